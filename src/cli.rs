@@ -1,0 +1,74 @@
+//! Command-line definitions. The doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::cmd;
+
+/// sailctl installs, checks and debugs Istio service meshes.
+///
+/// It takes istioctl's command names and flags, so scripts can switch to it unchanged.
+#[derive(Debug, Parser)]
+#[command(
+    name = "sailctl",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command accepts (istioctl's global flags).
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config).
+    #[arg(short = 'c', long, global = true, value_name = "FILE")]
+    pub kubeconfig: Option<PathBuf>,
+
+    /// Name of the kubeconfig context to use.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub context: Option<String>,
+
+    /// Kubernetes namespace to work in.
+    #[arg(short = 'n', long, global = true, value_name = "NAMESPACE")]
+    pub namespace: Option<String>,
+
+    /// Namespace where the Istio control plane is installed.
+    #[arg(
+        short = 'i',
+        long = "istioNamespace",
+        alias = "istio-namespace",
+        global = true,
+        default_value = "istio-system",
+        value_name = "NAMESPACE"
+    )]
+    pub istio_namespace: String,
+
+    /// When to use colors: auto (a terminal, and NO_COLOR unset), always or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate Istio and Kubernetes resources in files, offline.
+    #[command(visible_alias = "v")]
+    Validate(cmd::validate::Args),
+    /// Print the version of sailctl.
+    Version(cmd::version::Args),
+    /// Generate the autocompletion script for a shell.
+    Completion(cmd::completion::Args),
+}

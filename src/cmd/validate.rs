@@ -1,0 +1,244 @@
+//! `sailctl validate -f FILE...`: offline validation of manifests against every Istio kind's
+//! schema and rules. Files are streamed one at a time, so memory stays near one file's size.
+
+use std::io::Write;
+
+use clap::ValueEnum;
+
+use crate::context::Context;
+use crate::exit::{Exit, UsageError};
+use crate::output::diagnostic::{self, Diagnostic, Level};
+use crate::resource::loader::{self, FileLoad, IssueKind, LoadIssue};
+use crate::resource::{FieldPath, Location, Resource};
+use crate::schema::{self, Lookup};
+use crate::validation::{self, Finding};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or directories to validate (recursive: .yaml, .yml, .json); `-` reads stdin.
+    #[arg(
+        short = 'f',
+        long = "filename",
+        value_name = "PATH",
+        value_delimiter = ','
+    )]
+    pub filenames: Vec<String>,
+
+    /// More files or directories (the same as -f).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<String>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Text)]
+    pub output: Format,
+
+    /// Do not warn about kinds sailctl does not know.
+    #[arg(long)]
+    pub ignore_unknown: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// `file:line:col: error[code]: Kind ns/name: field: message`, then a summary.
+    Text,
+    /// A JSON array of messages (istioctl's analyze fields), nothing else on stdout.
+    Json,
+    /// The same as a YAML sequence.
+    Yaml,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub resources: usize,
+    pub invalid: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub unreadable: usize,
+}
+
+/// Validate one resource: its kind and version, its schema, and Istio's rules.
+pub fn check_resource(res: &Resource, ignore_unknown: bool) -> Vec<Finding> {
+    match schema::registry::lookup(res.group(), res.version(), &res.kind) {
+        Lookup::Known(info) => {
+            let mut findings = schema::validate(res, info);
+            findings.extend(validation::validate(res, info));
+            findings
+        }
+        Lookup::UnknownVersion(info) => vec![Finding::error(
+            "unknown-version",
+            FieldPath::root().key("apiVersion"),
+            format!(
+                "{} is not served at {}; known versions: {}",
+                info.kind,
+                res.api_version,
+                info.versions
+                    .iter()
+                    .map(|v| if info.group.is_empty() {
+                        v.to_string()
+                    } else {
+                        format!("{}/{v}", info.group)
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )],
+        Lookup::UnknownKind if ignore_unknown => Vec::new(),
+        Lookup::UnknownKind => vec![Finding::warning(
+            "unknown-kind",
+            FieldPath::root().key("kind"),
+            format!(
+                "unknown kind {} in {}: not validated",
+                res.kind, res.api_version
+            ),
+        )],
+    }
+}
+
+fn origin_of(res: &Resource) -> String {
+    let name = if res.name.is_empty() {
+        "<no name>"
+    } else {
+        &res.name
+    };
+    match &res.namespace {
+        Some(ns) => format!("{} {ns}/{name}", res.kind),
+        None => format!("{} {name}", res.kind),
+    }
+}
+
+/// Turn a resource's findings into located diagnostics.
+pub fn diagnostics_for(res: &Resource, findings: Vec<Finding>) -> Vec<Diagnostic> {
+    findings
+        .into_iter()
+        .map(|f| {
+            let location = res.locate(&f.path);
+            let field = (!f.path.is_empty()).then(|| f.path.to_string());
+            Diagnostic {
+                code: f.code.to_string(),
+                level: f.level,
+                message: f.message,
+                origin: Some(origin_of(res)),
+                field,
+                location,
+                documentation_url: None,
+            }
+        })
+        .collect()
+}
+
+/// A load problem as a diagnostic.
+pub fn issue_diagnostic(issue: &LoadIssue) -> Diagnostic {
+    let (code, level) = match issue.kind {
+        IssueKind::Unreadable => ("unreadable", Level::Error),
+        IssueKind::Syntax => ("yaml", Level::Error),
+        IssueKind::NotAResource => ("not-a-resource", Level::Error),
+        IssueKind::Empty => ("empty", Level::Warning),
+    };
+    let mut d = Diagnostic::new(code, level, issue.message.clone());
+    match issue.line {
+        Some(line) => {
+            d.location = Some(Location {
+                file: issue.file.clone(),
+                line,
+                column: issue.column.unwrap_or(1),
+            })
+        }
+        // a whole-file problem: name the file where a resource would be named
+        None => d.origin = Some(issue.file.clone()),
+    }
+    d
+}
+
+/// Validate every input; returns the diagnostics and the summary.
+pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> (Vec<Diagnostic>, Summary) {
+    let mut diags = Vec::new();
+    let mut sum = Summary::default();
+    sum.files = loader::for_each_file(inputs, |fl: FileLoad| {
+        for issue in &fl.issues {
+            match issue.kind {
+                IssueKind::Unreadable | IssueKind::Syntax => sum.unreadable += 1,
+                IssueKind::NotAResource => sum.invalid += 1,
+                IssueKind::Empty => {}
+            }
+            diags.push(issue_diagnostic(issue));
+        }
+        for res in &fl.resources {
+            sum.resources += 1;
+            let findings = check_resource(res, ignore_unknown);
+            if findings.iter().any(|f| f.level == Level::Error) {
+                sum.invalid += 1;
+            }
+            diags.extend(diagnostics_for(res, findings));
+        }
+    });
+    for d in &diags {
+        match d.level {
+            Level::Error => sum.errors += 1,
+            Level::Warning => sum.warnings += 1,
+            Level::Info => {}
+        }
+    }
+    (diags, sum)
+}
+
+pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
+    let inputs: Vec<String> = args.filenames.iter().chain(&args.paths).cloned().collect();
+    if inputs.is_empty() {
+        return Err(UsageError::error(
+            "validate needs files: sailctl validate -f FILE [-f DIR ...] (use - for stdin)",
+        ));
+    }
+    let (diags, sum) = validate_inputs(&inputs, args.ignore_unknown);
+    let mut out = std::io::stdout().lock();
+    match args.output {
+        Format::Json => diagnostic::write_json(&mut out, &diags)?,
+        Format::Yaml => diagnostic::write_yaml(&mut out, &diags)?,
+        Format::Github => diagnostic::write_github(&mut out, &diags)?,
+        Format::Text => {
+            diagnostic::write_located(&mut out, &diags, ctx.color_stdout)?;
+            writeln!(out, "{}", summary_line(&sum))?;
+        }
+    }
+    out.flush()?;
+    Ok(exit_code(&sum))
+}
+
+/// `validated 12 resources in 3 files: 1 invalid (2 errors, 1 warning)`.
+pub fn summary_line(s: &Summary) -> String {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut line = format!(
+        "validated {} in {}: ",
+        plural(s.resources, "resource", "resources"),
+        plural(s.files, "file", "files")
+    );
+    if s.invalid == 0 && s.unreadable == 0 {
+        line.push_str("all valid");
+    } else {
+        line.push_str(&format!("{} invalid", s.invalid));
+        if s.unreadable > 0 {
+            line.push_str(&format!(", {} unreadable", s.unreadable));
+        }
+    }
+    line.push_str(&format!(
+        " ({}, {})",
+        plural(s.errors, "error", "errors"),
+        plural(s.warnings, "warning", "warnings")
+    ));
+    line
+}
+
+/// 2 when some input could not be read (or nothing was found), 1 when a resource is invalid.
+pub fn exit_code(s: &Summary) -> Exit {
+    if s.unreadable > 0 || (s.resources == 0 && s.invalid == 0) {
+        Exit::Usage
+    } else if s.invalid > 0 {
+        Exit::Failure
+    } else {
+        Exit::Ok
+    }
+}

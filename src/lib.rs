@@ -1,0 +1,35 @@
+//! sailctl: install, check and debug Istio service meshes.
+//!
+//! The binary is a thin shell over this library so that benchmarks and integration tests can
+//! drive the same code paths a user's run takes.
+
+pub mod cli;
+pub mod cmd;
+pub mod context;
+pub mod exit;
+pub mod output;
+pub mod resource;
+pub mod schema;
+pub mod validation;
+
+use clap::Parser;
+
+/// Parse the process arguments, run the selected command and return its exit code.
+pub fn run_from_env() -> std::process::ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // clap prints help/version to stdout and usage errors to stderr.
+            let code = if err.use_stderr() {
+                exit::Exit::Usage
+            } else {
+                exit::Exit::Ok
+            };
+            let _ = err.print();
+            return code.into();
+        }
+    };
+    let ctx = context::Context::new(&cli.global);
+    let outcome = cmd::dispatch(cli.command, &ctx);
+    exit::finish(outcome, &ctx).into()
+}

@@ -1,0 +1,199 @@
+//! Resources read from files or a cluster, and where each came from.
+//!
+//! `loader` reads files, directories and stdin; `yaml` parses documents with positions; `path`
+//! names fields; `store` indexes resources for the analyzers.
+
+pub mod loader;
+pub mod path;
+pub mod store;
+pub mod yaml;
+
+use std::sync::Arc;
+
+use serde_json::Value;
+
+pub use path::{FieldPath, Seg};
+pub use store::Store;
+use yaml::Chunk;
+
+/// The text of one input file (or stdin), kept so diagnostics can point into it.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path as the user gave it (or found it under a directory); `-` for stdin.
+    pub name: String,
+    pub text: String,
+    pub chunks: Vec<Chunk>,
+}
+
+impl SourceFile {
+    /// The name to print: `<stdin>` for `-`.
+    pub fn display_name(&self) -> &str {
+        if self.name == "-" {
+            "<stdin>"
+        } else {
+            &self.name
+        }
+    }
+}
+
+/// Where a resource came from in a file.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub file: Arc<SourceFile>,
+    pub chunk: usize,
+    pub index_in_chunk: usize,
+    /// 1-based line of the document's root node.
+    pub doc_line: usize,
+    /// For items of a `kind: List`, the path of the item inside the document (`items[3]`).
+    pub item_path: FieldPath,
+}
+
+/// A file position (1-based line and column).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Location {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Origin {
+    /// The position of a field of this resource; the nearest existing ancestor if the field
+    /// is absent (for example a missing required field).
+    pub fn locate(&self, path: &FieldPath) -> Location {
+        let chunk = &self.file.chunks[self.chunk];
+        let body = &self.file.text[chunk.range.clone()];
+        let mut full = self.item_path.clone();
+        full.0.extend(path.0.iter().cloned());
+        let (line, column) =
+            match yaml::position_tree(body, self.index_in_chunk, chunk.first_line - 1) {
+                Some(tree) => {
+                    let (p, _) = tree.locate(&full.0);
+                    (p.line, p.col)
+                }
+                None => (self.doc_line, 1),
+            };
+        Location {
+            file: self.file.display_name().to_string(),
+            line,
+            column,
+        }
+    }
+
+    /// The position of the resource itself (its document, or its item of a List).
+    pub fn location(&self) -> Location {
+        if self.item_path.is_empty() {
+            Location {
+                file: self.file.display_name().to_string(),
+                line: self.doc_line,
+                column: 1,
+            }
+        } else {
+            self.locate(&FieldPath::root())
+        }
+    }
+}
+
+/// One Kubernetes object (an Istio resource or any other kind).
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub api_version: String,
+    pub kind: String,
+    pub name: String,
+    /// `metadata.namespace` as written (None when absent or empty).
+    pub namespace: Option<String>,
+    /// The whole object, as parsed.
+    pub value: Value,
+    /// The file and line it came from; None for objects read from a cluster or made up.
+    pub origin: Option<Origin>,
+}
+
+impl Resource {
+    /// Build a resource from a parsed object; None unless it has string `apiVersion` and `kind`.
+    pub fn from_value(value: Value, origin: Option<Origin>) -> Option<Resource> {
+        let api_version = value.get("apiVersion")?.as_str()?.to_string();
+        let kind = value.get("kind")?.as_str()?.to_string();
+        let meta = value.get("metadata");
+        let name = meta
+            .and_then(|m| m.get("name"))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let namespace = meta
+            .and_then(|m| m.get("namespace"))
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        Some(Resource {
+            api_version,
+            kind,
+            name,
+            namespace,
+            value,
+            origin,
+        })
+    }
+
+    /// The API group (`networking.istio.io`; empty for the core group).
+    pub fn group(&self) -> &str {
+        match self.api_version.rsplit_once('/') {
+            Some((g, _)) => g,
+            None => "",
+        }
+    }
+
+    /// The API version without the group (`v1beta1`).
+    pub fn version(&self) -> &str {
+        match self.api_version.rsplit_once('/') {
+            Some((_, v)) => v,
+            None => &self.api_version,
+        }
+    }
+
+    pub fn metadata(&self) -> Option<&Value> {
+        self.value.get("metadata")
+    }
+
+    pub fn spec(&self) -> Option<&Value> {
+        self.value.get("spec")
+    }
+
+    /// A label's value.
+    pub fn label(&self, key: &str) -> Option<&str> {
+        self.metadata()?.get("labels")?.get(key)?.as_str()
+    }
+
+    /// An annotation's value.
+    pub fn annotation(&self, key: &str) -> Option<&str> {
+        self.metadata()?.get("annotations")?.get(key)?.as_str()
+    }
+
+    /// All labels as (key, value) pairs; non-string values are skipped.
+    pub fn labels(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.metadata()
+            .and_then(|m| m.get("labels"))
+            .and_then(Value::as_object)
+            .into_iter()
+            .flat_map(|m| {
+                m.iter()
+                    .filter_map(|(k, v)| Some((k.as_str(), v.as_str()?)))
+            })
+    }
+
+    /// `Kind namespace/name`, or `Kind name` without a namespace: istioctl's origin format.
+    pub fn friendly_name(&self) -> String {
+        match &self.namespace {
+            Some(ns) => format!("{} {}/{}", self.kind, ns, self.name),
+            None => format!("{} {}", self.kind, self.name),
+        }
+    }
+
+    /// Location of a field, when the resource came from a file.
+    pub fn locate(&self, path: &FieldPath) -> Option<Location> {
+        self.origin.as_ref().map(|o| o.locate(path))
+    }
+
+    /// Location of the resource itself, when it came from a file.
+    pub fn location(&self) -> Option<Location> {
+        self.origin.as_ref().map(Origin::location)
+    }
+}

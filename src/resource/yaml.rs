@@ -1,0 +1,665 @@
+//! YAML (and JSON) parsing into `serde_json::Value`, with source positions.
+//!
+//! Built on `saphyr-parser`, a maintained, panic-free, pull-style YAML 1.2 event parser that
+//! reports a line and column for every event. We build values ourselves from its events so that
+//! we can (a) reject duplicate keys, (b) bound alias expansion (the "billion laughs" attack),
+//! (c) keep the line of each document, and (d) re-walk a document to find the position of any
+//! field path when a diagnostic needs it, without paying for positions on the fast path.
+//!
+//! A stream is first split into chunks at lines that start with a `---` marker, so a broken
+//! document never hides the documents after it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span};
+use serde_json::{Map, Number, Value};
+
+use super::path::Seg;
+
+/// Nodes that aliases may add to one document before it is rejected.
+pub const MAX_ALIAS_NODES: usize = 100_000;
+/// Deepest nesting accepted.
+pub const MAX_DEPTH: usize = 512;
+
+/// A parse error, positioned in the whole file (1-based line and column).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+/// A slice of the input that holds one or more YAML documents.
+#[derive(Debug, Clone)]
+pub struct Chunk {
+    /// Byte range of the chunk in the file's text.
+    pub range: Range<usize>,
+    /// 1-based line of the chunk's first line in the file.
+    pub first_line: usize,
+}
+
+/// One parsed document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub value: Value,
+    /// 1-based line of the document's root node in the file.
+    pub line: usize,
+    /// Which chunk of the file it came from, and its index inside that chunk.
+    pub chunk: usize,
+    pub index_in_chunk: usize,
+}
+
+/// The outcome of parsing one file's text: every document that parsed, and every error.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub chunks: Vec<Chunk>,
+    pub documents: Vec<Document>,
+    pub errors: Vec<YamlError>,
+}
+
+fn is_doc_marker(line: &str) -> bool {
+    line.strip_prefix("---")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r', '\n']))
+}
+
+/// Split a stream into chunks, each starting at a `---` line (the first may start without one).
+pub fn split_chunks(text: &str) -> Vec<Chunk> {
+    let mut chunks = Vec::new();
+    let mut start = 0usize;
+    let mut start_line = 1usize;
+    let mut offset = 0usize;
+    for (line_no, line) in (1usize..).zip(text.split_inclusive('\n')) {
+        if is_doc_marker(line) && offset > start {
+            chunks.push(Chunk {
+                range: start..offset,
+                first_line: start_line,
+            });
+            start = offset;
+            start_line = line_no;
+        }
+        offset += line.len();
+    }
+    if offset > start || chunks.is_empty() {
+        chunks.push(Chunk {
+            range: start..text.len(),
+            first_line: start_line,
+        });
+    }
+    chunks
+}
+
+/// Parse every document of a file's text.
+pub fn parse_stream(text: &str) -> Parsed {
+    let chunks = split_chunks(text);
+    let mut documents = Vec::new();
+    let mut errors = Vec::new();
+    for (ci, chunk) in chunks.iter().enumerate() {
+        let body = &text[chunk.range.clone()];
+        let line_offset = chunk.first_line - 1;
+        let (docs, err) = parse_chunk(body);
+        for (index_in_chunk, (value, line)) in docs.into_iter().enumerate() {
+            documents.push(Document {
+                value,
+                line: line + line_offset,
+                chunk: ci,
+                index_in_chunk,
+            });
+        }
+        if let Some(mut e) = err {
+            e.line += line_offset;
+            errors.push(e);
+        }
+    }
+    Parsed {
+        chunks,
+        documents,
+        errors,
+    }
+}
+
+fn scan_error(e: &ScanError) -> YamlError {
+    let m = e.marker();
+    YamlError {
+        line: m.line().max(1),
+        col: m.col() + 1,
+        message: e.info().to_string(),
+    }
+}
+
+fn err_at(m: Marker, message: impl Into<String>) -> YamlError {
+    YamlError {
+        line: m.line().max(1),
+        col: m.col() + 1,
+        message: message.into(),
+    }
+}
+
+enum Frame {
+    Seq {
+        items: Vec<Value>,
+        anchor: usize,
+        nodes: usize,
+    },
+    Map {
+        map: Map<String, Value>,
+        key: Option<(String, Marker)>,
+        merges: Vec<Map<String, Value>>,
+        anchor: usize,
+        nodes: usize,
+    },
+}
+
+/// Parse one chunk. Returns the documents (value and 1-based line relative to the chunk, null
+/// documents dropped) and the first error, after which the rest of the chunk is not read.
+pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
+    let mut docs = Vec::new();
+    let mut parser = Parser::new_from_str(body);
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: HashMap<usize, (Value, usize)> = HashMap::new();
+    let mut alias_nodes = 0usize;
+    let mut root: Option<(Value, usize)> = None;
+    let mut root_line = 0usize;
+
+    loop {
+        let (event, span): (Event<'_>, Span) = match parser.next_event() {
+            None => break,
+            Some(Ok(ev)) => ev,
+            Some(Err(e)) => return (docs, Some(scan_error(&e))),
+        };
+        let mark = span.start;
+        if stack.is_empty()
+            && matches!(
+                event,
+                Event::MappingStart(..)
+                    | Event::SequenceStart(..)
+                    | Event::Scalar(..)
+                    | Event::Alias(_)
+            )
+        {
+            root_line = mark.line();
+        }
+        // A completed node: (value, node count, anchor id)
+        let completed: Option<(Value, usize, usize)> = match event {
+            Event::StreamStart | Event::Nothing => None,
+            Event::StreamEnd => break,
+            Event::DocumentStart(_) => {
+                anchors.clear();
+                alias_nodes = 0;
+                root = None;
+                None
+            }
+            Event::DocumentEnd => {
+                if let Some((v, _)) = root.take()
+                    && !v.is_null()
+                {
+                    docs.push((v, root_line));
+                }
+                None
+            }
+            Event::Alias(id) => {
+                let Some((v, n)) = anchors.get(&id) else {
+                    return (
+                        docs,
+                        Some(err_at(mark, "alias refers to an unknown anchor")),
+                    );
+                };
+                alias_nodes += *n;
+                if alias_nodes > MAX_ALIAS_NODES {
+                    return (
+                        docs,
+                        Some(err_at(
+                            mark,
+                            format!(
+                                "aliases expand to more than {MAX_ALIAS_NODES} nodes (a YAML alias bomb?)"
+                            ),
+                        )),
+                    );
+                }
+                if matches!(stack.last(), Some(Frame::Map { key: None, .. })) {
+                    return (docs, Some(err_at(mark, "an alias cannot be a mapping key")));
+                }
+                Some((v.clone(), *n, 0))
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                if let Some(Frame::Map {
+                    key: key @ None,
+                    map,
+                    ..
+                }) = stack.last_mut()
+                {
+                    let k = text.into_owned();
+                    if map.contains_key(&k) {
+                        return (docs, Some(err_at(mark, format!("duplicate key \"{k}\""))));
+                    }
+                    *key = Some((k, mark));
+                    None
+                } else {
+                    let tag_suffix = tag.as_ref().map(|t| t.suffix.as_str());
+                    Some((resolve_scalar(&text, style, tag_suffix), 1, anchor))
+                }
+            }
+            Event::SequenceStart(anchor, _) => {
+                if stack.len() >= MAX_DEPTH {
+                    return (docs, Some(err_at(mark, "document is nested too deeply")));
+                }
+                if matches!(stack.last(), Some(Frame::Map { key: None, .. })) {
+                    return (
+                        docs,
+                        Some(err_at(mark, "a sequence cannot be a mapping key")),
+                    );
+                }
+                stack.push(Frame::Seq {
+                    items: Vec::new(),
+                    anchor,
+                    nodes: 1,
+                });
+                None
+            }
+            Event::MappingStart(anchor, _) => {
+                if stack.len() >= MAX_DEPTH {
+                    return (docs, Some(err_at(mark, "document is nested too deeply")));
+                }
+                if matches!(stack.last(), Some(Frame::Map { key: None, .. })) {
+                    return (
+                        docs,
+                        Some(err_at(mark, "a mapping cannot be a mapping key")),
+                    );
+                }
+                stack.push(Frame::Map {
+                    map: Map::new(),
+                    key: None,
+                    merges: Vec::new(),
+                    anchor,
+                    nodes: 1,
+                });
+                None
+            }
+            Event::SequenceEnd => match stack.pop() {
+                Some(Frame::Seq {
+                    items,
+                    anchor,
+                    nodes,
+                }) => Some((Value::Array(items), nodes, anchor)),
+                _ => return (docs, Some(err_at(mark, "unbalanced sequence end"))),
+            },
+            Event::MappingEnd => match stack.pop() {
+                Some(Frame::Map {
+                    mut map,
+                    merges,
+                    anchor,
+                    nodes,
+                    ..
+                }) => {
+                    for m in merges {
+                        for (k, v) in m {
+                            map.entry(k).or_insert(v);
+                        }
+                    }
+                    Some((Value::Object(map), nodes, anchor))
+                }
+                _ => return (docs, Some(err_at(mark, "unbalanced mapping end"))),
+            },
+        };
+
+        let Some((value, nodes, anchor)) = completed else {
+            continue;
+        };
+        if anchor != 0 {
+            anchors.insert(anchor, (value.clone(), nodes));
+        }
+        match stack.last_mut() {
+            None => {
+                root = Some((value, nodes));
+            }
+            Some(Frame::Seq {
+                items, nodes: n, ..
+            }) => {
+                *n += nodes;
+                items.push(value);
+            }
+            Some(Frame::Map {
+                map,
+                key,
+                merges,
+                nodes: n,
+                ..
+            }) => {
+                *n += nodes;
+                let Some((k, kmark)) = key.take() else {
+                    return (docs, Some(err_at(mark, "mapping key is not a scalar")));
+                };
+                if k == "<<" {
+                    match value {
+                        Value::Object(m) => merges.push(m),
+                        Value::Array(list) => {
+                            for item in list {
+                                match item {
+                                    Value::Object(m) => merges.push(m),
+                                    _ => {
+                                        return (
+                                            docs,
+                                            Some(err_at(kmark, "merge key `<<` needs mappings")),
+                                        );
+                                    }
+                                }
+                            }
+                        }
+                        _ => {
+                            return (docs, Some(err_at(kmark, "merge key `<<` needs a mapping")));
+                        }
+                    }
+                } else {
+                    map.insert(k, value);
+                }
+            }
+        }
+    }
+    (docs, None)
+}
+
+/// Resolve a scalar as the YAML 1.2 core schema does (plus `!!str`/`!!int`/... tags).
+pub fn resolve_scalar(text: &str, style: ScalarStyle, tag: Option<&str>) -> Value {
+    match tag {
+        Some("str") | Some("binary") => return Value::String(text.to_string()),
+        Some("null") => return Value::Null,
+        Some("bool") | Some("int") | Some("float") => {
+            let v = resolve_plain(text);
+            if !v.is_string() {
+                return v;
+            }
+            return Value::String(text.to_string());
+        }
+        _ => {}
+    }
+    if style != ScalarStyle::Plain {
+        return Value::String(text.to_string());
+    }
+    resolve_plain(text)
+}
+
+fn resolve_plain(t: &str) -> Value {
+    match t {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        _ => {}
+    }
+    let first = t.as_bytes()[0];
+    if !(first.is_ascii_digit() || matches!(first, b'-' | b'+' | b'.')) {
+        return Value::String(t.to_string());
+    }
+    if let Some(hex) = t.strip_prefix("0x")
+        && let Ok(i) = i64::from_str_radix(hex, 16)
+    {
+        return Value::Number(i.into());
+    }
+    if let Some(oct) = t.strip_prefix("0o")
+        && let Ok(i) = i64::from_str_radix(oct, 8)
+    {
+        return Value::Number(i.into());
+    }
+    if is_int(t) {
+        if let Ok(i) = t.parse::<i64>() {
+            return Value::Number(i.into());
+        }
+        if let Ok(u) = t.parse::<u64>() {
+            return Value::Number(u.into());
+        }
+    }
+    if is_float(t)
+        && let Ok(f) = t.parse::<f64>()
+        && let Some(n) = Number::from_f64(f)
+    {
+        return Value::Number(n);
+    }
+    Value::String(t.to_string())
+}
+
+fn is_int(t: &str) -> bool {
+    let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_float(t: &str) -> bool {
+    // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
+    let b = t.strip_prefix(['-', '+']).unwrap_or(t).as_bytes();
+    let mut i = 0;
+    let int_start = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    let int_digits = i - int_start;
+    let mut frac_digits = 0;
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        let s = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        frac_digits = i - s;
+    }
+    if int_digits == 0 && frac_digits == 0 {
+        return false;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'-' || b[i] == b'+') {
+            i += 1;
+        }
+        let s = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == s {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
+/// A position (1-based line and column) in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pos {
+    pub line: usize,
+    pub col: usize,
+}
+
+/// The position of every node of one document: built only when a diagnostic needs one.
+#[derive(Debug)]
+pub enum PosNode {
+    Scalar(Pos),
+    Seq(Pos, Vec<PosNode>),
+    Map(Pos, Vec<(String, Pos, PosNode)>),
+}
+
+impl PosNode {
+    fn pos(&self) -> Pos {
+        match self {
+            PosNode::Scalar(p) | PosNode::Seq(p, _) | PosNode::Map(p, _) => *p,
+        }
+    }
+
+    /// Find the position of `path`: the key of a mapping entry, or the item of a sequence.
+    /// When the path does not exist (a missing required field), the deepest existing ancestor is
+    /// returned, with `exact == false`.
+    pub fn locate(&self, path: &[Seg]) -> (Pos, bool) {
+        let mut cur = self;
+        let mut pos = self.pos();
+        for seg in path {
+            let next = match (seg, cur) {
+                (Seg::Key(k), PosNode::Map(_, entries)) => entries
+                    .iter()
+                    .find(|(ek, _, _)| ek == k)
+                    .map(|(_, kp, n)| (*kp, n)),
+                (Seg::Index(i), PosNode::Seq(_, items)) => items.get(*i).map(|n| (n.pos(), n)),
+                _ => None,
+            };
+            match next {
+                Some((p, n)) => {
+                    pos = p;
+                    cur = n;
+                }
+                None => return (pos, false),
+            }
+        }
+        (pos, true)
+    }
+}
+
+fn to_pos(m: Marker, line_offset: usize) -> Pos {
+    Pos {
+        line: m.line() + line_offset,
+        col: m.col() + 1,
+    }
+}
+
+/// Build the position tree of document `index` of a chunk. `line_offset` is added to lines.
+pub fn position_tree(body: &str, index: usize, line_offset: usize) -> Option<PosNode> {
+    enum F {
+        Seq(Pos, Vec<PosNode>),
+        Map(Pos, Vec<(String, Pos, PosNode)>, Option<(String, Pos)>),
+    }
+    let mut parser = Parser::new_from_str(body);
+    let mut doc = 0usize;
+    let mut stack: Vec<F> = Vec::new();
+    let mut anchors: HashMap<usize, Pos> = HashMap::new();
+    let mut root: Option<PosNode> = None;
+    while let Some(Ok((event, span))) = parser.next_event() {
+        let p = to_pos(span.start, line_offset);
+        let node = match event {
+            Event::DocumentEnd => {
+                if let Some(r) = root.take()
+                    && !matches!(r, PosNode::Scalar(_))
+                {
+                    if doc == index {
+                        return Some(r);
+                    }
+                    doc += 1;
+                }
+                continue;
+            }
+            Event::Scalar(text, _, anchor, _) => {
+                if let Some(F::Map(_, _, key @ None)) = stack.last_mut() {
+                    *key = Some((text.into_owned(), p));
+                    continue;
+                }
+                if anchor != 0 {
+                    anchors.insert(anchor, p);
+                }
+                PosNode::Scalar(p)
+            }
+            Event::Alias(id) => PosNode::Scalar(anchors.get(&id).copied().unwrap_or(p)),
+            Event::SequenceStart(..) => {
+                stack.push(F::Seq(p, Vec::new()));
+                continue;
+            }
+            Event::MappingStart(..) => {
+                stack.push(F::Map(p, Vec::new(), None));
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                Some(F::Seq(p, items)) => PosNode::Seq(p, items),
+                Some(F::Map(p, entries, _)) => PosNode::Map(p, entries),
+                None => return None,
+            },
+            Event::StreamEnd => break,
+            _ => continue,
+        };
+        match stack.last_mut() {
+            None => root = Some(node),
+            Some(F::Seq(_, items)) => items.push(node),
+            Some(F::Map(_, entries, key)) => {
+                if let Some((k, kp)) = key.take() {
+                    entries.push((k, kp, node));
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn resolves_core_schema_scalars() {
+        let (docs, err) = parse_chunk(
+            "a: 1\nb: -2.5\nc: true\nd: ~\ne: '1'\nf: 0x1f\ng: 1.2.3\nh: .5\ni: 1e3\nj: \"x\"\n",
+        );
+        assert!(err.is_none(), "{err:?}");
+        assert_eq!(
+            docs[0].0,
+            json!({"a": 1, "b": -2.5, "c": true, "d": null, "e": "1", "f": 31, "g": "1.2.3", "h": 0.5, "i": 1000.0, "j": "x"})
+        );
+    }
+
+    #[test]
+    fn splits_documents_and_keeps_lines() {
+        let text = "# leading comment\n---\na: 1\n--- # trailing text\nb: 2\n...\n---\n# only a comment\n---\nc: 3\n";
+        let parsed = parse_stream(text);
+        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        let lines: Vec<_> = parsed.documents.iter().map(|d| d.line).collect();
+        assert_eq!(lines, vec![3, 5, 10]);
+        assert_eq!(parsed.documents[2].value, json!({"c": 3}));
+    }
+
+    #[test]
+    fn a_broken_document_does_not_hide_the_next() {
+        let parsed = parse_stream("a: [1\n---\nb: 2\n");
+        assert_eq!(parsed.errors.len(), 1);
+        assert_eq!(parsed.errors[0].line, 2);
+        assert_eq!(parsed.documents.len(), 1);
+        assert_eq!(parsed.documents[0].value, json!({"b": 2}));
+    }
+
+    #[test]
+    fn duplicate_keys_are_rejected_with_position() {
+        let (_, err) = parse_chunk("a: 1\nb:\n  c: 1\n  c: 2\n");
+        let err = err.expect("duplicate key must fail");
+        assert_eq!((err.line, err.col), (4, 3));
+        assert!(err.message.contains("duplicate key \"c\""));
+    }
+
+    #[test]
+    fn alias_bombs_are_stopped() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let prev = i - 1;
+            text.push_str(&format!(
+                "a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"
+            ));
+        }
+        let (_, err) = parse_chunk(&text);
+        assert!(err.expect("bomb must fail").message.contains("alias bomb"));
+    }
+
+    #[test]
+    fn merge_keys_fill_missing_entries() {
+        let (docs, err) = parse_chunk("base: &b {x: 1, y: 2}\nobj:\n  <<: *b\n  y: 3\n");
+        assert!(err.is_none());
+        assert_eq!(docs[0].0["obj"], json!({"y": 3, "x": 1}));
+    }
+
+    #[test]
+    fn locates_nested_fields() {
+        let body = "spec:\n  http:\n  - route:\n    - weight: 1\n    - weight: 2\n";
+        let tree = position_tree(body, 0, 10).expect("tree");
+        let (p, exact) =
+            tree.locate(&super::super::path::FieldPath::parse("spec.http[0].route[1].weight").0);
+        assert!(exact);
+        assert_eq!((p.line, p.col), (15, 7));
+        let (p, exact) = tree.locate(&super::super::path::FieldPath::parse("spec.tcp[0]").0);
+        assert!(!exact);
+        assert_eq!(p.line, 11);
+    }
+
+    #[test]
+    fn tabs_are_a_located_error() {
+        let (_, err) = parse_chunk("a:\n\tb: 1\n");
+        let err = err.expect("tab indentation must fail");
+        assert_eq!(err.line, 2);
+    }
+}
