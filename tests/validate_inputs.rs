@@ -347,3 +347,33 @@ fn bundled_example_is_valid() {
         run.stdout
     );
 }
+
+#[test]
+fn unknown_field_in_spec_is_located() {
+    let run = validate_file(
+        "unknown.yaml",
+        format!("{VS_HEAD}spec:\n  hosts: [reviews]\n  htp:\n  - route: []\n").as_bytes(),
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.contains("unknown.yaml:8:3: error[schema]: VirtualService default/reviews: spec.htp: unknown field \"htp\""),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn wrong_type_is_located() {
+    let run = validate_file(
+        "type.yaml",
+        format!("{VS_HEAD}spec:\n  hosts: reviews\n").as_bytes(),
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .contains("type.yaml:7:3: error[schema]: VirtualService default/reviews: spec.hosts:"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("array"), "{}", run.stdout);
+}
