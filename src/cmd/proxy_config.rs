@@ -199,7 +199,10 @@ fn source(sub: &str, file: &Option<PathBuf>, pod: &Option<String>) -> anyhow::Re
             "{sub}: give either a pod or --file, not both"
         ))),
         (Some(f), None) => Ok(DumpSource::File(f.clone())),
-        (None, _) => Err(UsageError::error(format!(
+        (None, Some(pod)) => Err(UsageError::error(format!(
+            "{sub}: reading pod {pod:?} needs live mode, which is not available yet; pass --file FILE with a saved Envoy admin answer"
+        ))),
+        (None, None) => Err(UsageError::error(format!(
             "{sub} requires --file FILE (a saved Envoy admin answer): reading from a pod needs live mode, which is not available yet"
         ))),
     }

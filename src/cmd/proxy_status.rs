@@ -39,6 +39,15 @@ pub struct Args {
     pub pod: Option<String>,
 }
 
+/// How a path reads in messages.
+fn shown(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "standard input".into()
+    } else {
+        path.display().to_string()
+    }
+}
+
 fn read(path: &Path) -> anyhow::Result<String> {
     DumpSource::File(path.to_path_buf())
         .fetch(AdminDoc::ConfigDump)
@@ -61,7 +70,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         return diff(&text, file, envoy_file);
     }
     let sync = SyncResponses::parse(&text)
-        .map_err(|e| UsageError::error(format!("{}: {e}", file.display())))?;
+        .map_err(|e| UsageError::error(format!("{}: {e}", shown(file))))?;
     let namespace = ctx.namespace();
     let mut out = std::io::stdout().lock();
     match args.output.as_str() {
@@ -96,7 +105,7 @@ fn istiod_dump<'a>(text: &'a str, path: &Path) -> anyhow::Result<ConfigDump<'a>>
         #[serde(borrow, default)]
         resources: Vec<&'a serde_json::value::RawValue>,
     }
-    let bad = |e: &dyn std::fmt::Display| UsageError::error(format!("{}: {e}", path.display()));
+    let bad = |e: &dyn std::fmt::Display| UsageError::error(format!("{}: {e}", shown(path)));
     let dump = ConfigDump::parse(text).map_err(|e| bad(&e))?;
     if dump.section_types().next().is_some() {
         return Ok(dump);
@@ -119,7 +128,7 @@ fn diff(istiod_text: &str, istiod_path: &Path, envoy_path: &Path) -> anyhow::Res
     let envoy_text = read(envoy_path)?;
     let istiod = istiod_dump(istiod_text, istiod_path)?;
     let envoy = ConfigDump::parse(&envoy_text)
-        .map_err(|e| UsageError::error(format!("{}: {e}", envoy_path.display())))?;
+        .map_err(|e| UsageError::error(format!("{}: {e}", shown(envoy_path))))?;
     let c = compare::compare(&istiod, &envoy);
     let mut out = std::io::stdout().lock();
     out.write_all(compare::render(&c).as_bytes())?;

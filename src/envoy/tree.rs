@@ -137,6 +137,9 @@ fn chain_node<'r>(
             if !filter.name.is_empty() && filter.name != name {
                 return None;
             }
+            if name.is_empty() {
+                return Some(Node::leaf("http (no route configuration)"));
+            }
             return Some(match routes.get_key_value(name.as_str()) {
                 Some((key, rc)) => {
                     used.insert(key);
