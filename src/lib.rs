@@ -6,7 +6,9 @@
 pub mod cli;
 pub mod cmd;
 pub mod context;
+pub mod envoy;
 pub mod exit;
+pub mod istiod;
 pub mod output;
 pub mod resource;
 pub mod schema;
