@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod kinds;
 pub mod mesh;
 pub mod run;
+pub mod service_lookup;
 pub mod util;
 
 use serde_json::Value;

@@ -217,3 +217,136 @@ pub fn pod_in_mesh(store: &crate::resource::Store, r: &Resource) -> bool {
         .collect();
     in_mesh(store, r.namespace.as_deref(), r.metadata(), &containers)
 }
+
+/// Whether a Kubernetes `LabelSelector` (`matchLabels` and `matchExpressions` with In, NotIn,
+/// Exists, DoesNotExist) matches a set of labels. A missing (null) selector matches everything;
+/// an invalid one matches nothing.
+pub fn label_selector_matches(
+    selector: Option<&Value>,
+    labels: Option<&Map<String, Value>>,
+) -> bool {
+    let Some(sel) = selector.filter(|s| !s.is_null()) else {
+        return true;
+    };
+    let empty = Map::new();
+    let labels = labels.unwrap_or(&empty);
+    let get = |k: &str| labels.get(k).and_then(Value::as_str);
+    if let Some(ml) = sel.get("matchLabels").and_then(Value::as_object) {
+        for (k, v) in ml {
+            match v.as_str() {
+                Some(v) if get(k) == Some(v) => {}
+                _ => return false,
+            }
+        }
+    }
+    for expr in array(sel, "matchExpressions") {
+        let Some(key) = expr.get("key").and_then(Value::as_str) else {
+            return false;
+        };
+        let values: Vec<&str> = array(expr, "values")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        let ok = match expr.get("operator").and_then(Value::as_str) {
+            Some("In") => !values.is_empty() && get(key).is_some_and(|v| values.contains(&v)),
+            Some("NotIn") => !values.is_empty() && get(key).is_none_or(|v| !values.contains(&v)),
+            Some("Exists") => values.is_empty() && get(key).is_some(),
+            Some("DoesNotExist") => values.is_empty() && get(key).is_none(),
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+    }
+    true
+}
+
+/// A resource's labels as a map.
+pub fn labels_of(r: &Resource) -> Option<&Map<String, Value>> {
+    r.metadata()?.get("labels")?.as_object()
+}
+
+/// Whether a hostname is a wildcard (`*` or `*.example.com`).
+pub fn host_is_wildcard(h: &str) -> bool {
+    h.starts_with('*')
+}
+
+/// Istio's host matching: the two hosts overlap (wildcards on either side).
+pub fn host_matches(a: &str, b: &str) -> bool {
+    match (host_is_wildcard(a), host_is_wildcard(b)) {
+        (true, true) => {
+            if a.len() < b.len() {
+                b[1..].ends_with(&a[1..])
+            } else {
+                a[1..].ends_with(&b[1..])
+            }
+        }
+        (true, false) => b.ends_with(&a[1..]),
+        (false, true) => a.ends_with(&b[1..]),
+        (false, false) => a == b,
+    }
+}
+
+/// Istio's host subset: every name `a` matches is also matched by `b`.
+pub fn host_subset_of(a: &str, b: &str) -> bool {
+    match (host_is_wildcard(a), host_is_wildcard(b)) {
+        (true, true) => a.len() >= b.len() && a[1..].ends_with(&b[1..]),
+        (true, false) => false,
+        (false, true) => a.ends_with(&b[1..]),
+        (false, false) => a == b,
+    }
+}
+
+/// Hosts written `namespace/host` that apply to `namespace` (or `*/`), with the prefix removed;
+/// hosts without a prefix are kept.
+pub fn names_for_namespace<'a>(hosts: &[&'a str], namespace: &str) -> Vec<&'a str> {
+    hosts
+        .iter()
+        .filter_map(|h| match h.split_once('/') {
+            Some((ns, name)) if ns == namespace || ns == "*" => Some(name),
+            Some(_) => None,
+            None => Some(*h),
+        })
+        .collect()
+}
+
+/// A `name` or `namespace/name` reference, resolved against a default namespace. An empty
+/// namespace becomes None (the store's "no namespace").
+pub fn short_or_full(default_ns: Option<&str>, name: &str) -> (Option<String>, String) {
+    match name.split_once('/') {
+        Some((ns, n)) => (
+            Some(ns.to_string()).filter(|s| !s.is_empty()),
+            n.to_string(),
+        ),
+        None => (
+            default_ns.filter(|s| !s.is_empty()).map(str::to_string),
+            name.to_string(),
+        ),
+    }
+}
+
+/// `namespace/name` or `name` for a namespace that may be absent.
+pub fn join_name(ns: Option<&str>, name: &str) -> String {
+    match ns {
+        Some(ns) if !ns.is_empty() => format!("{ns}/{name}"),
+        _ => name.to_string(),
+    }
+}
+
+/// The strings of an array field.
+pub fn strings<'a>(v: &'a Value, key: &str) -> Vec<&'a str> {
+    array(v, key).iter().filter_map(Value::as_str).collect()
+}
+
+/// `(namespace, name)` of a `name.namespace.svc.cluster.local` host, if it is one.
+pub fn full_name_from_fqdn(fqdn: &str) -> Option<(&str, &str)> {
+    let rest = fqdn.strip_suffix(".svc.cluster.local")?;
+    let (name, ns) = rest.rsplit_once('.')?;
+    (!name.is_empty() && !ns.is_empty()).then_some((ns, name))
+}
+
+/// The `(namespace, name)` a host refers to: from its FQDN, or the host itself in
+/// `default_ns`.
+pub fn resource_name_from_host<'a>(default_ns: &'a str, host: &'a str) -> (&'a str, &'a str) {
+    full_name_from_fqdn(host).unwrap_or((default_ns, host))
+}

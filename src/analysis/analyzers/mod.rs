@@ -29,7 +29,19 @@ analyzers! {
         multi_service::MultiServiceAnalyzer,
         application_uid::ApplicationUidAnalyzer,
     }
+    injection {
+        namespace::InjectionAnalyzer,
+        image::ImageAnalyzer,
+        image_auto::ImageAutoAnalyzer,
+    }
     service {
         port_name::PortNameAnalyzer,
+    }
+    virtualservice {
+        gateway::GatewayAnalyzer,
+        destination_host::DestinationHostAnalyzer,
+        destination_rule::DestinationRuleAnalyzer,
+        conflicting_mesh_gateway_hosts::ConflictingMeshGatewayHostsAnalyzer,
+        jwt_claim_route::JwtClaimRouteAnalyzer,
     }
 }
