@@ -350,3 +350,31 @@ pub fn full_name_from_fqdn(fqdn: &str) -> Option<(&str, &str)> {
 pub fn resource_name_from_host<'a>(default_ns: &'a str, host: &'a str) -> (&'a str, &'a str) {
     full_name_from_fqdn(host).unwrap_or((default_ns, host))
 }
+
+/// A `matchLabels`-style map as Kubernetes prints a selector: `k1=v1,k2=v2`, keys sorted.
+pub fn selector_string(sel: Option<&Map<String, Value>>) -> String {
+    let Some(sel) = sel else {
+        return String::new();
+    };
+    let mut pairs: Vec<(&str, &str)> = sel
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or("")))
+        .collect();
+    pairs.sort();
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Resources of `kind` whose labels match `selector` (every pair; an empty or missing selector
+/// matches all), in any namespace.
+pub fn select_all<'a>(
+    store: &'a crate::resource::Store,
+    kind: &str,
+    selector: Option<&Map<String, Value>>,
+) -> Vec<&'a Resource> {
+    let empty = Map::new();
+    store.select(kind, None, selector.unwrap_or(&empty))
+}

@@ -29,6 +29,12 @@ analyzers! {
         multi_service::MultiServiceAnalyzer,
         application_uid::ApplicationUidAnalyzer,
     }
+    gateway {
+        ingress_gateway_port::IngressGatewayPortAnalyzer,
+        secret::SecretAnalyzer,
+        conflicting_gateway::ConflictingGatewayAnalyzer,
+        certificate::CertificateAnalyzer,
+    }
     injection {
         namespace::InjectionAnalyzer,
         image::ImageAnalyzer,
