@@ -17,6 +17,8 @@ pub const CLUSTER_LOCAL: &str = "svc.cluster.local";
 #[derive(Debug, Clone)]
 pub struct ServiceInfo {
     pub ports: Vec<u32>,
+    /// A ServiceEntry's `workloadSelector.labels` (None for Kubernetes Services).
+    pub workload_labels: Option<serde_json::Map<String, Value>>,
 }
 
 /// `host` as a fully qualified name: a short name gets `.<namespace>.svc.cluster.local`.
@@ -51,6 +53,10 @@ impl ServiceIndex {
                     .iter()
                     .filter_map(|p| p.get("number").and_then(util::as_port))
                     .collect(),
+                workload_labels: spec
+                    .get("workloadSelector")
+                    .and_then(|w| util::object(w, "labels"))
+                    .cloned(),
             };
             let export_to = util::strings(spec, "exportTo");
             for h in util::strings(spec, "hosts") {
@@ -82,6 +88,7 @@ impl ServiceIndex {
                     .iter()
                     .filter_map(|p| p.get("port").and_then(util::as_port))
                     .collect(),
+                workload_labels: None,
             };
             let scopes: Vec<String> = match svc.annotation("networking.istio.io/exportTo") {
                 None | Some("") => vec!["*".to_string()],

@@ -29,6 +29,10 @@ analyzers! {
         multi_service::MultiServiceAnalyzer,
         application_uid::ApplicationUidAnalyzer,
     }
+    destinationrule {
+        ca_certificate::CaCertificateAnalyzer,
+        subset_select_pod::SubsetSelectPodAnalyzer,
+    }
     gateway {
         ingress_gateway_port::IngressGatewayPortAnalyzer,
         secret::SecretAnalyzer,
