@@ -378,3 +378,21 @@ pub fn select_all<'a>(
     let empty = Map::new();
     store.select(kind, None, selector.unwrap_or(&empty))
 }
+
+/// A pod redirected by ambient mode (`ambient.istio.io/redirection: enabled`).
+pub fn pod_in_ambient_mode(pod: &Resource) -> bool {
+    pod.annotation("ambient.istio.io/redirection") == Some("enabled")
+}
+
+/// A namespace in ambient mode: `istio.io/dataplane-mode: ambient` and no sidecar injection
+/// label.
+pub fn namespace_in_ambient_mode(ns: Option<&Resource>) -> bool {
+    let Some(ns) = ns else { return false };
+    if ns.label("istio-injection") == Some("enabled") {
+        return false;
+    }
+    if ns.label("istio.io/rev").is_some_and(|v| !v.is_empty()) {
+        return false;
+    }
+    ns.label("istio.io/dataplane-mode") == Some("ambient")
+}

@@ -47,6 +47,13 @@ analyzers! {
     service {
         port_name::PortNameAnalyzer,
     }
+    serviceentry {
+        protocol_addresses::ProtocolAddressesAnalyzer,
+        conflicting_protocol::ConflictingServiceEntryProtocolAnalyzer,
+    }
+    sidecar {
+        selector::SelectorAnalyzer,
+    }
     virtualservice {
         gateway::GatewayAnalyzer,
         destination_host::DestinationHostAnalyzer,
