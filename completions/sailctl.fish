@@ -33,6 +33,7 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_needs_command" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "v" -d 'Validate Istio and Kubernetes resources in files, offline'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "version" -d 'Print the version of sailctl'
@@ -42,6 +43,39 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-status" -d 'S
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "ps" -d 'Show the xDS sync status of the proxies, as istiod reports it'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "completion" -d 'Generate the autocompletion script for a shell'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l use-kube -d 'Use the live Kubernetes cluster as well as the files. Cluster access is not available in this build yet: with files, they are analyzed alone (a note says so)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l analyzer -d 'Run only this analyzer (repeatable; see --list-analyzers). Analyzers that are not run by default, such as annotations.AlphaAnalyzer, can be selected this way' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l explain -d 'Print the documentation of a message code (IST0101) or an analyzer, and exit' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s o -l output -d 'Output format' -r -f -a "log\t'istioctl\'s lines: `Error [IST0101] (Kind ns/name file:line) message`'
+json\t'A JSON array of messages (code, level, message, origin, reference, documentationUrl)'
+yaml\t'The same as a YAML sequence'
+sarif\t'A SARIF 2.1.0 log'
+github\t'GitHub Actions workflow annotations'"
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l failure-threshold -d 'Exit with 79 when a message at or above this level is found' -r -f -a "info\t''
+warning\t''
+error\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l output-threshold -d 'Print only messages at or above this level' -r -f -a "info\t''
+warning\t''
+error\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s S -l suppress -d 'Suppress a message code on a resource: "CODE=Kind namespace/name" (repeatable; `*` matches any text in the code or the resource), e.g. -S "IST0103=Pod default/*"' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l timeout -d 'Give up when the analysis takes longer than this (Go-style duration: 30s, 500ms, 1m)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s r -l revision -d 'The control plane revision the analyzers consider (injection labels, webhooks)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshConfigFile -d 'A MeshConfig YAML file overlaid on Istio\'s default mesh config' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshNetworksFile -d 'A MeshNetworks YAML file (sailctl extension; istioctl has no such flag)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s A -l all-namespaces -d 'Analyze all namespaces (resources without a namespace keep none)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s L -l list-analyzers -d 'List the analyzers and exit'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s v -l verbose -d 'Say which analyzers ran (with their message counts) or were skipped, and why'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l ignore-unknown -d 'Do not report documents that are not Kubernetes objects'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s f -l filename -d 'Files or directories to validate (recursive: .yaml, .yml, .json); `-` reads stdin' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "text\t'`file:line:col: error[code]: Kind ns/name: field: message`, then a summary'
 json\t'A JSON array of messages (istioctl\'s analyze fields), nothing else on stdout'
@@ -940,12 +974,13 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from validate version proxy-config proxy-status completion help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from validate version proxy-config proxy-status completion help" -f -a "version" -d 'Print the version of sailctl'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from validate version proxy-config proxy-status completion help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from validate version proxy-config proxy-status completion help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from validate version proxy-config proxy-status completion help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from validate version proxy-config proxy-status completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "version" -d 'Print the version of sailctl'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'

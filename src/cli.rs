@@ -64,6 +64,8 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Analyze Istio configuration and report potential issues (istioctl analyze).
+    Analyze(cmd::analyze::Args),
     /// Validate Istio and Kubernetes resources in files, offline.
     #[command(visible_alias = "v")]
     Validate(cmd::validate::Args),

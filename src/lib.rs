@@ -3,6 +3,7 @@
 //! The binary is a thin shell over this library so that benchmarks and integration tests can
 //! drive the same code paths a user's run takes.
 
+pub mod analysis;
 pub mod cli;
 pub mod cmd;
 pub mod context;

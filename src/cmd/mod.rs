@@ -1,5 +1,6 @@
 //! One module per subcommand. Each reads its arguments, calls the domain modules and prints.
 
+pub mod analyze;
 pub mod completion;
 pub mod proxy_config;
 pub mod proxy_status;
@@ -13,6 +14,7 @@ use crate::exit::Exit;
 /// Run the selected command.
 pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
     match command {
+        Command::Analyze(args) => analyze::run(&args, ctx),
         Command::Validate(args) => validate::run(&args, ctx),
         Command::Version(args) => version::run(&args, ctx),
         Command::ProxyConfig(args) => proxy_config::run(&args, ctx),
