@@ -4,6 +4,7 @@
 //! drive the same code paths a user's run takes.
 
 pub mod cli;
+pub mod cluster;
 pub mod cmd;
 pub mod context;
 pub mod exit;
