@@ -139,6 +139,7 @@ pub async fn connect(opts: &ConnectOptions) -> Result<Cluster, ClusterError> {
         context: resolved.context,
         default_namespace: resolved.config.default_namespace.clone(),
         request_timeout: opts.request_timeout,
+        connect_timeout: opts.connect_timeout,
         discovery: Arc::new(Mutex::new(HashMap::new())),
     })
 }
@@ -157,6 +158,7 @@ pub struct Cluster {
     context: String,
     default_namespace: String,
     request_timeout: Duration,
+    connect_timeout: Duration,
     discovery: Arc<Mutex<HashMap<GroupVersionKind, (ApiResource, ApiCapabilities)>>>,
 }
 
@@ -234,10 +236,20 @@ impl Cluster {
                     },
                 },
             },
-            kube::Error::HyperError(_) | kube::Error::Service(_) => ClusterError::Unreachable {
-                server: self.server.clone(),
-                reason: innermost_cause(&err),
-            },
+            kube::Error::HyperError(_) | kube::Error::Service(_) => {
+                let mut reason = innermost_cause(&err);
+                let lower = reason.to_ascii_lowercase();
+                if lower.contains("elapsed") || lower.contains("timed out") {
+                    reason = format!(
+                        "no connection within {}s",
+                        self.connect_timeout.as_secs().max(1)
+                    );
+                }
+                ClusterError::Unreachable {
+                    server: self.server.clone(),
+                    reason,
+                }
+            }
             kube::Error::Discovery(_) => ClusterError::UnknownKind(what.to_string()),
             other => ClusterError::Api {
                 what: what.to_string(),
