@@ -387,3 +387,69 @@ fn status_subresource_and_readiness_helpers() {
         "a spec change bumps generation"
     );
 }
+
+#[test]
+fn watches_drive_kube_runtime_waits() {
+    use k8s_openapi::api::apps::v1::Deployment;
+    use kube::runtime::wait::{await_condition, conditions};
+    let tc = TestCluster::start();
+    tc.seed(support::deployment_json(
+        "istio-system",
+        "istiod",
+        "istio/pilot:1.24.2",
+        1,
+    ));
+    let c = tc.connect();
+    let api: Api<Deployment> = Api::namespaced(c.client(), "istio-system");
+    // The rollout completes after the wait starts: the watcher lists, then watches from the
+    // list's resourceVersion, so the change reaches it either way.
+    let waiting = cluster::runtime().unwrap().spawn(async move {
+        let wait = await_condition(api, "istiod", conditions::is_deployment_completed());
+        tokio::time::timeout(std::time::Duration::from_secs(60), wait).await
+    });
+    tc.mark_ready("Deployment", "istio-system", "istiod");
+    let done = cluster::block_on(waiting)
+        .unwrap()
+        .expect("the wait ends")
+        .unwrap();
+    assert_eq!(done.unwrap().status.unwrap().available_replicas, Some(1));
+    assert!(
+        !tc.requests_with_verb("list").is_empty(),
+        "the watcher lists first"
+    );
+
+    // A raw watch from an old resourceVersion replays what happened since.
+    let seeded = tc.seed(json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "w", "namespace": "default"}}));
+    let rv0 = seeded["metadata"]["resourceVersion"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    tc.set_status(
+        "v1",
+        "Namespace",
+        None,
+        "default",
+        json!({"phase": "Active"}),
+    );
+    let cms: Api<ConfigMap> = Api::namespaced(c.client(), "default");
+    let patch = json!({"data": {"k": "v"}});
+    cluster::block_on(cms.patch("w", &PatchParams::default(), &Patch::Merge(&patch))).unwrap();
+    cluster::block_on(cms.delete("w", &DeleteParams::default())).unwrap();
+    let events: Vec<String> = cluster::block_on(async {
+        use futures::{StreamExt, TryStreamExt};
+        let wp = kube::api::WatchParams::default().timeout(1);
+        let stream = cms.watch(&wp, &rv0).await.unwrap();
+        stream
+            .map_ok(|ev| match ev {
+                kube::api::WatchEvent::Added(_) => "ADDED".to_string(),
+                kube::api::WatchEvent::Modified(_) => "MODIFIED".to_string(),
+                kube::api::WatchEvent::Deleted(_) => "DELETED".to_string(),
+                other => format!("{other:?}"),
+            })
+            .take(2)
+            .try_collect()
+            .await
+            .unwrap()
+    });
+    assert_eq!(events, ["MODIFIED", "DELETED"]);
+}

@@ -424,7 +424,23 @@ impl Cluster {
             path: path.to_string(),
             message,
         };
-        let outcome = tokio::time::timeout(self.request_timeout, http_get_over(stream, path)).await;
+        // The port's error channel may speak first (nothing listens on the port in the pod).
+        let errors = errors.shared();
+        let request = tokio::time::timeout(self.request_timeout, http_get_over(stream, path));
+        let early = errors.clone();
+        let outcome = tokio::select! {
+            outcome = request => outcome,
+            Some(why) = early => {
+                pf.abort();
+                return Err(PortForwardError::Forward {
+                    pod: pod.to_string(),
+                    namespace: namespace.to_string(),
+                    port,
+                    message: why.trim().to_string(),
+                }
+                .into());
+            }
+        };
         let result = match outcome {
             Ok(Ok(res)) => Ok(res),
             // When the request fails, the port's error channel says why (connection refused

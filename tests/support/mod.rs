@@ -181,7 +181,9 @@ impl TestCluster {
             {
                 s.make_workload_ready(&key);
             }
-            s.objects[&key].clone()
+            let stored = s.objects[&key].clone();
+            s.emit(&key, "ADDED", stored.clone());
+            stored
         })
     }
 
@@ -264,6 +266,8 @@ impl TestCluster {
                 .unwrap_or_else(|| panic!("set_status: {kind} {name} not found"));
             obj["status"] = status;
             obj["metadata"]["resourceVersion"] = json!(rv);
+            let changed = obj.clone();
+            s.emit(&key, "MODIFIED", changed);
         })
     }
 
@@ -277,7 +281,9 @@ impl TestCluster {
                 s.objects.contains_key(&key),
                 "mark_ready: {kind} {namespace}/{name} not found"
             );
-            s.make_workload_ready(&key)
+            s.make_workload_ready(&key);
+            let changed = s.objects[&key].clone();
+            s.emit(&key, "MODIFIED", changed);
         })
     }
 

@@ -101,6 +101,16 @@ pub async fn serve(socket: WebSocket, plan: Plan) {
     }
     drop(tx);
     if open == 0 {
+        // Keep reading (and dropping) what the client sends for a while, so its writes do not
+        // fail before it has read the error message; then close.
+        let drain = async {
+            while let Some(Ok(m)) = stream.next().await {
+                if matches!(m, Message::Close(_)) {
+                    break;
+                }
+            }
+        };
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(10), drain).await;
         let _ = sink.send(Message::Close(None)).await;
         return;
     }

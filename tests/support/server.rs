@@ -194,12 +194,10 @@ pub async fn handle(AxState(shared): AxState<Shared>, req: Request) -> Response 
     }
     if verb == "watch" {
         shared.lock().expect("state lock").requests.push(record);
-        return ApiError::new(
-            405,
-            "MethodNotAllowed",
-            "watch is not supported by the test API server; poll with get/list",
-        )
-        .into_response();
+        return match watch(&shared, &target, &params) {
+            Ok(r) => r,
+            Err(e) => e.into_response(),
+        };
     }
 
     let mut state = shared.lock().expect("state lock");
@@ -220,6 +218,92 @@ pub async fn handle(AxState(shared): AxState<Shared>, req: Request) -> Response 
         Ok((code, v)) => json_response(code, &v),
         Err(e) => e.into_response(),
     }
+}
+
+/// A watch: a stream of JSON-line events after `resourceVersion` (all current objects as
+/// ADDED when it is unset or `0`), then live ones, until `timeoutSeconds`.
+fn watch(shared: &Shared, target: &Target, params: &Params) -> Result<Response, ApiError> {
+    let selectors = Selectors::parse(
+        params.get("labelSelector").map(String::as_str),
+        params.get("fieldSelector").map(String::as_str),
+    )
+    .map_err(ApiError::bad_request)?;
+    let from: u64 = params
+        .get("resourceVersion")
+        .and_then(|rv| rv.parse().ok())
+        .unwrap_or(0);
+    let timeout = params
+        .get("timeoutSeconds")
+        .and_then(|t| t.parse::<u64>().ok())
+        .unwrap_or(300);
+    let t = target.t.clone();
+    let ns = target.namespace.clone();
+    let wanted = move |ev: &store::WatchEvent| {
+        ev.key.0 == t.group
+            && ev.key.1 == t.plural
+            && ns.as_ref().is_none_or(|n| n == &ev.key.2)
+            && selectors.matches(&ev.object)
+    };
+    let api_version = target.t.api_version();
+    let kind = target.t.kind.clone();
+    let line = move |ev: &store::WatchEvent| {
+        let mut object = ev.object.clone();
+        object["apiVersion"] = json!(api_version);
+        object["kind"] = json!(kind);
+        let mut bytes =
+            serde_json::to_vec(&json!({"type": ev.kind, "object": object})).unwrap_or_default();
+        bytes.push(b'\n');
+        axum::body::Bytes::from(bytes)
+    };
+    let (rx, replay) = {
+        let state = shared.lock().expect("state lock");
+        check_access(&state, "watch", target)?;
+        let rx = state.events.subscribe();
+        let replay: Vec<store::WatchEvent> = if from == 0 {
+            state
+                .objects
+                .iter()
+                .map(|(k, o)| store::WatchEvent {
+                    resource_version: 0,
+                    key: k.clone(),
+                    kind: "ADDED",
+                    object: o.clone(),
+                })
+                .filter(|ev| wanted(ev))
+                .collect()
+        } else {
+            state
+                .history
+                .iter()
+                .filter(|ev| ev.resource_version > from && wanted(ev))
+                .cloned()
+                .collect()
+        };
+        (rx, replay)
+    };
+    let replay_lines: Vec<axum::body::Bytes> = replay.iter().map(&line).collect();
+    let live = futures::stream::unfold((rx, wanted, line), |(mut rx, wanted, line)| async move {
+        loop {
+            match rx.recv().await {
+                Ok(ev) if wanted(&ev) => {
+                    let l = line(&ev);
+                    return Some((l, (rx, wanted, line)));
+                }
+                Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(_) => return None,
+            }
+        }
+    });
+    use futures::StreamExt;
+    let stream = futures::stream::iter(replay_lines)
+        .chain(live)
+        .take_until(tokio::time::sleep(std::time::Duration::from_secs(timeout)))
+        .map(Ok::<_, std::convert::Infallible>);
+    Ok(Response::builder()
+        .status(StatusCode::OK)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from_stream(stream))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response()))
 }
 
 /// `dryRun=All` in the query, or in DeleteOptions in the body.
@@ -805,7 +889,10 @@ fn commit(state: &mut State, t: &ResourceType, k: &ObjKey, mut new: Value) -> Va
     if state.auto_ready && matches!(t.kind.as_str(), "Deployment" | "DaemonSet" | "StatefulSet") {
         state.make_workload_ready(k);
     }
-    state.objects.get(k).cloned().unwrap_or(Value::Null)
+    let stored = state.objects.get(k).cloned().unwrap_or(Value::Null);
+    let kind = if old.is_some() { "MODIFIED" } else { "ADDED" };
+    state.emit(k, kind, stored.clone());
+    stored
 }
 
 fn take_ownership(
@@ -1181,6 +1268,9 @@ fn deep_merge(target: &mut Value, patch: &Value) {
 fn remove_object(state: &mut State, k: &ObjKey) -> Option<Value> {
     let obj = state.objects.remove(k)?;
     state.managers.remove(k);
+    let mut gone = obj.clone();
+    gone["metadata"]["resourceVersion"] = json!(state.next_rv());
+    state.emit(k, "DELETED", gone);
     if k.1 == "customresourcedefinitions" && k.0 == "apiextensions.k8s.io" {
         state.drop_crd(&obj);
     }
@@ -1193,7 +1283,10 @@ fn remove_object(state: &mut State, k: &ObjKey) -> Option<Value> {
             .cloned()
             .collect();
         for key in inside {
-            state.objects.remove(&key);
+            if let Some(mut o) = state.objects.remove(&key) {
+                o["metadata"]["resourceVersion"] = json!(state.next_rv());
+                state.emit(&key, "DELETED", o);
+            }
             state.managers.remove(&key);
         }
     }
@@ -1327,6 +1420,8 @@ impl State {
     /// A copy for dry runs (requests and forwards are not needed).
     fn snapshot(&self) -> State {
         State {
+            history: Vec::new(),
+            events: tokio::sync::broadcast::channel(1).0,
             types: self.types.clone(),
             objects: self.objects.clone(),
             managers: self.managers.clone(),

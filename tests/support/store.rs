@@ -283,8 +283,22 @@ impl AccessRule {
     }
 }
 
+/// One change, as watch streams report it.
+#[derive(Debug, Clone)]
+pub struct WatchEvent {
+    pub resource_version: u64,
+    pub key: ObjKey,
+    /// `ADDED`, `MODIFIED` or `DELETED`.
+    pub kind: &'static str,
+    pub object: Value,
+}
+
 /// Everything the server knows.
 pub struct State {
+    /// Every change, for watches that start from an older resourceVersion (capped).
+    pub history: Vec<WatchEvent>,
+    /// Live changes for running watches.
+    pub events: tokio::sync::broadcast::Sender<WatchEvent>,
     pub types: Vec<ResourceType>,
     pub objects: BTreeMap<ObjKey, Value>,
     /// Field owners per object: manager -> (operation, leaf paths).
@@ -309,6 +323,8 @@ pub struct State {
 impl State {
     pub fn new() -> Self {
         let mut state = State {
+            history: Vec::new(),
+            events: tokio::sync::broadcast::channel(4096).0,
             types: builtin_types(),
             objects: BTreeMap::new(),
             managers: HashMap::new(),
@@ -331,6 +347,26 @@ impl State {
             state.ensure_namespace(ns);
         }
         state
+    }
+
+    /// Tell watches about a change.
+    pub fn emit(&mut self, key: &ObjKey, kind: &'static str, object: Value) {
+        let resource_version = object
+            .pointer("/metadata/resourceVersion")
+            .and_then(Value::as_str)
+            .and_then(|rv| rv.parse().ok())
+            .unwrap_or(self.resource_version);
+        let event = WatchEvent {
+            resource_version,
+            key: key.clone(),
+            kind,
+            object,
+        };
+        if self.history.len() >= 50_000 {
+            self.history.drain(..10_000);
+        }
+        self.history.push(event.clone());
+        let _ = self.events.send(event);
     }
 
     pub fn next_rv(&mut self) -> String {
