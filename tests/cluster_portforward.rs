@@ -348,3 +348,49 @@ fn a_silent_server_times_out() {
     );
     drop(listener);
 }
+
+#[test]
+fn tls_server_verified_with_the_kubeconfig_ca() {
+    let tc = TestCluster::start_tls();
+    assert!(tc.url().starts_with("https://127.0.0.1:"));
+    istiod(&tc, "istiod-1");
+    tc.pod_running("istio-system", "istiod-1");
+    let fake = tc.serve_http(vec![(
+        "/version",
+        200,
+        "text/plain",
+        "1.24.2-abc-Clean".to_string(),
+    )]);
+    tc.forward_pod_port("istio-system", "istiod-1", 15014, fake);
+    let c = tc.connect();
+    assert!(cluster::block_on(c.server_version()).is_ok());
+    // Port-forward WebSockets work over TLS too.
+    let res = cluster::block_on(c.http_get("istio-system", "istiod-1", 15014, "/version")).unwrap();
+    assert_eq!(res.text(), "1.24.2-abc-Clean");
+
+    let dir = tempfile::tempdir().unwrap();
+    // A different CA: the server is not trusted, and the error says so.
+    let other = support::tls::TestTls::generate();
+    let wrong = dir.path().join("wrong-ca");
+    std::fs::write(
+        &wrong,
+        support::kubeconfig_yaml_tls(&tc.url(), "wrong", Some(&other.ca_pem), false),
+    )
+    .unwrap();
+    let c = cluster::connect_blocking(&ConnectOptions::new(Some(wrong), None)).unwrap();
+    let err = cluster::block_on(c.server_version()).unwrap_err();
+    let text = err.to_string();
+    assert!(matches!(err, ClusterError::Unreachable { .. }), "{text}");
+    assert!(text.to_lowercase().contains("certificate"), "{text}");
+    assert!(!text.contains(support::TEST_TOKEN));
+
+    // insecure-skip-tls-verify, as the kubeconfig says.
+    let insecure = dir.path().join("insecure");
+    std::fs::write(
+        &insecure,
+        support::kubeconfig_yaml_tls(&tc.url(), "insecure", None, true),
+    )
+    .unwrap();
+    let c = cluster::connect_blocking(&ConnectOptions::new(Some(insecure), None)).unwrap();
+    assert!(cluster::block_on(c.server_version()).is_ok());
+}

@@ -244,6 +244,10 @@ impl Cluster {
                         "no connection within {}s",
                         self.connect_timeout.as_secs().max(1)
                     );
+                } else if lower.contains("invalid peer certificate") {
+                    reason.push_str(
+                        " (the server's certificate does not verify against the kubeconfig's certificate authority)",
+                    );
                 }
                 ClusterError::Unreachable {
                     server: self.server.clone(),

@@ -19,6 +19,7 @@
 pub mod portforward;
 pub mod server;
 pub mod store;
+pub mod tls;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -38,18 +39,31 @@ pub struct TestCluster {
     handle: tokio::runtime::Handle,
     _dir: tempfile::TempDir,
     kubeconfig: PathBuf,
+    ca_pem: Option<String>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl TestCluster {
     /// Start a server with the built-in kinds and the `default`, `kube-system` and
-    /// `kube-public` namespaces.
+    /// `kube-public` namespaces, over plain HTTP.
     pub fn start() -> Self {
+        Self::start_with(None)
+    }
+
+    /// The same over HTTPS, with a certificate for `127.0.0.1` signed by a fresh test CA; the
+    /// kubeconfig carries that CA as `certificate-authority-data`, so the client verifies the
+    /// server as it would a real one. `tls_ca_pem()` gives the CA.
+    pub fn start_tls() -> Self {
+        Self::start_with(Some(tls::TestTls::generate()))
+    }
+
+    fn start_with(tls: Option<tls::TestTls>) -> Self {
         let state: server::Shared = Arc::new(Mutex::new(store::State::new()));
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
         let shared = state.clone();
+        let server_config = tls.as_ref().map(|t| t.server_config.clone());
         let thread = std::thread::Builder::new()
             .name("test-apiserver".into())
             .spawn(move || {
@@ -69,9 +83,19 @@ impl TestCluster {
                     let app = axum::Router::new()
                         .fallback(server::handle)
                         .with_state(shared);
-                    tokio::select! {
-                        _ = axum::serve(listener, app) => {}
-                        _ = shutdown_rx => {}
+                    match server_config {
+                        None => {
+                            tokio::select! {
+                                _ = axum::serve(listener, app) => {}
+                                _ = shutdown_rx => {}
+                            }
+                        }
+                        Some(config) => {
+                            tokio::select! {
+                                _ = tls::serve(listener, app, config) => {}
+                                _ = shutdown_rx => {}
+                            }
+                        }
                     }
                 });
                 rt.shutdown_background();
@@ -80,25 +104,38 @@ impl TestCluster {
         let (addr, handle) = ready_rx.recv().expect("test server started");
         let dir = tempfile::tempdir().expect("temp dir");
         let kubeconfig = dir.path().join("kubeconfig");
-        std::fs::write(
-            &kubeconfig,
-            kubeconfig_yaml(&format!("http://{addr}"), "test"),
-        )
-        .expect("write kubeconfig");
+        let text = match &tls {
+            None => kubeconfig_yaml(&format!("http://{addr}"), "test"),
+            Some(t) => {
+                kubeconfig_yaml_tls(&format!("https://{addr}"), "test", Some(&t.ca_pem), false)
+            }
+        };
+        std::fs::write(&kubeconfig, text).expect("write kubeconfig");
         TestCluster {
             addr,
             state,
             handle,
             _dir: dir,
             kubeconfig,
+            ca_pem: tls.map(|t| t.ca_pem),
             shutdown: Some(shutdown_tx),
             thread: Some(thread),
         }
     }
 
-    /// `http://127.0.0.1:PORT`.
+    /// The test CA (PEM) of a server started with `start_tls`.
+    pub fn tls_ca_pem(&self) -> Option<&str> {
+        self.ca_pem.as_deref()
+    }
+
+    /// `http://127.0.0.1:PORT` (`https://` for `start_tls`).
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.ca_pem.is_some() {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://{}", self.addr)
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -559,6 +596,44 @@ clusters:
   cluster:
     server: {server}
 users:
+- name: {context}-user
+  user:
+    token: {TEST_TOKEN}
+contexts:
+- name: {context}
+  context:
+    cluster: {context}-cluster
+    user: {context}-user
+    namespace: default
+current-context: {context}
+"
+    )
+}
+
+/// A kubeconfig for an HTTPS server: `ca_pem` as `certificate-authority-data` (none: the
+/// system roots), or `insecure-skip-tls-verify`.
+pub fn kubeconfig_yaml_tls(
+    server: &str,
+    context: &str,
+    ca_pem: Option<&str>,
+    insecure: bool,
+) -> String {
+    use base64::Engine;
+    let mut cluster = format!("    server: {server}\n");
+    if let Some(ca) = ca_pem {
+        let data = base64::engine::general_purpose::STANDARD.encode(ca);
+        cluster.push_str(&format!("    certificate-authority-data: {data}\n"));
+    }
+    if insecure {
+        cluster.push_str("    insecure-skip-tls-verify: true\n");
+    }
+    format!(
+        "apiVersion: v1
+kind: Config
+clusters:
+- name: {context}-cluster
+  cluster:
+{cluster}users:
 - name: {context}-user
   user:
     token: {TEST_TOKEN}
