@@ -5,6 +5,7 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod cluster;
 pub mod cmd;
 pub mod context;
 pub mod envoy;
