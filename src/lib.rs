@@ -7,6 +7,7 @@ pub mod cli;
 pub mod cmd;
 pub mod context;
 pub mod exit;
+pub mod install;
 pub mod output;
 pub mod resource;
 pub mod schema;
