@@ -548,3 +548,59 @@ fn profile_diff() {
         "Profiles default and default are the same\n"
     );
 }
+
+#[test]
+fn profiles_from_a_directory() {
+    let dir = fixture("profiles");
+    let out = sailctl()
+        .args(["profile", "list", "--manifests", &dir])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Istio configuration profiles:\n    default\n    with-pilot\n"
+    );
+    let merged = build(&Inputs {
+        set: vec!["profile=with-pilot".into()],
+        profile_dir: Some(dir.clone().into()),
+        ..Default::default()
+    })
+    .unwrap();
+    let objects = render::render(&merged).unwrap();
+    assert_eq!(
+        objects
+            .iter()
+            .filter(|o| o.kind() == "CustomResourceDefinition")
+            .count(),
+        15
+    );
+    assert_eq!(
+        find(&objects, "Deployment", "istiod")["spec"]["replicas"],
+        1
+    );
+    assert!(
+        !objects
+            .iter()
+            .any(|o| o.kind() == "HorizontalPodAutoscaler")
+    );
+    // installPackagePath in the IstioOperator points at a directory the same way
+    let merged = build(&Inputs {
+        set: vec![format!("installPackagePath={dir}")],
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(render::render(&merged).unwrap().len(), 16);
+    let (code, err) = stderr_of(&[
+        "manifest",
+        "generate",
+        "--manifests",
+        &dir,
+        "--set",
+        "profile=demo",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("unknown profile \"demo\"") && err.contains("with-pilot"),
+        "{err}"
+    );
+}

@@ -411,7 +411,14 @@ pub fn build(inputs: &Inputs) -> Result<Merged, ValuesError> {
     for flag in &inputs.set {
         apply_set(&mut user, flag)?;
     }
-    let source = profiles::Source::from_option(inputs.profile_dir.as_deref());
+    // `--manifests` wins over the IstioOperator's installPackagePath
+    let package_path = inputs.profile_dir.clone().or_else(|| {
+        user["spec"]["installPackagePath"]
+            .as_str()
+            .filter(|s| !s.is_empty())
+            .map(std::path::PathBuf::from)
+    });
+    let source = profiles::Source::from_option(package_path.as_deref());
     let profile = match user["spec"].get("profile") {
         None | Some(Value::Null) => "default".to_string(),
         Some(Value::String(s)) if s.is_empty() => "default".to_string(),
