@@ -11,6 +11,7 @@ pub mod context;
 pub mod envoy;
 pub mod exit;
 pub mod istiod;
+pub mod install;
 pub mod output;
 pub mod resource;
 pub mod schema;
