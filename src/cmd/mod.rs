@@ -2,10 +2,10 @@
 
 pub mod analyze;
 pub mod completion;
-pub mod proxy_config;
-pub mod proxy_status;
 pub mod manifest;
 pub mod profile;
+pub mod proxy_config;
+pub mod proxy_status;
 pub mod validate;
 pub mod version;
 
