@@ -108,11 +108,10 @@ impl Rule {
                     self.source,
                     other.type_of()
                 )),
-                Err(e) => Outcome::Error(format!(
-                    "rule {:?} ({}) could not be evaluated: {e}",
-                    self.message.as_deref().unwrap_or(&self.source),
-                    self.source
-                )),
+                Err(e) => Outcome::Error(match &self.message {
+                    Some(m) => format!("{m} (evaluation error: {e})"),
+                    None => format!("rule {} could not be evaluated: {e}", self.source),
+                }),
             }
         })
     }
