@@ -28,6 +28,8 @@ pub struct Rule {
     pub reason: Option<String>,
     /// Which fields of `self` the rule reads, when that is all it does with `self`.
     projection: Projection,
+    /// The rule compares with `oldSelf` (an update-only rule).
+    transition: bool,
 }
 
 /// How much of an object the rule needs bound to `self`.
@@ -152,6 +154,7 @@ impl Rule {
         } else {
             projection_of(&source)
         };
+        let transition = program.references().has_variable("oldSelf");
         Ok(Rule {
             source,
             program,
@@ -160,11 +163,18 @@ impl Rule {
             field_path: text("fieldPath"),
             reason: text("reason"),
             projection,
+            transition,
         })
     }
 
     /// Evaluate the rule with `self` bound to `value`.
+    ///
+    /// Transition rules (those reading `oldSelf`) only apply to updates, so a manifest on its
+    /// own passes them, as a create does.
     pub fn eval(&self, value: &Value) -> Outcome {
+        if self.transition {
+            return Outcome::Pass;
+        }
         ROOT.with(|root| {
             let mut ctx = root.new_inner_scope();
             let bound = match (&self.projection, value) {
@@ -332,6 +342,12 @@ mod tests {
         );
         assert_eq!(s.eval(&json!("unix:///sock")), Outcome::Pass);
         assert_eq!(s.eval(&json!("unix://sock")), Outcome::Fail("uds".into()));
+    }
+
+    #[test]
+    fn transition_rules_pass_on_create() {
+        let r = rule("self == oldSelf", "immutable");
+        assert_eq!(r.eval(&json!("a")), Outcome::Pass);
     }
 
     #[test]

@@ -155,7 +155,7 @@ impl<'v> Walker<'v> {
                 n.ty.name()
             };
             self.report(CODE_SCHEMA, None, || {
-                format!("Invalid value: {}: must be of type {ty}", shown_type(v))
+                format!("Invalid value: {}: must be of type {ty}", shown_value(v))
             });
             return;
         }
@@ -441,6 +441,14 @@ impl<'v> Walker<'v> {
     }
 }
 
+/// A scalar as written (strings quoted), anything else by its type in quotes.
+fn shown_value(v: &Value) -> String {
+    match v {
+        Value::String(_) | Value::Number(_) | Value::Bool(_) => v.to_string(),
+        other => shown_type(other),
+    }
+}
+
 /// `"object"`, `"string"`, ...: the type in quotes, as Kubernetes prints a value it does not show.
 fn shown_type(v: &Value) -> String {
     format!("\"{}\"", type_name(v))
@@ -520,11 +528,11 @@ mod tests {
         assert!(run(s.clone(), json!({"port": "http"})).is_empty());
         assert_eq!(
             run(s.clone(), json!({"port": true})),
-            ["port: Invalid value: \"boolean\": must be of type integer or string"]
+            ["port: Invalid value: true: must be of type integer or string"]
         );
         assert_eq!(
             run(s, json!({"port": 1.5})),
-            ["port: Invalid value: \"number\": must be of type integer or string"]
+            ["port: Invalid value: 1.5: must be of type integer or string"]
         );
     }
 
@@ -536,7 +544,7 @@ mod tests {
         assert!(run(s.clone(), json!({"n": 8080, "f": 8080})).is_empty());
         assert_eq!(
             run(s.clone(), json!({"n": 0.5, "f": 0.5})),
-            ["n: Invalid value: \"number\": must be of type integer"]
+            ["n: Invalid value: 0.5: must be of type integer"]
         );
         assert_eq!(
             run(s.clone(), json!({"n": 70000})),
@@ -578,7 +586,7 @@ mod tests {
         assert_eq!(
             run(s, json!({"labels": {"a": 1}, "nmae": "x"})),
             [
-                "labels.a: Invalid value: \"integer\": must be of type string",
+                "labels.a: Invalid value: 1: must be of type string",
                 "nmae: unknown field \"nmae\"",
                 "name: Required value"
             ]
