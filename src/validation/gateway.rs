@@ -333,7 +333,7 @@ mod tests {
         );
         assert_finding(&g, "spec.servers[0].port.protocol", "invalid protocol");
         assert_finding(&g, "spec.servers[0].port.number", "1..65535");
-        assert_finding(&g, "spec.servers[0].hosts[0]", "short names");
+        assert_finding(&g, "spec.servers[0].hosts[0]", "short name");
         assert_finding(&g, "spec.servers[0].hosts[1]", "partial wildcard");
         assert_finding(&g, "spec.servers[1].hosts", "at least one host");
         assert_finding(&g, "spec.servers[1].port.name", "unique");

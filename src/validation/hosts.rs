@@ -131,7 +131,7 @@ pub fn ip_or_cidr(s: &str) -> Result<(), String> {
 fn hostname_part(host: &str, gateway: bool, errs: &mut Vec<String>) {
     if host != "*" && !host.contains('.') {
         errs.push(format!(
-            "{host:?}: short names (non FQDN) are not allowed here"
+            "{host:?} is a short name: use a fully qualified domain name (or *)"
         ));
     }
     if let Err(e) = wildcard_domain(host) {
