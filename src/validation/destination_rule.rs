@@ -41,7 +41,7 @@ pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     let ws = get(spec, "workloadSelector");
     selector::export_to(cx, spec, p, false, ws.is_some());
     if let Some(sel) = ws {
-        selector::workload_selector(cx, sel, "matchLabels", &p.k("workloadSelector"), "");
+        selector::workload_selector(cx, sel, "matchLabels", &p.k("workloadSelector"));
     }
 }
 

@@ -15,13 +15,7 @@ const HCM: &str = "envoy.filters.network.http_connection_manager";
 pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     cx.warn(p, "EnvoyFilter exposes Envoy internals that may change in any release: prefer other APIs, and take extreme care around upgrades");
     if let Some(sel) = get(spec, "workloadSelector") {
-        selector::workload_selector(
-            cx,
-            sel,
-            "labels",
-            &p.k("workloadSelector"),
-            "Envoy filter: ",
-        );
+        selector::workload_selector(cx, sel, "labels", &p.k("workloadSelector"));
     }
     let pc = p.k("configPatches");
     for (i, cp) in arr(spec, "configPatches").iter().enumerate() {
