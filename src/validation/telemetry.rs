@@ -110,7 +110,19 @@ pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
         if l.is_null() {
             continue;
         }
-        providers(cx, l, &pl.i(i));
+        let pi = pl.i(i);
+        if let Some(f) = get(l, "filter") {
+            let expr = s(f, "expression");
+            if let Err(e) = cel::Program::compile(expr) {
+                let first = e.to_string();
+                let first = first.lines().next().unwrap_or("").trim();
+                cx.err(
+                    &pi.k("filter").k("expression"),
+                    format!("the filter must be a valid CEL expression: {first}"),
+                );
+            }
+        }
+        providers(cx, l, &pi);
     }
 }
 
@@ -136,6 +148,14 @@ mod tests {
 
     #[test]
     fn rules() {
+        assert_clean(&tm(
+            "  accessLogging:\n  - filter: {expression: \"response.code >= 400\"}\n",
+        ));
+        assert_finding(
+            &tm("  accessLogging:\n  - filter: {expression: \"response.code >=\"}\n"),
+            "spec.accessLogging[0].filter.expression",
+            "valid CEL expression",
+        );
         assert_clean(&tm(
             "  tracing:\n  - providers: [{name: zipkin}]\n    randomSamplingPercentage: 10\n  accessLogging:\n  - providers: [{name: envoy}]\n",
         ));
