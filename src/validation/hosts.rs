@@ -56,8 +56,13 @@ pub fn wildcard_domain(name: &str) -> Result<(), String> {
         None => (name, None),
     };
     if !is_wildcard_label(first) {
+        let hint = if first.contains('*') {
+            " (a wildcard must be the whole label or its start: *, *foo, *-foo)"
+        } else {
+            ""
+        };
         return Err(format!(
-            "domain name {name:?} is invalid: label {first:?} is not a DNS-1123 label (a wildcard may only be the leftmost label)"
+            "domain name {name:?} is invalid: label {first:?} is not a DNS-1123 label{hint}"
         ));
     }
     match rest {
