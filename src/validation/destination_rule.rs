@@ -709,6 +709,27 @@ mod tests {
     }
 
     #[test]
+    fn locality_must_pass() {
+        assert_clean(&dr(
+            "  trafficPolicy:\n    outlierDetection: {consecutive5xxErrors: 3}\n    loadBalancer:\n      localityLbSetting:\n        distribute:\n        - from: us-east/*\n          to: {\"us-east/zone1/*\": 80, \"us-west/*\": 20}\n        - from: us-west/zone2/*\n          to: {\"us-west/*\": 100}\n",
+        ));
+        let overlap = dr(
+            "  trafficPolicy:\n    loadBalancer:\n      localityLbSetting:\n        distribute:\n        - from: us-east/*\n          to: {\"us-west/*\": 100}\n        - from: us-east/zone1\n          to: {\"us-west/*\": 100}\n",
+        );
+        assert_finding(
+            &overlap,
+            "spec.trafficPolicy.loadBalancer.localityLbSetting.distribute",
+            "overlaps",
+        );
+        assert_eq!(
+            super::localities(&["*", "a"]).map_err(|e| e.contains("overlaps")),
+            Err(true)
+        );
+        assert!(super::localities(&["a/*/b"]).is_err());
+        assert!(super::localities(&["a//b"]).is_err());
+    }
+
+    #[test]
     fn selector_export() {
         let d = dr("  workloadSelector: {matchLabels: {app: x}}\n  exportTo: [other]\n");
         assert_finding(&d, "spec.exportTo", "beyond its own namespace");

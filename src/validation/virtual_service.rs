@@ -541,7 +541,7 @@ fn route_destinations(cx: &mut Cx, route: &[Value], p: &P, gw_sem: bool, is_http
                 format!("weight {weight} must not be negative"),
             );
         }
-        total += weight;
+        total = total.saturating_add(weight);
     }
     if route.len() > 1 && total == 0 {
         cx.err(
@@ -1180,6 +1180,20 @@ mod tests {
         assert_finding(&vs(t), "spec.tls[0].match[0].destinationSubnets[0]", "CIDR");
         assert_finding(&vs(t), "spec.tcp[0].match[0].port", "1..65535");
         assert_finding(&vs(t), "spec.tcp[0].route", "needs a route");
+    }
+
+    #[test]
+    fn sni_must_pass() {
+        let t = "  hosts: [\"*.example.com\"]\n  gateways: [prod/gw]\n  tls:\n  - match:\n    - sniHosts: [a.example.com]\n    route:\n    - destination: {host: a}\n";
+        assert_clean(&vs(t));
+        let auto = "  hosts: [\"outbound_.80_._.reviews.prod.svc.cluster.local\"]\n  gateways: [prod/gw]\n  tls:\n  - match:\n    - sniHosts: [\"outbound_.80_._.reviews.prod.svc.cluster.local\"]\n    route:\n    - destination: {host: reviews.prod.svc.cluster.local}\n";
+        assert_clean(&vs(auto));
+        let ip = "  hosts: [\"*\"]\n  gateways: [prod/gw]\n  tls:\n  - match:\n    - sniHosts: [10.0.0.1]\n    route:\n    - destination: {host: a}\n";
+        assert!(
+            lines(&vs(ip))
+                .iter()
+                .any(|l| l.starts_with("W spec.tls[0].match[0].sniHosts[0]"))
+        );
     }
 
     #[test]
