@@ -69,7 +69,7 @@ pub fn check_resource(res: &Resource, ignore_unknown: bool) -> Vec<Finding> {
     match schema::registry::lookup(res.group(), res.version(), &res.kind) {
         Lookup::Known(info) => {
             let mut findings = schema::validate(res, info);
-            findings.extend(validation::validate(res, info));
+            validation::merge(&mut findings, validation::validate(res, info));
             findings
         }
         Lookup::UnknownVersion(info) => vec![Finding::error(
