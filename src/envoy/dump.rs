@@ -51,14 +51,32 @@ struct AnyHead {
     type_url: String,
 }
 
+/// The `@type` of an `Any`. Envoy writes it first, so it is read without scanning the (large)
+/// rest of the section; any other layout takes the full parse.
+fn type_url(raw: &str) -> Result<String, serde_json::Error> {
+    let first = raw
+        .trim_start()
+        .strip_prefix('{')
+        .map(str::trim_start)
+        .and_then(|r| r.strip_prefix("\"@type\""))
+        .map(str::trim_start)
+        .and_then(|r| r.strip_prefix(':'));
+    if let Some(rest) = first {
+        let mut de = serde_json::Deserializer::from_str(rest);
+        if let Ok(t) = String::deserialize(&mut de) {
+            return Ok(t);
+        }
+    }
+    serde_json::from_str::<AnyHead>(raw).map(|h| h.type_url)
+}
+
 impl<'a> ConfigDump<'a> {
     /// Split `text` (a `/config_dump` answer) into sections.
     pub fn parse(text: &'a str) -> Result<Self, DumpError> {
         let top: Top<'a> = serde_json::from_str(text).map_err(DumpError::Parse)?;
         let mut sections = Vec::with_capacity(top.configs.len());
         for raw in top.configs {
-            let head: AnyHead = serde_json::from_str(raw.get()).map_err(DumpError::Parse)?;
-            sections.push((head.type_url, raw));
+            sections.push((type_url(raw.get()).map_err(DumpError::Parse)?, raw));
         }
         Ok(ConfigDump { sections })
     }
@@ -256,6 +274,16 @@ mod tests {
             err,
             "config dump has no configuration type type.googleapis.com/envoy.admin.v3.ListenersConfigDump"
         );
+    }
+
+    #[test]
+    fn type_urls_are_read_first_or_anywhere() {
+        assert_eq!(type_url(r#" { "@type" : "a.B", "x": [1]}"#).unwrap(), "a.B");
+        assert_eq!(
+            type_url(r#"{"x": {"@type": "no"}, "@type": "c.D"}"#).unwrap(),
+            "c.D"
+        );
+        assert_eq!(type_url(r#"{"x": 1}"#).unwrap(), "");
     }
 
     #[test]
