@@ -3,15 +3,22 @@
 #
 #   benches/proxy_config.sh [SERVICES]      (default 11000 services ≈ 50 MB)
 #
-# The dump comes from ../shared/bench/gen-configdump; without it the benchmark is skipped.
+# The dump comes from shared/bench/gen-configdump; without it the benchmark is skipped.
 # Builds the release binary, then runs each view once to warm the page cache and reports the
-# best of three runs (wall seconds, peak RSS in MB, RSS / dump size).
+# best of three runs (wall and CPU seconds, peak RSS in MB, RSS / dump size).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
-gen="$here/../shared/bench/gen-configdump"
-if [[ ! -x "$gen" && ! -f "$gen" ]]; then
-    echo "skipped: $gen not found (the shared bench inputs are not beside this checkout)"
+# shared/ sits beside a checkout (CI) or beside the folder of worktrees
+gen=""
+for dir in "$here/../shared" "$here/../../shared"; do
+    if [[ -f "$dir/bench/gen-configdump" ]]; then
+        gen="$dir/bench/gen-configdump"
+        break
+    fi
+done
+if [[ -z "$gen" ]]; then
+    echo "skipped: shared/bench/gen-configdump not found beside this checkout"
     exit 0
 fi
 if [[ ! -x /usr/bin/time ]]; then
@@ -30,17 +37,21 @@ cargo build --release --quiet --manifest-path "$here/Cargo.toml"
 bin="$here/target/release/sailctl"
 
 printf 'dump: %s (%s MB, %s services)\n' "$dump" "$size_mb" "$services"
-printf '%-28s %8s %10s %8s\n' "command" "wall s" "peak MB" "RSS/dump"
+printf '%-20s %8s %8s %10s %8s\n' "command" "wall s" "cpu s" "peak MB" "RSS/dump"
 for view in cluster listener route "route --tree" eds "all" "cluster -o json"; do
     # shellcheck disable=SC2086
     "$bin" proxy-config $view --file "$dump" > /dev/null
-    best_wall="" best_rss=""
+    best_wall="" best_cpu="" best_rss=""
     for _ in 1 2 3; do
         # shellcheck disable=SC2086
-        out=$( { /usr/bin/time -f '%e %M' "$bin" proxy-config $view --file "$dump" > /dev/null; } 2>&1 | tail -1)
-        wall=${out% *} rss_kb=${out#* }
+        out=$( { /usr/bin/time -f '%e %U %S %M' "$bin" proxy-config $view --file "$dump" > /dev/null; } 2>&1 | tail -1)
+        read -r wall user sys rss_kb <<< "$out"
+        cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
         if [[ -z "$best_wall" ]] || awk -v a="$wall" -v b="$best_wall" 'BEGIN { exit !(a < b) }'; then
             best_wall=$wall
+        fi
+        if [[ -z "$best_cpu" ]] || awk -v a="$cpu" -v b="$best_cpu" 'BEGIN { exit !(a < b) }'; then
+            best_cpu=$cpu
         fi
         if [[ -z "$best_rss" || "$rss_kb" -lt "$best_rss" ]]; then
             best_rss=$rss_kb
@@ -48,5 +59,5 @@ for view in cluster listener route "route --tree" eds "all" "cluster -o json"; d
     done
     rss_mb=$(awk -v k="$best_rss" 'BEGIN { printf "%.1f", k / 1024 }')
     ratio=$(awk -v r="$rss_mb" -v s="$size_mb" 'BEGIN { printf "%.2f", r / s }')
-    printf '%-28s %8s %10s %8s\n' "$view" "$best_wall" "$rss_mb" "$ratio"
+    printf '%-20s %8s %8s %10s %8s\n' "$view" "$best_wall" "$best_cpu" "$rss_mb" "$ratio"
 done
