@@ -1,6 +1,7 @@
 //! `proxy-config cluster`: one row per cluster.
 
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::dump::{ConfigDump, DumpError};
 use super::{cluster_name_order, describe_management, model, parse_subset_key, protojson};
@@ -133,11 +134,23 @@ pub fn table(rows: &[ClusterRow], with_name: bool) -> Table {
 
 /// `-o json|yaml`: the selected clusters as protojson.
 pub fn json(dump: &ConfigDump, filter: &ClusterFilter) -> Result<Value, DumpError> {
-    let mut out = Vec::new();
-    for c in select(dump.cluster_items()?, |c| &c.value, filter)? {
-        out.push(protojson::message(c.raw)?);
-    }
-    Ok(Value::Array(out))
+    selected_raw(dump, filter)?
+        .into_iter()
+        .map(protojson::message)
+        .collect::<Result<Vec<_>, _>>()
+        .map(Value::Array)
+}
+
+/// The selected resources as their dump text, in order, for streaming `-o json|yaml`: each
+/// becomes protojson with [`protojson::message`].
+pub fn selected_raw<'a>(
+    dump: &ConfigDump<'a>,
+    filter: &ClusterFilter,
+) -> Result<Vec<&'a RawValue>, DumpError> {
+    Ok(select(dump.cluster_items()?, |c| &c.value, filter)?
+        .into_iter()
+        .map(|i| i.raw)
+        .collect())
 }
 
 #[cfg(test)]

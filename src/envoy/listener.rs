@@ -1,6 +1,7 @@
 //! `proxy-config listener`: one row per listener, or per filter chain with `--verbose`.
 
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::dump::{ConfigDump, DumpError};
 use super::model::{self, FilterChain, FilterChainMatch, Listener, RouteConfiguration};
@@ -380,11 +381,23 @@ pub fn table(rows: &[ListenerRow], verbose: bool, with_name: bool) -> Table {
 
 /// `-o json|yaml`: the selected listeners as protojson.
 pub fn json(dump: &ConfigDump, filter: &ListenerFilter) -> Result<Value, DumpError> {
-    let mut out = Vec::new();
-    for l in select(dump.listener_items()?, |l| &l.value, filter)? {
-        out.push(protojson::message(l.raw)?);
-    }
-    Ok(Value::Array(out))
+    selected_raw(dump, filter)?
+        .into_iter()
+        .map(protojson::message)
+        .collect::<Result<Vec<_>, _>>()
+        .map(Value::Array)
+}
+
+/// The selected resources as their dump text, in order, for streaming `-o json|yaml`: each
+/// becomes protojson with [`protojson::message`].
+pub fn selected_raw<'a>(
+    dump: &ConfigDump<'a>,
+    filter: &ListenerFilter,
+) -> Result<Vec<&'a RawValue>, DumpError> {
+    Ok(select(dump.listener_items()?, |l| &l.value, filter)?
+        .into_iter()
+        .map(|i| i.raw)
+        .collect())
 }
 
 #[cfg(test)]

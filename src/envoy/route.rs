@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::dump::{ConfigDump, DumpError};
 use super::model::{RouteConfiguration, RouteMatch};
@@ -203,11 +204,23 @@ fn name_cell(name: &str, prefix: bool) -> String {
 
 /// `-o json|yaml`: the selected route configurations as protojson.
 pub fn json(dump: &ConfigDump, filter: &RouteFilter) -> Result<Value, DumpError> {
-    let mut out = Vec::new();
-    for r in select(dump.route_items()?, |r| &r.value, filter)? {
-        out.push(protojson::message(r.raw)?);
-    }
-    Ok(Value::Array(out))
+    selected_raw(dump, filter)?
+        .into_iter()
+        .map(protojson::message)
+        .collect::<Result<Vec<_>, _>>()
+        .map(Value::Array)
+}
+
+/// The selected resources as their dump text, in order, for streaming `-o json|yaml`: each
+/// becomes protojson with [`protojson::message`].
+pub fn selected_raw<'a>(
+    dump: &ConfigDump<'a>,
+    filter: &RouteFilter,
+) -> Result<Vec<&'a RawValue>, DumpError> {
+    Ok(select(dump.route_items()?, |r| &r.value, filter)?
+        .into_iter()
+        .map(|i| i.raw)
+        .collect())
 }
 
 #[cfg(test)]
