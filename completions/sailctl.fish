@@ -1023,8 +1023,8 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l envoy-f
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Istio revision of the control plane to ask (all istiods of a saved answer are shown)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1039,8 +1039,8 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l envoy-file -d 'Co
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Istio revision of the control plane to ask (all istiods of a saved answer are shown)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s n -l namespace -d 'Kubernetes namespace to work in' -r
