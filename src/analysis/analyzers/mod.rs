@@ -33,6 +33,12 @@ analyzers! {
         ca_certificate::CaCertificateAnalyzer,
         subset_select_pod::SubsetSelectPodAnalyzer,
     }
+    envoyfilter {
+        patch::EnvoyPatchAnalyzer,
+    }
+    externalcontrolplane {
+        webhook_address::ExternalControlPlaneAnalyzer,
+    }
     gateway {
         ingress_gateway_port::IngressGatewayPortAnalyzer,
         secret::SecretAnalyzer,
