@@ -25,6 +25,12 @@ analyzers! {
         k8s::K8sAnalyzer,
         alpha::AlphaAnalyzer,
     }
+    authn {
+        blocked_cidrs::BlockedCidrsAnalyzer,
+    }
+    authz {
+        authorization_policies::AuthorizationPoliciesAnalyzer,
+    }
     deployment {
         multi_service::MultiServiceAnalyzer,
         application_uid::ApplicationUidAnalyzer,
@@ -59,6 +65,12 @@ analyzers! {
     }
     sidecar {
         selector::SelectorAnalyzer,
+    }
+    telemetry {
+        provider::ProviderAnalyzer,
+        selector::SelectorAnalyzer,
+        default_selector::DefaultSelectorAnalyzer,
+        lightstep::LightstepAnalyzer,
     }
     virtualservice {
         gateway::GatewayAnalyzer,
