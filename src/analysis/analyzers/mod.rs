@@ -31,6 +31,12 @@ analyzers! {
     authz {
         authorization_policies::AuthorizationPoliciesAnalyzer,
     }
+    conditions {
+        negative_status::ConditionAnalyzer,
+    }
+    deprecation {
+        fields::DeprecationAnalyzer,
+    }
     deployment {
         multi_service::MultiServiceAnalyzer,
         application_uid::ApplicationUidAnalyzer,
@@ -56,8 +62,15 @@ analyzers! {
         image::ImageAnalyzer,
         image_auto::ImageAutoAnalyzer,
     }
+    k8sgateway {
+        selector::K8sGatewaySelectorAnalyzer,
+        crd_version::CrdVersionAnalyzer,
+    }
     service {
         port_name::PortNameAnalyzer,
+    }
+    meshnetworks {
+        service_registry::MeshNetworksAnalyzer,
     }
     serviceentry {
         protocol_addresses::ProtocolAddressesAnalyzer,
@@ -78,5 +91,8 @@ analyzers! {
         destination_rule::DestinationRuleAnalyzer,
         conflicting_mesh_gateway_hosts::ConflictingMeshGatewayHostsAnalyzer,
         jwt_claim_route::JwtClaimRouteAnalyzer,
+    }
+    webhook {
+        injection_webhooks::WebhookAnalyzer,
     }
 }
