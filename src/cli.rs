@@ -71,6 +71,12 @@ pub enum Command {
     Validate(cmd::validate::Args),
     /// Print the version of sailctl.
     Version(cmd::version::Args),
+    /// Show an Envoy proxy's configuration: clusters, listeners, routes, endpoints, secrets.
+    #[command(name = "proxy-config", visible_alias = "pc")]
+    ProxyConfig(cmd::proxy_config::Args),
+    /// Show the xDS sync status of the proxies, as istiod reports it.
+    #[command(name = "proxy-status", visible_alias = "ps")]
+    ProxyStatus(cmd::proxy_status::Args),
     /// Generate the autocompletion script for a shell.
     Completion(cmd::completion::Args),
 }

@@ -2,6 +2,8 @@
 
 pub mod analyze;
 pub mod completion;
+pub mod proxy_config;
+pub mod proxy_status;
 pub mod validate;
 pub mod version;
 
@@ -15,6 +17,8 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::Analyze(args) => analyze::run(&args, ctx),
         Command::Validate(args) => validate::run(&args, ctx),
         Command::Version(args) => version::run(&args, ctx),
+        Command::ProxyConfig(args) => proxy_config::run(&args, ctx),
+        Command::ProxyStatus(args) => proxy_status::run(&args, ctx),
         Command::Completion(args) => completion::run(&args, ctx),
     }
 }

@@ -1,6 +1,7 @@
 //! Every analyzer, one per file under `<area>/<name>.rs`.
 //!
-//! The `analyzers!` list below is the only place an analyzer is named: it declares the modules
+//! The `analyzers!` list below is the only place an analyzer is named (`file::A | B` when one
+//! file declares several, as schema/validation.rs does, one per kind): it declares the modules
 //! (so a file that is not listed is not even compiled) and builds [`ALL`] from the same names.
 //! The meta-test in tests/analyze_meta.rs checks that every file is registered, names are unique
 //! and every analyzer has its documentation and fixtures.
@@ -8,7 +9,7 @@
 use super::Analyzer;
 
 macro_rules! analyzers {
-    ($($area:ident { $($file:ident :: $ty:ident),* $(,)? })*) => {
+    ($($area:ident { $($file:ident :: $($ty:ident)|+),* $(,)? })*) => {
         $(
             pub mod $area {
                 $(pub mod $file;)*
@@ -16,7 +17,7 @@ macro_rules! analyzers {
         )*
 
         /// Every analyzer, in a stable order (istioctl's `--list-analyzers` order is by name).
-        pub static ALL: &[&dyn Analyzer] = &[$($(&$area::$file::$ty),*),*];
+        pub static ALL: &[&dyn Analyzer] = &[$($($(&$area::$file::$ty),+),*),*];
     };
 }
 
@@ -65,6 +66,24 @@ analyzers! {
     k8sgateway {
         selector::K8sGatewaySelectorAnalyzer,
         crd_version::CrdVersionAnalyzer,
+    }
+    schema {
+        // one analyzer per Istio kind, all in one file
+        validation::AUTHORIZATION_POLICY
+            | DESTINATION_RULE
+            | ENVOY_FILTER
+            | GATEWAY
+            | PEER_AUTHENTICATION
+            | PROXY_CONFIG
+            | REQUEST_AUTHENTICATION
+            | SERVICE_ENTRY
+            | SIDECAR
+            | TELEMETRY
+            | TRAFFIC_EXTENSION
+            | VIRTUAL_SERVICE
+            | WASM_PLUGIN
+            | WORKLOAD_ENTRY
+            | WORKLOAD_GROUP,
     }
     service {
         port_name::PortNameAnalyzer,
