@@ -13,7 +13,8 @@ crate::declare_analyzer! {
     /// its namespace, or anywhere for policies in the root namespace); a namespace-wide policy
     /// needs meshed pods in its namespace (IST0127). Every namespace named in
     /// `rules[].from[].source.namespaces` or `notNamespaces` (with `*` prefix/suffix
-    /// wildcards) must exist (IST0101).
+    /// wildcards) must exist (IST0101). The pod templates of meshed Deployments in the input
+    /// count as pods (sailctl reads manifests, where pods usually do not exist yet).
     ///
     /// ## Why it matters
     /// A policy that selects nothing protects nothing, and a rule naming a namespace that does
@@ -33,7 +34,7 @@ crate::declare_analyzer! {
     pub struct AuthorizationPoliciesAnalyzer {
         name: "auth.AuthorizationPoliciesAnalyzer",
         description: "Checks the validity of authorization policies",
-        inputs: ["MeshConfig", "AuthorizationPolicy", "Namespace", "Pod"],
+        inputs: ["MeshConfig", "AuthorizationPolicy", "Namespace", "Pod", "Deployment"],
         emits: [NO_MATCHING_WORKLOADS_FOUND, REFERENCED_RESOURCE_NOT_FOUND],
     }
 }
@@ -64,6 +65,14 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let store = ctx.store;
         let counted = counted_pods(store);
+        let templates = util::TemplateIndex::new(store);
+        let meshed_templates = |scoped: bool, ns: Option<&str>, sel: &Map<String, Value>| {
+            templates
+                .matching(sel)
+                .into_iter()
+                .filter(|(d, _)| !scoped || d.namespace.as_deref() == ns)
+                .any(|(d, _)| util::deployment_in_mesh(store, d))
+        };
         let root_ns = ctx
             .mesh
             .get("rootNamespace")
@@ -90,17 +99,22 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
             let sel_str = util::selector_string(Some(labels));
             let path = Some(FieldPath::parse("spec.selector"));
             if ns == root_ns {
-                if selector.is_some() && !any_counted(false, None, labels) {
+                if selector.is_some()
+                    && !any_counted(false, None, labels)
+                    && !meshed_templates(false, None, labels)
+                {
                     ctx.report(ap, path, no_matching_workloads_found(&sel_str));
                 }
             } else if selector.is_none() {
                 let pods_in_ns = store
                     .in_namespace("Pod", ap.namespace.as_deref())
                     .any(|p| counted.contains(&(p as *const Resource)));
-                if !pods_in_ns {
+                if !pods_in_ns && !meshed_templates(true, ap.namespace.as_deref(), &empty) {
                     ctx.report(ap, None, no_matching_workloads_found(""));
                 }
-            } else if !any_counted(true, ap.namespace.as_deref(), labels) {
+            } else if !any_counted(true, ap.namespace.as_deref(), labels)
+                && !meshed_templates(true, ap.namespace.as_deref(), labels)
+            {
                 ctx.report(ap, path, no_matching_workloads_found(&sel_str));
             }
             for (i, rule) in util::array(spec, "rules").iter().enumerate() {
