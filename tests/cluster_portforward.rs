@@ -394,3 +394,52 @@ fn tls_server_verified_with_the_kubeconfig_ca() {
     let c = cluster::connect_blocking(&ConnectOptions::new(Some(insecure), None)).unwrap();
     assert!(cluster::block_on(c.server_version()).is_ok());
 }
+
+#[test]
+fn malformed_kubeconfig_is_one_line_without_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config");
+    std::fs::write(
+        &path,
+        "apiVersion: v1\nkind: Config\nusers:\n- name: u\n  user:\n    token: [hunter2-secret]\n",
+    )
+    .unwrap();
+    let err =
+        cluster::connect_blocking(&ConnectOptions::new(Some(path.clone()), None)).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.starts_with(&format!("cannot use kubeconfig {}: ", path.display())),
+        "{text}"
+    );
+    assert!(text.contains("line 6"), "{text}");
+    assert!(!text.contains("hunter2"), "{text}");
+    assert_eq!(text.lines().count(), 1, "{text}");
+}
+
+#[test]
+fn kubeconfig_files_merge_first_wins() {
+    // Two files: the first names the current context, the second defines it.
+    let tc = TestCluster::start();
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first");
+    std::fs::write(
+        &first,
+        "apiVersion: v1\nkind: Config\ncurrent-context: test\n",
+    )
+    .unwrap();
+    // KUBECONFIG is process-wide: set it only in a child process (the binary).
+    let list = format!("{}:{}", first.display(), tc.kubeconfig().display());
+    let out = assert_cmd::Command::cargo_bin("sailctl")
+        .unwrap()
+        .env("KUBECONFIG", list)
+        .args(["version", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        doc["dataPlaneVersion"].is_array(),
+        "reached the server: {doc}"
+    );
+    assert!(!tc.requests().is_empty());
+}

@@ -498,8 +498,13 @@ impl Cluster {
             let (namespace, pod) = (namespace.to_string(), pod.to_string());
             tokio::spawn(async move {
                 loop {
-                    let Ok((mut conn, _)) = listener.accept().await else {
-                        continue;
+                    let mut conn = match listener.accept().await {
+                        Ok((conn, _)) => conn,
+                        Err(_) => {
+                            // Out of file descriptors and the like: back off, keep serving.
+                            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                            continue;
+                        }
                     };
                     let cluster = cluster.clone();
                     let errors = errors.clone();
