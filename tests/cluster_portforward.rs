@@ -443,3 +443,50 @@ fn kubeconfig_files_merge_first_wins() {
     );
     assert!(!tc.requests().is_empty());
 }
+
+#[test]
+fn service_ports_map_to_target_ports() {
+    let tc = TestCluster::start();
+    let mut pod = support::pod_json(
+        "istio-system",
+        "kiali-1",
+        &[("app", "kiali")],
+        &[("kiali", "quay.io/kiali/kiali:v2")],
+    );
+    pod["spec"]["containers"][0]["ports"] = json!([{"name": "api-port", "containerPort": 20001}]);
+    tc.seed(pod);
+    tc.pod_running("istio-system", "kiali-1");
+    tc.seed(json!({"apiVersion": "v1", "kind": "Service",
+                   "metadata": {"name": "kiali", "namespace": "istio-system"},
+                   "spec": {"selector": {"app": "kiali"},
+                            "ports": [{"name": "http", "port": 80, "targetPort": "api-port"},
+                                      {"name": "metrics", "port": 9090, "targetPort": 9091},
+                                      {"name": "plain", "port": 7000}]}}));
+    let c = tc.connect();
+    let svc = Target::parse("svc/kiali", "istio-system").unwrap();
+    let resolve = |port| cluster::block_on(c.resolve_forward(&svc, port));
+    let (pod, port) = resolve(80).unwrap();
+    assert_eq!(
+        (pod.metadata.name.as_deref(), port),
+        (Some("kiali-1"), 20001)
+    );
+    assert_eq!(resolve(9090).unwrap().1, 9091);
+    assert_eq!(resolve(7000).unwrap().1, 7000);
+    assert_eq!(
+        resolve(1234).unwrap_err().to_string(),
+        "service kiali has no port 1234 (ports: 80, 9090, 7000)"
+    );
+    // Pods forward the port as given.
+    let direct = Target::parse("kiali-1.istio-system", "x").unwrap();
+    assert_eq!(
+        cluster::block_on(c.resolve_forward(&direct, 20001))
+            .unwrap()
+            .1,
+        20001
+    );
+    // One GET of the service, one list of pods: no extra round trips.
+    tc.clear_requests();
+    resolve(80).unwrap();
+    let verbs: Vec<String> = tc.requests().iter().map(|r| r.verb.clone()).collect();
+    assert_eq!(verbs, ["get", "list"]);
+}

@@ -123,6 +123,12 @@ pub async fn handle(AxState(shared): AxState<Shared>, req: Request) -> Response 
         query: query.clone(),
         params: params.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
         content_type: content_type.clone(),
+        bearer_token: parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::to_string),
         dry_run: false,
         verb: "discovery".to_string(),
         resource: String::new(),

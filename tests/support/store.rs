@@ -236,6 +236,9 @@ pub struct RecordedRequest {
     /// Decoded query parameters.
     pub params: BTreeMap<String, String>,
     pub content_type: Option<String>,
+    /// The bearer token the client sent (`Authorization: Bearer ...`), to check auth reached
+    /// the server; never print it.
+    pub bearer_token: Option<String>,
     /// `dryRun=All` was given.
     pub dry_run: bool,
     /// The Kubernetes verb: get, list, watch, create, update, patch, apply, delete,
