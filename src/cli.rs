@@ -69,7 +69,7 @@ pub enum Command {
     /// Validate Istio and Kubernetes resources in files, offline.
     #[command(visible_alias = "v")]
     Validate(cmd::validate::Args),
-    /// Print the version of sailctl.
+    /// Print the versions of sailctl, the control plane and the data plane.
     Version(cmd::version::Args),
     /// Show an Envoy proxy's configuration: clusters, listeners, routes, endpoints, secrets.
     #[command(name = "proxy-config", visible_alias = "pc")]
