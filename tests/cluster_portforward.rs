@@ -56,7 +56,7 @@ fn a_local_listener_bridges_each_connection_to_the_pod() {
     let echo = tc.serve_echo();
     tc.forward_pod_port("istio-system", "istiod-1", 15000, echo);
     let c = tc.connect();
-    let pf = cluster::block_on(c.forward(
+    let mut pf = cluster::block_on(c.forward(
         "istio-system",
         "istiod-1",
         15000,
@@ -80,6 +80,36 @@ fn a_local_listener_bridges_each_connection_to_the_pod() {
         2,
         "one stream per connection"
     );
+}
+
+#[test]
+fn a_local_listener_reports_connection_errors() {
+    let tc = TestCluster::start();
+    istiod(&tc, "istiod-1");
+    tc.pod_running("istio-system", "istiod-1");
+    let c = tc.connect();
+    // Nothing listens on the pod's port: each connection fails and says why.
+    let mut pf = cluster::block_on(c.forward(
+        "istio-system",
+        "istiod-1",
+        15000,
+        "127.0.0.1:0".parse().unwrap(),
+    ))
+    .unwrap();
+    let addr = pf.local_addr();
+    let mut conn = std::net::TcpStream::connect(addr).unwrap();
+    conn.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let err = cluster::block_on(async {
+        tokio::time::timeout(Duration::from_secs(30), pf.next_error()).await
+    })
+    .expect("an error is reported")
+    .unwrap();
+    assert!(
+        err.starts_with("port-forward to pod istio-system/istiod-1 port 15000 failed:"),
+        "{err}"
+    );
+    assert!(err.contains("connection refused"), "{err}");
 }
 
 #[test]

@@ -10,7 +10,6 @@
 //! pod not found, not running, no such port, forbidden.
 
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
 
 use bytes_compat::Bytes;
 use futures::FutureExt;
@@ -232,7 +231,7 @@ pub struct PortForward {
     local_addr: SocketAddr,
     pod: String,
     namespace: String,
-    errors: Arc<Mutex<Vec<String>>>,
+    errors: tokio::sync::mpsc::UnboundedReceiver<String>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -248,11 +247,18 @@ impl PortForward {
     }
 
     /// Errors of connections forwarded so far (each one line), drained.
-    pub fn take_errors(&self) -> Vec<String> {
-        self.errors
-            .lock()
-            .map(|mut e| std::mem::take(&mut *e))
-            .unwrap_or_default()
+    pub fn take_errors(&mut self) -> Vec<String> {
+        let mut out = Vec::new();
+        while let Ok(e) = self.errors.try_recv() {
+            out.push(e);
+        }
+        out
+    }
+
+    /// Wait for the next error of a forwarded connection (a command can `select!` this
+    /// against Ctrl-C to report failures while it serves).
+    pub async fn next_error(&mut self) -> Option<String> {
+        self.errors.recv().await
     }
 
     /// Stop accepting connections.
@@ -562,10 +568,10 @@ impl Cluster {
                 addr: bind.to_string(),
                 message: e.to_string(),
             })?;
-        let errors = Arc::new(Mutex::new(Vec::new()));
+        let (errors_tx, errors) = tokio::sync::mpsc::unbounded_channel::<String>();
         let task = {
             let cluster = self.clone();
-            let errors = errors.clone();
+            let errors = errors_tx;
             let (namespace, pod) = (namespace.to_string(), pod.to_string());
             tokio::spawn(async move {
                 loop {
@@ -582,9 +588,7 @@ impl Cluster {
                     let (namespace, pod) = (namespace.clone(), pod.clone());
                     tokio::spawn(async move {
                         let record = |m: String| {
-                            if let Ok(mut e) = errors.lock() {
-                                e.push(m);
-                            }
+                            let _ = errors.send(m);
                         };
                         match cluster.open_stream(&namespace, &pod, port).await {
                             Ok((mut upstream, port_errors, pf)) => {
