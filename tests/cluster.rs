@@ -68,6 +68,23 @@ fn a_created_crd_becomes_discoverable_and_usable() {
     // And full discovery (as kubectl does) lists the group.
     let discovery = cluster::block_on(kube::discovery::Discovery::new(c.client()).run()).unwrap();
     assert!(discovery.has_group("networking.istio.io"));
+    // Aggregated discovery (one request for all groups) too.
+    let aggregated =
+        cluster::block_on(kube::discovery::Discovery::new(c.client()).run_aggregated()).unwrap();
+    let (ar, caps) = aggregated.resolve_gvk(&gvk).unwrap();
+    assert_eq!(
+        (ar.plural.as_str(), caps.scope.clone()),
+        ("virtualservices", kube::discovery::Scope::Namespaced)
+    );
+    let pods = aggregated
+        .resolve_gvk(&GroupVersionKind::gvk("", "v1", "Pod"))
+        .unwrap();
+    assert!(
+        pods.1
+            .subresources
+            .iter()
+            .any(|(sub, _)| sub.plural == "pods/status" || sub.plural == "status")
+    );
 
     let vs = json!({"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
                     "metadata": {"name": "reviews", "namespace": "default"},
