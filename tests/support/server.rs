@@ -461,7 +461,9 @@ fn group_list(state: &State) -> Value {
 /// Aggregated discovery (apidiscovery.k8s.io/v2): every group, version and resource in one
 /// document (`/api` for the core group, `/apis` for the others).
 fn aggregated_discovery(state: &State, core: bool) -> Value {
-    let mut groups: Vec<(String, Vec<(String, Vec<Value>)>)> = Vec::new();
+    // group -> [(version, resources)], in first-seen order.
+    type Versions = Vec<(String, Vec<Value>)>;
+    let mut groups: Vec<(String, Versions)> = Vec::new();
     for t in state.types.iter().filter(|t| t.group.is_empty() == core) {
         let mut subresources = Vec::new();
         if t.status {
