@@ -69,6 +69,10 @@ pub enum Command {
     /// Validate Istio and Kubernetes resources in files, offline.
     #[command(visible_alias = "v")]
     Validate(cmd::validate::Args),
+    /// Generate Istio install manifests.
+    Manifest(cmd::manifest::Args),
+    /// List, dump or diff Istio install profiles.
+    Profile(cmd::profile::Args),
     /// Print the versions of sailctl, the control plane and the data plane.
     Version(cmd::version::Args),
     /// Show an Envoy proxy's configuration: clusters, listeners, routes, endpoints, secrets.

@@ -10,6 +10,7 @@ pub mod cmd;
 pub mod context;
 pub mod envoy;
 pub mod exit;
+pub mod install;
 pub mod istiod;
 pub mod output;
 pub mod resource;
