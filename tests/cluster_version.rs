@@ -329,6 +329,11 @@ fn context_flag_selects_the_cluster() {
         .unwrap();
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["meshVersion"].as_array().unwrap().len(), 2);
-    // The credential never shows up in messages.
+    // The token from the kubeconfig reached the server, and never shows up in messages.
+    assert!(
+        tc.requests()
+            .iter()
+            .all(|r| r.bearer_token.as_deref() == Some(support::TEST_TOKEN))
+    );
     assert!(!String::from_utf8_lossy(&out.stderr).contains(support::TEST_TOKEN));
 }

@@ -108,17 +108,45 @@ fn kubeconfig_paths(opts: &ConnectOptions) -> Result<Vec<PathBuf>, ClusterError>
     }
 }
 
+/// A kubeconfig error as one line that cannot carry a credential: the parser's first line
+/// (it goes on with a snippet of the file), with quoted values elided.
+pub(crate) fn sanitize(message: &str) -> String {
+    let first = message.lines().next().unwrap_or_default().trim();
+    let mut out = String::with_capacity(first.len());
+    let mut rest = first;
+    while let Some(start) = rest.find(['"', '\'', '`']) {
+        let quote = rest[start..].chars().next().unwrap_or('"');
+        let after = &rest[start + 1..];
+        match after.find(quote) {
+            Some(end) if end > 1 => {
+                out.push_str(&rest[..start]);
+                out.push(quote);
+                out.push('…');
+                out.push(quote);
+                rest = &after[end + 1..];
+            }
+            Some(end) => {
+                out.push_str(&rest[..start + end + 2]);
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Read and merge the kubeconfig files (the first file to set a value wins).
 fn read_merged(paths: &[PathBuf]) -> Result<Kubeconfig, ClusterError> {
     let mut merged = Kubeconfig::default();
     for path in paths {
         let one = Kubeconfig::read_from(path).map_err(|e| ClusterError::Kubeconfig {
             path: path.display().to_string(),
-            message: e.to_string(),
+            message: sanitize(&e.to_string()),
         })?;
         merged = merged.merge(one).map_err(|e| ClusterError::Kubeconfig {
             path: path.display().to_string(),
-            message: e.to_string(),
+            message: sanitize(&e.to_string()),
         })?;
     }
     Ok(merged)
@@ -188,7 +216,7 @@ pub(crate) async fn resolve(opts: &ConnectOptions) -> Result<Resolved, ClusterEr
         .await
         .map_err(|e| ClusterError::Kubeconfig {
             path: where_.clone(),
-            message: format!("context {context:?}: {e}"),
+            message: format!("context {context:?}: {}", sanitize(&e.to_string())),
         })?;
     config.connect_timeout = Some(opts.connect_timeout);
     Ok(Resolved {
@@ -200,7 +228,17 @@ pub(crate) async fn resolve(opts: &ConnectOptions) -> Result<Resolved, ClusterEr
 
 #[cfg(test)]
 mod tests {
-    use super::redact_url;
+    use super::{redact_url, sanitize};
+
+    #[test]
+    fn sanitizes_parser_messages() {
+        assert_eq!(
+            sanitize("invalid type: string \"s3cret-token\", expected a map\n --> snippet"),
+            "invalid type: string \"…\", expected a map"
+        );
+        assert_eq!(sanitize("unclosed bracket '['"), "unclosed bracket '['");
+        assert_eq!(sanitize("line 2 column 3: bad"), "line 2 column 3: bad");
+    }
 
     #[test]
     fn redacts_user_info() {
