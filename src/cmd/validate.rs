@@ -32,7 +32,7 @@ pub struct Args {
     #[arg(short, long, value_enum, default_value_t = Format::Text)]
     pub output: Format,
 
-    /// Do not warn about kinds sailctl does not know.
+    /// Do not warn about kinds of API groups sailctl does not know (other CRDs).
     #[arg(long)]
     pub ignore_unknown: bool,
 }
@@ -86,15 +86,41 @@ pub fn check_resource(res: &Resource, ignore_unknown: bool) -> Vec<Finding> {
                     .join(", ")
             ),
         )],
-        Lookup::UnknownKind if ignore_unknown => Vec::new(),
-        Lookup::UnknownKind => vec![Finding::warning(
-            "unknown-kind",
-            FieldPath::root().key("kind"),
-            format!(
-                "unknown kind {} in {}: not validated",
-                res.kind, res.api_version
-            ),
-        )],
+        Lookup::UnknownKind => {
+            let group = res.group();
+            let siblings: Vec<&str> = schema::registry::all()
+                .filter(|k| k.group == group)
+                .map(|k| k.kind)
+                .collect();
+            if !siblings.is_empty() {
+                // a known API group without this kind: almost always a typo
+                vec![Finding::error(
+                    "unknown-kind",
+                    FieldPath::root().key("kind"),
+                    format!(
+                        "unknown kind {} in {}; known kinds there: {}",
+                        res.kind,
+                        if group.is_empty() {
+                            "the core API group"
+                        } else {
+                            group
+                        },
+                        siblings.join(", ")
+                    ),
+                )]
+            } else if ignore_unknown {
+                Vec::new()
+            } else {
+                vec![Finding::warning(
+                    "unknown-kind",
+                    FieldPath::root().key("kind"),
+                    format!(
+                        "unknown kind {} ({}): not validated",
+                        res.kind, res.api_version
+                    ),
+                )]
+            }
+        }
     }
 }
 

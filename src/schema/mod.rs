@@ -1,14 +1,127 @@
 //! The kind registry and structural-schema validation (schemas/ is the source of truth).
+//!
+//! Every JSON Schema under schemas/<group>/<version>/<Kind>.json is embedded in the binary
+//! (build.rs) and compiled on first use: regexes and CEL programs once per process.
 
+pub mod cel;
+pub mod cel_lib;
+pub mod check;
+pub mod format;
+pub mod node;
 pub mod registry;
 
+use std::sync::OnceLock;
+
+pub use node::Node;
 pub use registry::{KindInfo, Lookup};
 
-use crate::resource::Resource;
+use crate::resource::{FieldPath, Resource};
 use crate::validation::Finding;
+
+/// One embedded schema file.
+#[derive(Debug)]
+pub struct Embedded {
+    pub group: &'static str,
+    pub version: &'static str,
+    pub kind: &'static str,
+    /// The JSON text of schemas/<group>/<version>/<Kind>.json.
+    pub json: &'static str,
+}
+
+mod generated {
+    use super::Embedded;
+    include!(concat!(env!("OUT_DIR"), "/schemas.rs"));
+}
+
+pub use generated::EMBEDDED;
+
+/// A schema that could not be compiled (a bug in schemas/: tests compile every one).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("schema {at}: {message}")]
+pub struct SchemaError {
+    pub at: String,
+    pub message: String,
+}
+
+impl SchemaError {
+    pub fn new(at: &str, message: impl Into<String>) -> Self {
+        SchemaError {
+            at: at.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+static COMPILED: [OnceLock<Result<Node, SchemaError>>; generated::COUNT] =
+    [const { OnceLock::new() }; generated::COUNT];
+
+/// The JSON text of a kind's schema at a version.
+pub fn schema_json(group: &str, version: &str, kind: &str) -> Option<&'static str> {
+    find(group, version, kind).map(|i| EMBEDDED[i].json)
+}
+
+fn find(group: &str, version: &str, kind: &str) -> Option<usize> {
+    EMBEDDED
+        .iter()
+        .position(|e| e.group == group && e.version == version && e.kind == kind)
+}
+
+/// The compiled schema of a kind at a version (compiled on first use).
+pub fn compiled(
+    group: &str,
+    version: &str,
+    kind: &str,
+) -> Option<&'static Result<Node, SchemaError>> {
+    let i = find(group, version, kind)?;
+    Some(COMPILED[i].get_or_init(|| compile_embedded(&EMBEDDED[i])))
+}
+
+fn compile_embedded(e: &Embedded) -> Result<Node, SchemaError> {
+    let at = format!("{}/{}/{}", e.group, e.version, e.kind);
+    let v: serde_json::Value = serde_json::from_str(e.json)
+        .map_err(|err| SchemaError::new(&at, format!("not JSON: {err}")))?;
+    Node::compile(&v, &at)
+}
 
 /// Check a resource against its kind's structural schema and CRD CEL rules.
 /// Kinds without a schema in schemas/ yield nothing here.
-pub fn validate(_res: &Resource, _info: &KindInfo) -> Vec<Finding> {
-    Vec::new()
+pub fn validate(res: &Resource, info: &KindInfo) -> Vec<Finding> {
+    match compiled(info.group, res.version(), info.kind) {
+        None => Vec::new(),
+        Some(Ok(root)) => check::check_object(root, &res.value),
+        Some(Err(e)) => vec![Finding::error(
+            "schema-internal",
+            FieldPath::root(),
+            format!("sailctl's schema is broken ({e}): please report this"),
+        )],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_schema_compiles() {
+        assert!(EMBEDDED.len() >= 33, "{} schemas", EMBEDDED.len());
+        for e in EMBEDDED {
+            if let Some(Err(err)) = compiled(e.group, e.version, e.kind) {
+                panic!("{err}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_istio_kind_and_version_has_a_schema() {
+        for k in registry::ISTIO_KINDS {
+            for v in k.versions {
+                assert!(
+                    schema_json(k.group, v, k.kind).is_some(),
+                    "no schema for {}/{v} {}",
+                    k.group,
+                    k.kind
+                );
+            }
+        }
+    }
 }

@@ -1,0 +1,238 @@
+//! CRD validation rules (`x-kubernetes-validations`), evaluated with the `cel` crate.
+//!
+//! Each rule is compiled once with the schema. Evaluation binds `self` to the value at the rule's
+//! schema node. The Kubernetes CEL library functions the `cel` crate lacks are added here
+//! (see [`super::cel_lib`]).
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use cel::objects::{Key, Map};
+use cel::{Context, Env, Program, Value as CelValue};
+use serde_json::Value;
+
+use super::SchemaError;
+use super::cel_lib;
+
+/// One `x-kubernetes-validations` entry.
+pub struct Rule {
+    /// The CEL source, as written in the schema.
+    pub source: String,
+    program: Program,
+    /// The message to report when the rule is false (Kubernetes' default: `failed rule: RULE`).
+    pub message: Option<String>,
+    message_expression: Option<Program>,
+    /// Where to report a failure, relative to the node (`.spec.port`, `.ports['http']`).
+    pub field_path: Option<String>,
+    /// `FieldValueInvalid` (default), `FieldValueForbidden`, `FieldValueRequired`, `FieldValueDuplicate`.
+    pub reason: Option<String>,
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rule")
+            .field("source", &self.source)
+            .field("message", &self.message)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a rule said about a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Pass,
+    /// The rule is false: the message to report.
+    Fail(String),
+    /// Evaluation failed (a type conversion, a missing field...): the value is invalid.
+    Error(String),
+}
+
+/// The environment every rule is compiled against: the standard library, the strings extension
+/// and the Kubernetes library functions.
+fn env() -> &'static Arc<Env> {
+    static ENV: OnceLock<Arc<Env>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Env::stdlib();
+        // Registering a stock extension on a fresh stdlib environment cannot conflict.
+        let _ = env.add_extension(cel::extensions::strings);
+        let _ = env.add_extension(cel::extensions::lists);
+        Arc::new(env)
+    })
+}
+
+thread_local! {
+    /// The root context (functions, no variables) for this thread; rules run in child scopes.
+    static ROOT: Context<'static, 'static> = {
+        let mut ctx = Context::with_env(Arc::clone(env()));
+        cel_lib::register(&mut ctx);
+        ctx
+    };
+}
+
+impl Rule {
+    /// Compile one `{rule, message, messageExpression, fieldPath, reason}` entry.
+    pub fn compile(v: &Value, at: &str) -> Result<Rule, SchemaError> {
+        let text = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+        let Some(source) = text("rule") else {
+            return Err(SchemaError::new(at, "a validation rule without `rule`"));
+        };
+        let program = env()
+            .compile(&source)
+            .map_err(|e| SchemaError::new(at, format!("bad CEL rule {source:?}: {e}")))?;
+        let message_expression = match text("messageExpression") {
+            None => None,
+            Some(src) => Some(env().compile(&src).map_err(|e| {
+                SchemaError::new(at, format!("bad CEL messageExpression {src:?}: {e}"))
+            })?),
+        };
+        Ok(Rule {
+            source,
+            program,
+            message: text("message").filter(|m| !m.is_empty()),
+            message_expression,
+            field_path: text("fieldPath"),
+            reason: text("reason"),
+        })
+    }
+
+    /// Evaluate the rule with `self` bound to `value`.
+    pub fn eval(&self, value: &Value) -> Outcome {
+        ROOT.with(|root| {
+            let mut ctx = root.new_inner_scope();
+            ctx.add_variable_from_value("self", to_cel(value));
+            match self.program.execute(&ctx) {
+                Ok(CelValue::Bool(true)) => Outcome::Pass,
+                Ok(CelValue::Bool(false)) => Outcome::Fail(self.failure_message(&ctx)),
+                Ok(other) => Outcome::Error(format!(
+                    "rule {:?} gave {} instead of a bool",
+                    self.source,
+                    other.type_of()
+                )),
+                Err(e) => Outcome::Error(format!(
+                    "rule {:?} ({}) could not be evaluated: {e}",
+                    self.message.as_deref().unwrap_or(&self.source),
+                    self.source
+                )),
+            }
+        })
+    }
+
+    fn failure_message(&self, ctx: &Context) -> String {
+        if let Some(expr) = &self.message_expression
+            && let Ok(CelValue::String(s)) = expr.execute(ctx)
+            && !s.trim().is_empty()
+        {
+            return s.to_string();
+        }
+        match &self.message {
+            Some(m) => m.clone(),
+            None => format!("failed rule: {}", self.source),
+        }
+    }
+}
+
+/// A JSON value as a CEL value (integers stay integers; objects become maps with string keys).
+pub fn to_cel(v: &Value) -> CelValue {
+    match v {
+        Value::Null => CelValue::Null,
+        Value::Bool(b) => CelValue::Bool(*b),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                CelValue::Int(i)
+            } else if let Some(u) = n.as_u64() {
+                CelValue::UInt(u)
+            } else {
+                CelValue::Float(n.as_f64().unwrap_or(f64::NAN))
+            }
+        }
+        Value::String(s) => CelValue::String(Arc::new(s.clone())),
+        Value::Array(a) => CelValue::List(Arc::new(a.iter().map(to_cel).collect())),
+        Value::Object(m) => {
+            let map: HashMap<Key, CelValue> = m
+                .iter()
+                .map(|(k, v)| (Key::String(Arc::new(k.clone())), to_cel(v)))
+                .collect();
+            CelValue::Map(Map { map: Arc::new(map) })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn rule(src: &str, msg: &str) -> Rule {
+        Rule::compile(&json!({"rule": src, "message": msg}), "test").expect("compiles")
+    }
+
+    #[test]
+    fn true_false_and_runtime_errors() {
+        let r = rule("0 < self && self <= 65535", "port must be between 1-65535");
+        assert_eq!(r.eval(&json!(80)), Outcome::Pass);
+        assert_eq!(
+            r.eval(&json!(70000)),
+            Outcome::Fail("port must be between 1-65535".into())
+        );
+        let keys = rule("self.all(key, 0 < int(key) && int(key) <= 65535)", "port");
+        assert_eq!(keys.eval(&json!({"8080": {}})), Outcome::Pass);
+        match keys.eval(&json!({"acd": {}})) {
+            Outcome::Error(m) => assert!(m.contains("int"), "{m}"),
+            other => panic!("expected a runtime error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn has_and_maps_and_lists() {
+        let r = rule(
+            "(has(self.selector) ? 1 : 0) + (has(self.targetRefs) ? 1 : 0) <= 1",
+            "only one",
+        );
+        assert_eq!(r.eval(&json!({"selector": {}})), Outcome::Pass);
+        assert_eq!(
+            r.eval(&json!({"selector": {}, "targetRefs": []})),
+            Outcome::Fail("only one".into())
+        );
+        let dup = rule(
+            "self.all(l1, self.exists_one(l2, l1.number == l2.number))",
+            "dup",
+        );
+        assert_eq!(
+            dup.eval(&json!([{"number": 1}, {"number": 2}])),
+            Outcome::Pass
+        );
+        assert_eq!(
+            dup.eval(&json!([{"number": 1}, {"number": 1}])),
+            Outcome::Fail("dup".into())
+        );
+    }
+
+    #[test]
+    fn durations_and_substrings() {
+        let d = rule("duration(self) >= duration('1ms')", "too short");
+        assert_eq!(d.eval(&json!("1s")), Outcome::Pass);
+        assert_eq!(d.eval(&json!("100us")), Outcome::Fail("too short".into()));
+        assert!(matches!(d.eval(&json!("soon")), Outcome::Error(_)));
+        let s = rule(
+            "self.startsWith(\"unix://\") ? (self.substring(7, 8) == \"/\" || self.substring(7, 8) == \"@\") : true",
+            "uds",
+        );
+        assert_eq!(s.eval(&json!("unix:///sock")), Outcome::Pass);
+        assert_eq!(s.eval(&json!("unix://sock")), Outcome::Fail("uds".into()));
+    }
+
+    #[test]
+    fn message_expression_and_default_message() {
+        let r = Rule::compile(
+            &json!({"rule": "self > 1", "messageExpression": "'got ' + string(self)"}),
+            "t",
+        )
+        .expect("compiles");
+        assert_eq!(r.eval(&json!(0)), Outcome::Fail("got 0".into()));
+        let bare = Rule::compile(&json!({"rule": "self > 1"}), "t").expect("compiles");
+        assert_eq!(
+            bare.eval(&json!(0)),
+            Outcome::Fail("failed rule: self > 1".into())
+        );
+    }
+}
