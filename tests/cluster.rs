@@ -61,6 +61,25 @@ fn a_created_crd_becomes_discoverable_and_usable() {
     let (ar, caps) = cluster::block_on(c.resolve(&gvk)).unwrap();
     assert_eq!(ar.plural, "virtualservices");
     assert_eq!(caps.scope, kube::discovery::Scope::Namespaced);
+    // A stray namespace on a cluster-scoped object is dropped, not sent.
+    let cr = json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole",
+                        "metadata": {"name": "istiod-reader", "namespace": "istio-system"}, "rules": []});
+    cluster::block_on(c.apply(&cr, &ApplyOptions::default())).unwrap();
+    assert!(
+        tc.get(
+            "rbac.authorization.k8s.io/v1",
+            "ClusterRole",
+            None,
+            "istiod-reader"
+        )
+        .is_some()
+    );
+    let sent = tc.requests_with_verb("apply").last().cloned().unwrap();
+    assert_eq!(
+        sent.path,
+        "/apis/rbac.authorization.k8s.io/v1/clusterroles/istiod-reader"
+    );
+    assert!(sent.body.unwrap()["metadata"].get("namespace").is_none());
     // Both served versions are discoverable.
     let beta = GroupVersionKind::gvk("networking.istio.io", "v1beta1", "VirtualService");
     assert!(cluster::block_on(c.resolve(&beta)).is_ok());

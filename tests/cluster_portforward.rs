@@ -520,3 +520,35 @@ fn service_ports_map_to_target_ports() {
     let verbs: Vec<String> = tc.requests().iter().map(|r| r.verb.clone()).collect();
     assert_eq!(verbs, ["get", "list"]);
 }
+
+#[test]
+fn target_http_get_resolves_then_fetches() {
+    let tc = TestCluster::start();
+    tc.seed(support::pod_json(
+        "bookinfo",
+        "productpage-v1-abc",
+        &[("app", "productpage")],
+        &[
+            ("productpage", "x"),
+            ("istio-proxy", "istio/proxyv2:1.24.2"),
+        ],
+    ));
+    tc.pod_running("bookinfo", "productpage-v1-abc");
+    let admin = tc.serve_http(vec![(
+        "/config_dump",
+        200,
+        "application/json",
+        r#"{"configs":[{"@type":"x"}]}"#.to_string(),
+    )]);
+    tc.forward_pod_port("bookinfo", "productpage-v1-abc", 15000, admin);
+    let c = tc.connect();
+    for text in ["productpage-v1-abc.bookinfo", "app=productpage"] {
+        let target = Target::parse(text, "bookinfo").unwrap();
+        let (pod, res) =
+            cluster::block_on(c.target_http_get(&target, 15000, "/config_dump")).unwrap();
+        assert_eq!(pod.metadata.name.as_deref(), Some("productpage-v1-abc"));
+        assert_eq!(res.status, 200);
+        let doc: serde_json::Value = serde_json::from_slice(&res.body).unwrap();
+        assert_eq!(doc["configs"][0]["@type"], "x");
+    }
+}

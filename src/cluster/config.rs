@@ -167,6 +167,19 @@ pub(crate) fn redact_url(url: &str) -> String {
     }
 }
 
+/// Whether a URL's host is `localhost` or a loopback address.
+fn is_loopback(url: &hyper::Uri) -> bool {
+    match url.host() {
+        Some(h) if h.eq_ignore_ascii_case("localhost") => true,
+        Some(h) => h
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback()),
+        None => false,
+    }
+}
+
 /// Resolve the kubeconfig and context into a kube-rs `Config` with our timeouts.
 pub(crate) async fn resolve(opts: &ConnectOptions) -> Result<Resolved, ClusterError> {
     let paths = kubeconfig_paths(opts)?;
@@ -200,13 +213,15 @@ pub(crate) async fn resolve(opts: &ConnectOptions) -> Result<Resolved, ClusterEr
         });
     };
     let cluster_name = named.context.as_ref().map(|c| c.cluster.clone());
-    let server = cluster_name
+    let named_cluster = cluster_name
         .as_ref()
         .and_then(|name| kubeconfig.clusters.iter().find(|c| &c.name == name))
-        .and_then(|c| c.cluster.as_ref())
+        .and_then(|c| c.cluster.as_ref());
+    let server = named_cluster
         .and_then(|c| c.server.clone())
         .map(|s| redact_url(&s))
         .unwrap_or_default();
+    let explicit_proxy = named_cluster.is_some_and(|c| c.proxy_url.is_some());
     let options = KubeConfigOptions {
         context: Some(context.clone()),
         cluster: None,
@@ -219,6 +234,11 @@ pub(crate) async fn resolve(opts: &ConnectOptions) -> Result<Resolved, ClusterEr
             message: format!("context {context:?}: {}", sanitize(&e.to_string())),
         })?;
     config.connect_timeout = Some(opts.connect_timeout);
+    // Like kubectl (Go's ProxyFromEnvironment), a loopback server is never reached through
+    // HTTPS_PROXY from the environment; a proxy-url in the kubeconfig still applies.
+    if !explicit_proxy && is_loopback(&config.cluster_url) {
+        config.proxy_url = None;
+    }
     Ok(Resolved {
         config,
         context,
@@ -238,6 +258,16 @@ mod tests {
         );
         assert_eq!(sanitize("unclosed bracket '['"), "unclosed bracket '['");
         assert_eq!(sanitize("line 2 column 3: bad"), "line 2 column 3: bad");
+    }
+
+    #[test]
+    fn loopback_hosts() {
+        let l = |u: &str| super::is_loopback(&u.parse().unwrap());
+        assert!(l("http://127.0.0.1:6443"));
+        assert!(l("https://localhost:6443"));
+        assert!(l("https://[::1]:6443"));
+        assert!(!l("https://10.0.0.1:6443"));
+        assert!(!l("https://api.example.com"));
     }
 
     #[test]

@@ -485,6 +485,22 @@ impl Cluster {
         Ok((stream, errors, pf))
     }
 
+    /// Resolve a target (`istiod-abc.istio-system`, `deploy/istiod`, `svc/kiali`, `app=istiod`)
+    /// and GET `path` from its port through a port-forward: the pod chosen and the answer.
+    /// For Envoy admin: `cluster.target_http_get(&target, 15000, "/config_dump")`.
+    pub async fn target_http_get(
+        &self,
+        target: &Target,
+        port: u16,
+        path: &str,
+    ) -> Result<(Pod, HttpResponse), ClusterError> {
+        let (pod, pod_port) = self.resolve_forward(target, port).await?;
+        let ns = pod.metadata.namespace.clone().unwrap_or_default();
+        let name = pod.metadata.name.clone().unwrap_or_default();
+        let res = self.http_get(&ns, &name, pod_port, path).await?;
+        Ok((pod, res))
+    }
+
     /// One HTTP GET to a pod port through a port-forward (no local listener).
     pub async fn http_get(
         &self,
