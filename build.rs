@@ -3,9 +3,14 @@
 //! - typed constructors for the analysis message catalog (src/analysis/messages.yaml). The catalog
 //!   uses a small subset of YAML (see its header), read line by line here with no dependencies; a
 //!   unit test in `analysis::catalog` parses it with the project's parser and checks both agree.
+//! Build-time generation: the table of JSON Schemas under schemas/ that the binary embeds, and
+//! the analysis message catalog (build/catalog.rs).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+#[path = "build/catalog.rs"]
+mod catalog;
 
 fn main() {
     let root =
@@ -13,6 +18,7 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     embed_schemas(&root.join("schemas"), &out.join("schemas.rs"));
     embed_messages();
+    catalog::generate();
 }
 
 /// Write `EMBEDDED: &[Embedded]` with one `include_str!` per schemas/<group>/<version>/<Kind>.json,

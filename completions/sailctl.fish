@@ -36,6 +36,11 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -s V -l version -d 'Print 
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "v" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "install" -d 'Install Istio into the cluster (server-side apply), wait for it, prune leftovers'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "apply" -d 'Install Istio into the cluster (server-side apply), wait for it, prune leftovers'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "uninstall" -d 'Remove Istio from the cluster (by revision, IstioOperator file, or everything)'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "manifest" -d 'Generate Istio install manifests'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "profile" -d 'List, dump or diff Istio install profiles'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "version" -d 'Print the version of sailctl'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "pc" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
@@ -106,9 +111,139 @@ never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l ignore-unknown -d 'Do not warn about kinds of API groups sailctl does not know (other CRDs)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l readiness-timeout -d 'How long to wait for Deployments and DaemonSets to become ready (`300s`, `5m`, `0` to not wait)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s y -l skip-confirmation -d 'Do not ask for confirmation'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l dry-run -d 'Check every object with the API server (dryRun=All) and change nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l readiness-timeout -d 'How long to wait for Deployments and DaemonSets to become ready (`300s`, `5m`, `0` to not wait)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s y -l skip-confirmation -d 'Do not ask for confirmation'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l dry-run -d 'Check every object with the API server (dryRun=All) and change nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s r -l revision -d 'Remove one control-plane revision (Base and CRDs stay)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s f -l filename -d 'Remove what this IstioOperator installed (Base and CRDs stay)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l purge -d 'Remove every Istio object in the cluster, CRDs included (and with them all Istio config)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s y -l skip-confirmation -d 'Do not ask for confirmation'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l dry-run -d 'List what would be removed and change nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s o -l output -d 'Output format' -r -f -a "yaml\t'Multi-document YAML, `---` between objects'
+json\t'A Kubernetes `List` of the objects'"
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l component -d 'Render only these components (Base, Pilot, IngressGateways, EgressGateways, Cni, Ztunnel)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -f -a "list" -d 'List the available install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -f -a "diff" -d 'Show the differences between two merged profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s d -l manifests -d 'A directory of profiles to list instead of the built-in ones' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l config-path -d 'Print only this part of the IstioOperator (`spec.values.global`, `components.pilot`)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s o -l output -d 'Output format' -r -f -a "yaml\t''
+json\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the available install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show the differences between two merged profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s s -l short -d 'Print the short form (the default); `--short=false` prints per-component and per-proxy details' -r -f -a "true\t''
+false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s o -l output -d 'Output format: text, json or yaml' -r -f -a "text\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l remote -d 'Also report the control-plane and data-plane versions found in the cluster; `--remote=false` reports the client only and never contacts a cluster' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s r -l revision -d 'Only the control plane (and proxies) of this revision (`istio.io/rev`)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -116,7 +251,6 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s i -l istioNa
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s s -l short -d 'Print only the version number'
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -974,13 +1108,21 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "version" -d 'Print the version of sailctl'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version proxy-config proxy-status completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status completion help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status completion help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status completion help" -f -a "install" -d 'Install Istio into the cluster (server-side apply), wait for it, prune leftovers'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status completion help" -f -a "uninstall" -d 'Remove Istio from the cluster (by revision, IstioOperator file, or everything)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status completion help" -f -a "manifest" -d 'Generate Istio install manifests'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status completion help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status completion help" -f -a "version" -d 'Print the version of sailctl'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status completion help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status completion help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status completion help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "diff" -d 'Show the differences between two merged profiles'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'

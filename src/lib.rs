@@ -5,10 +5,12 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod cluster;
 pub mod cmd;
 pub mod context;
 pub mod envoy;
 pub mod exit;
+pub mod install;
 pub mod istiod;
 pub mod output;
 pub mod resource;

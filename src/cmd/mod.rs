@@ -2,8 +2,12 @@
 
 pub mod analyze;
 pub mod completion;
+pub mod install;
+pub mod manifest;
+pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
+pub mod uninstall;
 pub mod validate;
 pub mod version;
 
@@ -16,6 +20,10 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
     match command {
         Command::Analyze(args) => analyze::run(&args, ctx),
         Command::Validate(args) => validate::run(&args, ctx),
+        Command::Install(args) => install::run(&args, ctx),
+        Command::Uninstall(args) => uninstall::run(&args, ctx),
+        Command::Manifest(args) => manifest::run(&args, ctx),
+        Command::Profile(args) => profile::run(&args, ctx),
         Command::Version(args) => version::run(&args, ctx),
         Command::ProxyConfig(args) => proxy_config::run(&args, ctx),
         Command::ProxyStatus(args) => proxy_status::run(&args, ctx),
