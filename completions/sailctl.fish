@@ -33,11 +33,51 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_needs_command" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "v" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "manifest" -d 'Generate Istio install manifests'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "profile" -d 'List, dump or diff Istio install profiles'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "version" -d 'Print the version of sailctl'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "pc" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "ps" -d 'Show the xDS sync status of the proxies, as istiod reports it'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "completion" -d 'Generate the autocompletion script for a shell'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l use-kube -d 'Use the live Kubernetes cluster as well as the files. Cluster access is not available in this build yet: with files, they are analyzed alone (a note says so)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l analyzer -d 'Run only this analyzer (repeatable; see --list-analyzers). Analyzers that are not run by default, such as annotations.AlphaAnalyzer, can be selected this way' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l explain -d 'Print the documentation of a message code (IST0101) or an analyzer, and exit' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s o -l output -d 'Output format' -r -f -a "log\t'istioctl\'s lines: `Error [IST0101] (Kind ns/name file:line) message`'
+json\t'A JSON array of messages (code, level, message, origin, reference, documentationUrl)'
+yaml\t'The same as a YAML sequence'
+sarif\t'A SARIF 2.1.0 log'
+github\t'GitHub Actions workflow annotations'"
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l failure-threshold -d 'Exit with 79 when a message at or above this level is found' -r -f -a "info\t''
+warning\t''
+error\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l output-threshold -d 'Print only messages at or above this level' -r -f -a "info\t''
+warning\t''
+error\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s S -l suppress -d 'Suppress a message code on a resource: "CODE=Kind namespace/name" (repeatable; `*` matches any text in the code or the resource), e.g. -S "IST0103=Pod default/*"' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l timeout -d 'Give up when the analysis takes longer than this (Go-style duration: 30s, 500ms, 1m)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s r -l revision -d 'The control plane revision the analyzers consider (injection labels, webhooks)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshConfigFile -d 'A MeshConfig YAML file overlaid on Istio\'s default mesh config' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshNetworksFile -d 'A MeshNetworks YAML file (sailctl extension; istioctl has no such flag)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s A -l all-namespaces -d 'Analyze all namespaces (resources without a namespace keep none)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s L -l list-analyzers -d 'List the analyzers and exit'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s v -l verbose -d 'Say which analyzers ran (with their message counts) or were skipped, and why'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l ignore-unknown -d 'Do not report documents that are not Kubernetes objects'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s f -l filename -d 'Files or directories to validate (recursive: .yaml, .yml, .json); `-` reads stdin' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "text\t'`file:line:col: error[code]: Kind ns/name: field: message`, then a summary'
 json\t'A JSON array of messages (istioctl\'s analyze fields), nothing else on stdout'
@@ -50,7 +90,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s i -l istioN
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l ignore-unknown -d 'Do not warn about kinds sailctl does not know'
+complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l ignore-unknown -d 'Do not warn about kinds of API groups sailctl does not know (other CRDs)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s f -l filename -d 'Files or directories to validate (recursive: .yaml, .yml, .json); `-` reads stdin' -r
@@ -65,12 +105,96 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s i -l istioNamespac
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l ignore-unknown -d 'Do not warn about kinds sailctl does not know'
+complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l ignore-unknown -d 'Do not warn about kinds of API groups sailctl does not know (other CRDs)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s o -l output -d 'Output format' -r -f -a "yaml\t'Multi-document YAML, `---` between objects'
+json\t'A Kubernetes `List` of the objects'"
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l component -d 'Render only these components (Base, Pilot, IngressGateways, EgressGateways, Cni, Ztunnel)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -f -a "list" -d 'List the available install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -f -a "diff" -d 'Show the differences between two merged profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s d -l manifests -d 'A directory of profiles to list instead of the built-in ones' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l config-path -d 'Print only this part of the IstioOperator (`spec.values.global`, `components.pilot`)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s o -l output -d 'Output format' -r -f -a "yaml\t''
+json\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the available install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show the differences between two merged profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s s -l short -d 'Print the short form (the default); `--short=false` prints per-component and per-proxy details' -r -f -a "true\t''
+false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s o -l output -d 'Output format: text, json or yaml' -r -f -a "text\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l remote -d 'Also report the control-plane and data-plane versions found in the cluster; `--remote=false` reports the client only and never contacts a cluster' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s r -l revision -d 'Only the control plane (and proxies) of this revision (`istio.io/rev`)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -78,9 +202,854 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s i -l istioNa
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s s -l short -d 'Print only the version number'
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l port -d 'Only clusters with this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l direction -d 'Only clusters of this direction (inbound, outbound, inbound-vip)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l port -d 'Only clusters with this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l direction -d 'Only clusters of this direction (inbound, outbound, inbound-vip)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l port -d 'Only clusters with this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l direction -d 'Only clusters of this direction (inbound, outbound, inbound-vip)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners with this address (also additional addresses)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l port -d 'Only listeners on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l verbose -d 'One row per filter chain with its match and destination (`--verbose=false`: the type)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners with this address (also additional addresses)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l port -d 'Only listeners on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l verbose -d 'One row per filter chain with its match and destination (`--verbose=false`: the type)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l address -d 'Only listeners with this address (also additional addresses)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l port -d 'Only listeners on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l verbose -d 'One row per filter chain with its match and destination (`--verbose=false`: the type)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l port -d 'Only endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, DRAINING, ...)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l port -d 'Only endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, DRAINING, ...)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l port -d 'Only endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, DRAINING, ...)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l port -d 'Only endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, DRAINING, ...)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l direction -d 'Only clusters of this direction' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l port -d 'Only clusters, listeners and endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l address -d 'Only listeners and endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l type -d 'Only listeners of this type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l name -d 'Only the route configuration of this name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l status -d 'Only endpoints with this health status' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l direction -d 'Only clusters of this direction' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l port -d 'Only clusters, listeners and endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l address -d 'Only listeners and endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l type -d 'Only listeners of this type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l name -d 'Only the route configuration of this name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l status -d 'Only endpoints with this health status' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l port -d 'Only clusters with this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l direction -d 'Only clusters of this direction (inbound, outbound, inbound-vip)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l port -d 'Only clusters with this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l direction -d 'Only clusters of this direction (inbound, outbound, inbound-vip)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l port -d 'Only clusters with this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l direction -d 'Only clusters of this direction (inbound, outbound, inbound-vip)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners with this address (also additional addresses)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l port -d 'Only listeners on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l verbose -d 'One row per filter chain with its match and destination (`--verbose=false`: the type)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners with this address (also additional addresses)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l port -d 'Only listeners on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l verbose -d 'One row per filter chain with its match and destination (`--verbose=false`: the type)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l address -d 'Only listeners with this address (also additional addresses)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l port -d 'Only listeners on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l verbose -d 'One row per filter chain with its match and destination (`--verbose=false`: the type)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l port -d 'Only endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, DRAINING, ...)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l port -d 'Only endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, DRAINING, ...)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l port -d 'Only endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, DRAINING, ...)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l port -d 'Only endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l status -d 'Only endpoints with this health status (HEALTHY, UNHEALTHY, DRAINING, ...)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l direction -d 'Only clusters of this direction' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l port -d 'Only clusters, listeners and endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l address -d 'Only listeners and endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l type -d 'Only listeners of this type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l name -d 'Only the route configuration of this name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l status -d 'Only endpoints with this health status' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l direction -d 'Only clusters of this direction' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l subset -d 'Only clusters whose name contains this subset' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l port -d 'Only clusters, listeners and endpoints on this port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l address -d 'Only listeners and endpoints with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l type -d 'Only listeners of this type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l name -d 'Only the route configuration of this name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l cluster -d 'Only endpoints of this cluster' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l status -d 'Only endpoints with this health status' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s f -l file -d 'A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l envoy-file -d 'Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Istio revision of the control plane to ask (all istiods of a saved answer are shown)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s f -l file -d 'A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l envoy-file -d 'Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Istio revision of the control plane to ask (all istiods of a saved answer are shown)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -90,7 +1059,25 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion help" -f -a "version" -d 'Print the version of sailctl'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "manifest" -d 'Generate Istio install manifests'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "version" -d 'Print the version of sailctl'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "diff" -d 'Show the differences between two merged profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'

@@ -64,11 +64,23 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Analyze Istio configuration and report potential issues (istioctl analyze).
+    Analyze(cmd::analyze::Args),
     /// Validate Istio and Kubernetes resources in files, offline.
     #[command(visible_alias = "v")]
     Validate(cmd::validate::Args),
+    /// Generate Istio install manifests.
+    Manifest(cmd::manifest::Args),
+    /// List, dump or diff Istio install profiles.
+    Profile(cmd::profile::Args),
     /// Print the version of sailctl.
     Version(cmd::version::Args),
+    /// Show an Envoy proxy's configuration: clusters, listeners, routes, endpoints, secrets.
+    #[command(name = "proxy-config", visible_alias = "pc")]
+    ProxyConfig(cmd::proxy_config::Args),
+    /// Show the xDS sync status of the proxies, as istiod reports it.
+    #[command(name = "proxy-status", visible_alias = "ps")]
+    ProxyStatus(cmd::proxy_status::Args),
     /// Generate the autocompletion script for a shell.
     Completion(cmd::completion::Args),
 }

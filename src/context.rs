@@ -14,6 +14,8 @@ pub struct Context {
     pub color_stderr: bool,
     /// Whether stderr is a terminal (progress bars are drawn only then).
     pub stderr_is_terminal: bool,
+    /// The cluster connection, built on first use by [`Context::cluster`].
+    cluster: std::sync::OnceLock<crate::cluster::Cluster>,
 }
 
 impl Context {
@@ -30,6 +32,7 @@ impl Context {
             color_stdout: decide(std::io::stdout().is_terminal()),
             color_stderr: decide(stderr_is_terminal),
             stderr_is_terminal,
+            cluster: std::sync::OnceLock::new(),
         }
     }
 
@@ -41,5 +44,23 @@ impl Context {
     /// The Istio control-plane namespace (`-i`, default `istio-system`).
     pub fn istio_namespace(&self) -> &str {
         &self.global.istio_namespace
+    }
+
+    /// How to reach the cluster: `--kubeconfig`, `--context` and the default timeouts.
+    pub fn connect_options(&self) -> crate::cluster::ConnectOptions {
+        crate::cluster::ConnectOptions::new(
+            self.global.kubeconfig.clone(),
+            self.global.context.clone(),
+        )
+    }
+
+    /// The cluster client, built from the kubeconfig on first use (no request is sent until a
+    /// command makes one). Drive its async methods with [`crate::cluster::block_on`].
+    pub fn cluster(&self) -> Result<&crate::cluster::Cluster, crate::cluster::ClusterError> {
+        if let Some(c) = self.cluster.get() {
+            return Ok(c);
+        }
+        let built = crate::cluster::connect_blocking(&self.connect_options())?;
+        Ok(self.cluster.get_or_init(|| built))
     }
 }

@@ -3,10 +3,15 @@
 //! The binary is a thin shell over this library so that benchmarks and integration tests can
 //! drive the same code paths a user's run takes.
 
+pub mod analysis;
 pub mod cli;
+pub mod cluster;
 pub mod cmd;
 pub mod context;
+pub mod envoy;
 pub mod exit;
+pub mod install;
+pub mod istiod;
 pub mod output;
 pub mod resource;
 pub mod schema;

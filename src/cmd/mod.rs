@@ -1,6 +1,11 @@
 //! One module per subcommand. Each reads its arguments, calls the domain modules and prints.
 
+pub mod analyze;
 pub mod completion;
+pub mod manifest;
+pub mod profile;
+pub mod proxy_config;
+pub mod proxy_status;
 pub mod validate;
 pub mod version;
 
@@ -11,8 +16,13 @@ use crate::exit::Exit;
 /// Run the selected command.
 pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
     match command {
+        Command::Analyze(args) => analyze::run(&args, ctx),
         Command::Validate(args) => validate::run(&args, ctx),
+        Command::Manifest(args) => manifest::run(&args, ctx),
+        Command::Profile(args) => profile::run(&args, ctx),
         Command::Version(args) => version::run(&args, ctx),
+        Command::ProxyConfig(args) => proxy_config::run(&args, ctx),
+        Command::ProxyStatus(args) => proxy_status::run(&args, ctx),
         Command::Completion(args) => completion::run(&args, ctx),
     }
 }

@@ -36,7 +36,7 @@ pub struct Args {
     #[arg(short, long, value_enum, default_value_t = Format::Text)]
     pub output: Format,
 
-    /// Do not warn about kinds sailctl does not know.
+    /// Do not warn about kinds of API groups sailctl does not know (other CRDs).
     #[arg(long)]
     pub ignore_unknown: bool,
 }
@@ -69,7 +69,15 @@ pub fn check_resource(res: &Resource, ignore_unknown: bool) -> Vec<Finding> {
     match schema::registry::lookup(res.group(), res.version(), &res.kind) {
         Lookup::Known(info) => {
             let mut findings = schema::validate(res, info);
-            findings.extend(validation::validate(res, info));
+            let rules = validation::validate(res, info);
+            // A problem that the schema and Istio's rules both find on the same field is
+            // reported once, in the rule's words (istioctl's).
+            findings.retain(|f| {
+                !rules
+                    .iter()
+                    .any(|r| r.level == Level::Error && r.path == f.path)
+            });
+            findings.extend(rules);
             findings
         }
         Lookup::UnknownVersion(info) => vec![Finding::error(
@@ -90,15 +98,41 @@ pub fn check_resource(res: &Resource, ignore_unknown: bool) -> Vec<Finding> {
                     .join(", ")
             ),
         )],
-        Lookup::UnknownKind if ignore_unknown => Vec::new(),
-        Lookup::UnknownKind => vec![Finding::warning(
-            "unknown-kind",
-            FieldPath::root().key("kind"),
-            format!(
-                "unknown kind {} in {}: not validated",
-                res.kind, res.api_version
-            ),
-        )],
+        Lookup::UnknownKind => {
+            let group = res.group();
+            let siblings: Vec<&str> = schema::registry::all()
+                .filter(|k| k.group == group)
+                .map(|k| k.kind)
+                .collect();
+            if !siblings.is_empty() {
+                // a known API group without this kind: almost always a typo
+                vec![Finding::error(
+                    "unknown-kind",
+                    FieldPath::root().key("kind"),
+                    format!(
+                        "unknown kind {} in {}; known kinds there: {}",
+                        res.kind,
+                        if group.is_empty() {
+                            "the core API group"
+                        } else {
+                            group
+                        },
+                        siblings.join(", ")
+                    ),
+                )]
+            } else if ignore_unknown {
+                Vec::new()
+            } else {
+                vec![Finding::warning(
+                    "unknown-kind",
+                    FieldPath::root().key("kind"),
+                    format!(
+                        "unknown kind {} ({}): not validated",
+                        res.kind, res.api_version
+                    ),
+                )]
+            }
+        }
     }
 }
 
@@ -184,7 +218,10 @@ fn check_file(fl: FileLoad, ignore_unknown: bool) -> FileOutcome {
         if findings.iter().any(|f| f.level == Level::Error) {
             out.invalid += 1;
         }
-        out.diags.extend(diagnostics_for(res, findings));
+        let mut diags = diagnostics_for(res, findings);
+        // document order (stable: findings on one field keep their order)
+        diags.sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
+        out.diags.extend(diags);
     }
     out
 }

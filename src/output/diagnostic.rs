@@ -247,6 +247,116 @@ pub fn write_github(out: &mut dyn Write, diags: &[Diagnostic]) -> std::io::Resul
     Ok(())
 }
 
+/// A rule (message code) described in SARIF output.
+#[derive(Debug, Clone)]
+pub struct SarifRule {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub help_uri: Option<String>,
+}
+
+/// Write diagnostics as one SARIF 2.1.0 log (for GitHub code scanning and other SARIF viewers).
+/// `rules` describes the codes; results refer to them by id.
+pub fn write_sarif(
+    out: &mut dyn Write,
+    diags: &[Diagnostic],
+    rules: &[SarifRule],
+) -> std::io::Result<()> {
+    use serde_sarif::sarif;
+    let descriptors: Vec<sarif::ReportingDescriptor> = rules
+        .iter()
+        .map(|r| {
+            let text = sarif::MultiformatMessageString::builder()
+                .text(r.description.clone())
+                .build();
+            match &r.help_uri {
+                Some(uri) => sarif::ReportingDescriptor::builder()
+                    .id(r.id.clone())
+                    .name(r.name.clone())
+                    .short_description(text)
+                    .help_uri(uri.clone())
+                    .build(),
+                None => sarif::ReportingDescriptor::builder()
+                    .id(r.id.clone())
+                    .name(r.name.clone())
+                    .short_description(text)
+                    .build(),
+            }
+        })
+        .collect();
+    let results: Vec<sarif::Result> = diags
+        .iter()
+        .map(|d| {
+            let level = match d.level {
+                Level::Error => sarif::ResultLevel::Error,
+                Level::Warning => sarif::ResultLevel::Warning,
+                Level::Info => sarif::ResultLevel::Note,
+            };
+            let mut text = String::new();
+            if let Some(o) = &d.origin {
+                text.push_str(&format!("({o}) "));
+            }
+            if let Some(f) = &d.field {
+                text.push_str(&format!("{f}: "));
+            }
+            text.push_str(&d.message);
+            let message = sarif::Message::builder().text(text).build();
+            let locations: Vec<sarif::Location> = d
+                .location
+                .iter()
+                .map(|l| {
+                    let region = sarif::Region::builder()
+                        .start_line(l.line as i64)
+                        .start_column(l.column as i64)
+                        .build();
+                    let artifact = sarif::ArtifactLocation::builder()
+                        .uri(l.file.clone())
+                        .build();
+                    let physical = sarif::PhysicalLocation::builder()
+                        .artifact_location(artifact)
+                        .region(region)
+                        .build();
+                    sarif::Location::builder()
+                        .physical_location(physical)
+                        .build()
+                })
+                .collect();
+            match rules.iter().position(|r| r.id == d.code) {
+                Some(i) => sarif::Result::builder()
+                    .message(message)
+                    .rule_id(d.code.clone())
+                    .rule_index(i as i64)
+                    .level(level)
+                    .locations(locations)
+                    .build(),
+                None => sarif::Result::builder()
+                    .message(message)
+                    .rule_id(d.code.clone())
+                    .level(level)
+                    .locations(locations)
+                    .build(),
+            }
+        })
+        .collect();
+    let driver = sarif::ToolComponent::builder()
+        .name("sailctl")
+        .version(env!("CARGO_PKG_VERSION"))
+        .information_uri("https://istio.io/latest/docs/reference/config/analysis/")
+        .rules(descriptors)
+        .build();
+    let run = sarif::Run::builder()
+        .tool(sarif::Tool::builder().driver(driver).build())
+        .results(results)
+        .build();
+    let log = sarif::Sarif::builder()
+        .version(serde_json::json!("2.1.0"))
+        .schema(sarif::SCHEMA_URL)
+        .runs(vec![run])
+        .build();
+    super::write_json(out, &log)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,6 +392,27 @@ mod tests {
         assert_eq!(v[0]["origin"], "VirtualService default/reviews");
         assert_eq!(v[0]["reference"], "reviews.yaml:12");
         assert_eq!(v[0]["level"], "Error");
+    }
+
+    #[test]
+    fn sarif_has_rules_results_and_locations() {
+        let rules = [SarifRule {
+            id: "IST0101".into(),
+            name: "ReferencedResourceNotFound".into(),
+            description: "missing".into(),
+            help_uri: None,
+        }];
+        let mut out = Vec::new();
+        write_sarif(&mut out, &[sample()], &rules).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["version"], "2.1.0");
+        let run = &v["runs"][0];
+        assert_eq!(run["tool"]["driver"]["rules"][0]["id"], "IST0101");
+        assert_eq!(run["results"][0]["ruleId"], "IST0101");
+        assert_eq!(run["results"][0]["level"], "error");
+        let loc = &run["results"][0]["locations"][0]["physicalLocation"];
+        assert_eq!(loc["artifactLocation"]["uri"], "reviews.yaml");
+        assert_eq!(loc["region"]["startLine"], 12);
     }
 
     #[test]

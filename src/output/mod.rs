@@ -1,6 +1,7 @@
 //! Everything sailctl prints: diagnostics in every format, YAML, colors and errors.
 
 pub mod diagnostic;
+pub mod table;
 pub mod yaml;
 
 use std::io::Write;

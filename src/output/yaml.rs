@@ -96,11 +96,93 @@ fn write_child(out: &mut String, v: &Value, ind: usize, in_seq: bool) {
 }
 
 fn key(k: &str) -> String {
-    if needs_quotes(k) {
-        quote(k)
+    quoted(k)
+}
+
+/// A string scalar, quoted as go-yaml (and so kubectl) quotes it: double quotes when the plain
+/// text would read as another type (`"1.20"`, `"true"`, a timestamp), single quotes when it
+/// only cannot be written plain (`'@type'`), otherwise plain.
+fn quoted(s: &str) -> String {
+    if reads_as_other_type(s) && !s.chars().any(|c| c.is_control()) {
+        serde_json::to_string(s).unwrap_or_default()
+    } else if needs_quotes(s) {
+        quote(s)
     } else {
-        k.to_string()
+        s.to_string()
     }
+}
+
+/// Would the plain scalar resolve to a non-string (YAML 1.1 as go-yaml reads it)?
+fn reads_as_other_type(s: &str) -> bool {
+    if s.is_empty() {
+        return false;
+    }
+    let resolved =
+        crate::resource::yaml::resolve_scalar(s, saphyr_parser::ScalarStyle::Plain, None);
+    !resolved.is_string()
+        || matches!(
+            s.to_ascii_lowercase().as_str(),
+            "y" | "n" | "yes" | "no" | "on" | "off" | ".inf" | "-.inf" | ".nan"
+        )
+        || is_timestamp(s)
+}
+
+/// go-yaml's timestamp forms: `2006-1-2`, `2006-1-2T15:4:5.999Z07:00`, `2006-1-2 15:4:5`.
+fn is_timestamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let digits = |i: &mut usize, min: usize, max: usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() && *i - start < max {
+            *i += 1;
+        }
+        *i - start >= min
+    };
+    let sep = |i: &mut usize, c: u8| {
+        if *i < b.len() && b[*i] == c {
+            *i += 1;
+            true
+        } else {
+            false
+        }
+    };
+    if !(digits(&mut i, 4, 4)
+        && sep(&mut i, b'-')
+        && digits(&mut i, 1, 2)
+        && sep(&mut i, b'-')
+        && digits(&mut i, 1, 2))
+    {
+        return false;
+    }
+    if i == b.len() {
+        return true;
+    }
+    let zoned = matches!(b[i], b'T' | b't');
+    if !(zoned || b[i] == b' ') {
+        return false;
+    }
+    i += 1;
+    if !(digits(&mut i, 1, 2)
+        && sep(&mut i, b':')
+        && digits(&mut i, 1, 2)
+        && sep(&mut i, b':')
+        && digits(&mut i, 1, 2))
+    {
+        return false;
+    }
+    if sep(&mut i, b'.') && !digits(&mut i, 1, 9) {
+        return false;
+    }
+    if i == b.len() {
+        return !zoned;
+    }
+    if zoned && sep(&mut i, b'Z') {
+        return i == b.len();
+    }
+    if zoned && (sep(&mut i, b'+') || sep(&mut i, b'-')) {
+        return digits(&mut i, 2, 2) && sep(&mut i, b':') && digits(&mut i, 2, 2) && i == b.len();
+    }
+    false
 }
 
 fn scalar(v: &Value) -> String {
@@ -108,13 +190,7 @@ fn scalar(v: &Value) -> String {
         Value::Null => "null".to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
-        Value::String(s) => {
-            if needs_quotes(s) {
-                quote(s)
-            } else {
-                s.clone()
-            }
-        }
+        Value::String(s) => quoted(s),
         Value::Array(_) => "[]".to_string(),
         Value::Object(_) => "{}".to_string(),
     }
@@ -167,7 +243,16 @@ mod tests {
         let v = json!({"a": 1, "b": ["x", {"c": "true", "d": ""}], "e": {"f": null}, "g": []});
         assert_eq!(
             to_string(&v),
-            "a: 1\nb:\n- x\n- c: 'true'\n  d: ''\ne:\n  f: null\ng: []\n"
+            "a: 1\nb:\n- x\n- c: \"true\"\n  d: ''\ne:\n  f: null\ng: []\n"
+        );
+    }
+
+    #[test]
+    fn strings_that_read_as_other_types_are_double_quoted_like_kubectl() {
+        let v = json!({"v": "1.20", "t": "2022-12-08T11:03:53.361Z", "d": "2024-1-2", "p": "2022-12-08T09:07:09Z/10", "k": "@type"});
+        assert_eq!(
+            to_string(&v),
+            "v: \"1.20\"\nt: \"2022-12-08T11:03:53.361Z\"\nd: \"2024-1-2\"\np: 2022-12-08T09:07:09Z/10\nk: '@type'\n"
         );
     }
 

@@ -307,19 +307,68 @@ fn add_document(
     }
 }
 
-/// Load every input, in order, into one list.
+/// Load every input, in order, into one list. Files are read and parsed on all available
+/// cores; the result is in input order whatever the scheduling.
 pub fn load_all(inputs: &[String]) -> Loaded {
+    let (files, mut issues) = expand_inputs(inputs);
+    let loads = load_files_parallel(&files);
     let mut resources = Vec::new();
-    let mut issues = Vec::new();
-    let files = for_each_file(inputs, |fl| {
+    for fl in loads {
         resources.extend(fl.resources);
         issues.extend(fl.issues);
-    });
+    }
     Loaded {
-        files,
+        files: files.len(),
         resources,
         issues,
     }
+}
+
+/// Read and parse `files` on up to `available_parallelism` threads, keeping input order.
+pub fn load_files_parallel(files: &[String]) -> Vec<FileLoad> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(files.len());
+    if workers <= 1 {
+        return files.iter().map(|f| load_file(f)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<FileLoad>> = (0..files.len()).map(|_| None).collect();
+    let results: Vec<Vec<(usize, FileLoad)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(name) = files.get(i) else { break };
+                        mine.push((i, load_file(name)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    for (i, fl) in results.into_iter().flatten() {
+        slots[i] = Some(fl);
+    }
+    slots
+        .into_iter()
+        .zip(files)
+        .map(|(slot, name)| {
+            slot.unwrap_or_else(|| FileLoad {
+                file: None,
+                resources: Vec::new(),
+                issues: vec![LoadIssue::unreadable(name, "reading the file failed")],
+            })
+        })
+        .collect()
 }
 
 /// Load the inputs file by file, handing each file's result to `f`, so a caller can stream and
@@ -375,5 +424,30 @@ mod tests {
         let fl = load_bytes("u.yaml", b"a: 1\nb: \xff\n".to_vec());
         assert_eq!(fl.issues[0].line, Some(2));
         assert_eq!(fl.issues[0].column, Some(4));
+    }
+
+    #[test]
+    fn parallel_load_keeps_input_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut inputs = Vec::new();
+        for i in 0..9 {
+            let p = dir.path().join(format!("f{i}.yaml"));
+            std::fs::write(
+                &p,
+                format!("apiVersion: v1\nkind: Service\nmetadata: {{name: s{i}}}\n"),
+            )
+            .unwrap();
+            inputs.push(p.display().to_string());
+        }
+        inputs.reverse();
+        inputs.push("/nonexistent.yaml".into());
+        let loaded = load_all(&inputs);
+        let names: Vec<_> = loaded.resources.iter().map(|r| r.name.clone()).collect();
+        assert_eq!(
+            names,
+            ["s8", "s7", "s6", "s5", "s4", "s3", "s2", "s1", "s0"]
+        );
+        assert_eq!(loaded.issues.len(), 1);
+        assert_eq!(loaded.files, 9);
     }
 }

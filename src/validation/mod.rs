@@ -1,12 +1,48 @@
 //! Semantic validation beyond the schema: the rules Istio's own validation applies, one file per
 //! kind, and istioctl's warnings for Kubernetes kinds.
+//!
+//! Every finding made here has the code `rule` ([`common::CODE`]); errors make a resource
+//! invalid, warnings (Istio's validation warnings, istioctl's advice on Services and
+//! Deployments) do not. Each rule reports the exact field it is about.
+//!
+//! The rules walk the parsed JSON directly: no typed model is built, field paths are assembled
+//! on the stack ([`common::P`]) and only turned into [`FieldPath`]s when something is reported,
+//! and nothing is compiled per resource except the user's own regexes.
+
+pub mod common;
+pub mod duration;
+pub mod hosts;
+pub mod http;
+pub mod names;
+pub mod ports;
+pub mod selector;
+
+pub mod authorization_policy;
+pub mod destination_rule;
+pub mod envoy_filter;
+pub mod gateway;
+pub mod k8s;
+pub mod metadata;
+pub mod peer_authentication;
+pub mod proxy_config;
+pub mod request_authentication;
+pub mod service_entry;
+pub mod sidecar;
+pub mod telemetry;
+pub mod traffic_extension;
+pub mod virtual_service;
+pub mod wasm_plugin;
+pub mod workload_entry;
+pub mod workload_group;
 
 use crate::output::Level;
 use crate::resource::{FieldPath, Resource};
 use crate::schema::KindInfo;
 
+use common::{Cx, P};
+
 /// The annotation that makes Istio's webhook reject a resource (used to test rejection).
-pub const ALWAYS_REJECT_ANNOTATION: &str = "internal.istio.io/webhook-always-reject";
+pub const ALWAYS_REJECT_ANNOTATION: &str = metadata::ALWAYS_REJECT;
 
 /// One problem with one resource.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,14 +75,48 @@ impl Finding {
     }
 }
 
+/// The namespace a resource is validated in: as written, else `default` (istioctl's choice).
+pub fn namespace_of(res: &Resource) -> &str {
+    res.namespace.as_deref().unwrap_or("default")
+}
+
 /// Run the semantic rules for a resource of a known kind.
 pub fn validate(res: &Resource, info: &KindInfo) -> Vec<Finding> {
-    let mut out = Vec::new();
+    let mut cx = Cx::new(namespace_of(res));
     if info.istio {
-        check_top_level(res, &mut out);
-        check_metadata(res, &mut out);
+        check_top_level(res, &mut cx.out);
+        metadata::check(res, &mut cx);
+        // a missing spec is validated as an empty one, as Istio decodes it
+        let empty = serde_json::Value::Object(serde_json::Map::new());
+        let spec = res.spec().filter(|s| s.is_object()).unwrap_or(&empty);
+        let p = P::Root;
+        let ps = p.k("spec");
+        spec_rules(res, info.kind, spec, &ps, &mut cx);
+    } else {
+        k8s::check(res, info, &mut cx);
     }
-    out
+    cx.out
+}
+
+fn spec_rules(res: &Resource, kind: &str, spec: &serde_json::Value, p: &P, cx: &mut Cx) {
+    match kind {
+        "VirtualService" => virtual_service::check(res, spec, p, cx),
+        "DestinationRule" => destination_rule::check(spec, p, cx),
+        "Gateway" => gateway::check(res, spec, p, cx),
+        "ServiceEntry" => service_entry::check(res, spec, p, cx),
+        "Sidecar" => sidecar::check(spec, p, cx),
+        "WorkloadEntry" => workload_entry::check(spec, p, cx),
+        "WorkloadGroup" => workload_group::check(spec, p, cx),
+        "EnvoyFilter" => envoy_filter::check(spec, p, cx),
+        "ProxyConfig" => proxy_config::check(spec, p, cx),
+        "AuthorizationPolicy" => authorization_policy::check(spec, p, cx),
+        "PeerAuthentication" => peer_authentication::check(spec, p, cx),
+        "RequestAuthentication" => request_authentication::check(spec, p, cx),
+        "Telemetry" => telemetry::check(spec, p, cx),
+        "WasmPlugin" => wasm_plugin::check(spec, p, cx),
+        "TrafficExtension" => traffic_extension::check(spec, p, cx),
+        _ => {}
+    }
 }
 
 /// Istio objects have only apiVersion, kind, metadata, spec and status at the top level.
@@ -67,12 +137,60 @@ fn check_top_level(res: &Resource, out: &mut Vec<Finding>) {
     }
 }
 
-fn check_metadata(res: &Resource, out: &mut Vec<Finding>) {
-    if res.annotation(ALWAYS_REJECT_ANNOTATION).is_some() {
-        out.push(Finding::error(
-            "rule",
-            FieldPath::parse("metadata.annotations").key(ALWAYS_REJECT_ANNOTATION),
-            "the webhook-always-reject annotation is set: Istio rejects this object",
-        ));
+/// Test helper: run the rules of one kind over a YAML document.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+
+    pub fn run(yaml: &str) -> Vec<Finding> {
+        let loaded = crate::resource::loader::load_bytes("test.yaml", yaml.as_bytes().to_vec());
+        assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
+        let res = loaded.resources.into_iter().next().expect("one resource");
+        let info = match crate::schema::registry::lookup(res.group(), res.version(), &res.kind) {
+            crate::schema::Lookup::Known(i) => i,
+            other => panic!("unknown kind in test: {other:?}"),
+        };
+        validate(&res, info)
+    }
+
+    /// `level path: message` lines, for compact assertions.
+    pub fn lines(yaml: &str) -> Vec<String> {
+        run(yaml)
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {}: {}",
+                    if f.level == Level::Error { "E" } else { "W" },
+                    f.path,
+                    f.message
+                )
+            })
+            .collect()
+    }
+
+    /// Only the error lines.
+    pub fn errors(yaml: &str) -> Vec<String> {
+        lines(yaml)
+            .into_iter()
+            .filter(|l| l.starts_with("E "))
+            .collect()
+    }
+
+    /// Assert that one finding's line contains `needle` and its path is `path`.
+    #[track_caller]
+    pub fn assert_finding(yaml: &str, path: &str, needle: &str) {
+        let all = lines(yaml);
+        assert!(
+            all.iter()
+                .any(|l| l[2..].starts_with(&format!("{path}: ")) && l.contains(needle)),
+            "expected a finding at {path} containing {needle:?}, got {all:#?}"
+        );
+    }
+
+    /// Assert no error at all.
+    #[track_caller]
+    pub fn assert_clean(yaml: &str) {
+        let errs = errors(yaml);
+        assert!(errs.is_empty(), "expected no errors, got {errs:#?}");
     }
 }

@@ -1,0 +1,142 @@
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::{Map, Value};
+
+use crate::analysis::messages::{conflicting_gateways, referenced_resource_not_found};
+use crate::analysis::util;
+use crate::analysis::{Analyzer, Context};
+use crate::resource::store::labels_match;
+use crate::resource::{FieldPath, Store};
+
+crate::declare_analyzer! {
+    /// ## What it does
+    /// Finds Istio Gateways that select the same workloads (the same selector, or selectors
+    /// that pick a common pod) and define a server on the same port with a common host and
+    /// the same `bind` (IST0145). A gateway whose selector matches no other gateway's
+    /// workloads and picks no pod is reported as IST0101 (`selector`).
+    ///
+    /// ## Why it matters
+    /// The gateway proxy can serve a host on a port only once: one of the conflicting servers
+    /// is dropped, and which one depends on creation order.
+    ///
+    /// ## Example
+    /// Gateways `alpha` and `beta`, both selecting `istio: ingressgateway`, both with a server
+    /// on port 80 for `foo.example.com` (IST0145 on each).
+    ///
+    /// Use instead: one Gateway per host and port, or distinct ports.
+    pub struct ConflictingGatewayAnalyzer {
+        name: "gateway.ConflictingGatewayAnalyzer",
+        description: "Checks a gateway's selector, port number and hosts",
+        inputs: ["Gateway", "Pod"],
+        emits: [REFERENCED_RESOURCE_NOT_FOUND, CONFLICTING_GATEWAYS],
+    }
+}
+
+/// host -> bind, per gateway, per (selector, port). Istio's check adds the hosts of a server
+/// that conflicts with nothing to the other gateway's set; that is reproduced here.
+type HostsBind = HashMap<String, String>;
+type GatewayMap = BTreeMap<(String, String), BTreeMap<String, HostsBind>>;
+
+fn parse_selector(s: &str) -> Map<String, Value> {
+    s.split(',')
+        .filter_map(|pair| {
+            let parts: Vec<&str> = pair.split('=').collect();
+            (parts.len() == 2).then(|| (parts[0].to_string(), Value::String(parts[1].to_string())))
+        })
+        .collect()
+}
+
+fn share_a_pod(store: &Store, a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
+    store
+        .select("Pod", None, a)
+        .into_iter()
+        .any(|p| labels_match(b, p))
+}
+
+fn port_string(server: &Value) -> String {
+    server
+        .get("port")
+        .and_then(|p| p.get("number"))
+        .and_then(util::as_port)
+        .unwrap_or(0)
+        .to_string()
+}
+
+impl Analyzer for ConflictingGatewayAnalyzer {
+    fn analyze(&self, ctx: &mut Context<'_>) {
+        let store = ctx.store;
+        let mut map: GatewayMap = BTreeMap::new();
+        for gw in store.of_kind("Gateway") {
+            let spec = gw.spec().unwrap_or(&Value::Null);
+            let sel = util::selector_string(util::object(spec, "selector"));
+            for server in util::array(spec, "servers") {
+                let bind = server.get("bind").and_then(Value::as_str).unwrap_or("");
+                let hb: HostsBind = util::strings(server, "hosts")
+                    .into_iter()
+                    .map(|h| (h.to_string(), bind.to_string()))
+                    .collect();
+                map.entry((sel.clone(), port_string(server)))
+                    .or_default()
+                    .insert(util::full_name(gw), hb);
+            }
+        }
+        let empty = Map::new();
+        for gw in store.of_kind("Gateway") {
+            let spec = gw.spec().unwrap_or(&Value::Null);
+            let selector = util::object(spec, "selector").unwrap_or(&empty);
+            let sel = util::selector_string(Some(selector));
+            let me = util::full_name(gw);
+            let hits: Vec<(String, String)> = map
+                .keys()
+                .filter(|(xsel, _)| {
+                    *xsel == sel
+                        || ((xsel.contains(&sel) || sel.contains(xsel.as_str()))
+                            && share_a_pod(store, selector, &parse_selector(xsel)))
+                })
+                .cloned()
+                .collect();
+            if !sel.is_empty() && hits.is_empty() {
+                ctx.report(
+                    gw,
+                    Some(FieldPath::parse("spec.selector")),
+                    referenced_resource_not_found("selector", &sel),
+                );
+                continue;
+            }
+            for server in util::array(spec, "servers") {
+                let port = port_string(server);
+                let hosts = util::strings(server, "hosts");
+                let bind = server.get("bind").and_then(Value::as_str).unwrap_or("");
+                let mut conflicting = Vec::new();
+                for key in hits.iter().filter(|(_, p)| *p == port) {
+                    let Some(gateways) = map.get_mut(key) else {
+                        continue;
+                    };
+                    for (name, known) in gateways.iter_mut() {
+                        if *name == me {
+                            continue;
+                        }
+                        let dup = hosts
+                            .iter()
+                            .any(|h| known.get(*h).is_some_and(|b| b == bind));
+                        if dup {
+                            conflicting.push(name.clone());
+                        } else {
+                            for h in &hosts {
+                                known.insert(h.to_string(), bind.to_string());
+                            }
+                        }
+                    }
+                }
+                if !conflicting.is_empty() {
+                    conflicting.sort();
+                    ctx.report(
+                        gw,
+                        None,
+                        conflicting_gateways(conflicting.join(","), &sel, &port, hosts.join(",")),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! The analysis framework: analyzers read a [`Store`] of resources and report catalog messages.
+//!
+//! - [`Analyzer`]: one check, one file under `analyzers/<area>/`, declared with
+//!   [`declare_analyzer!`] (its doc comment becomes its documentation).
+//! - [`Context`]: what an analyzer sees (the store, the mesh config) and how it reports.
+//! - [`catalog`]: the message catalog (`messages.yaml`) and its generated constructors.
+//! - [`run`]: loading, namespace defaulting, the harness defaults, filtering and sorting.
+
+pub mod analyzers;
+pub mod annotation_table;
+pub mod catalog;
+pub mod kinds;
+pub mod mesh;
+pub mod run;
+pub mod service_lookup;
+pub mod util;
+
+use serde_json::Value;
+
+pub use catalog::{MessageType, Msg, messages};
+
+use crate::output::{Diagnostic, Level};
+use crate::resource::{FieldPath, Location, Resource, Store};
+
+/// What an analyzer is: its name (istioctl's), description, inputs, the codes it can report and
+/// its documentation (the doc comment given to [`declare_analyzer!`]).
+#[derive(Debug)]
+pub struct Metadata {
+    /// istioctl's name, e.g. `virtualservice.GatewayAnalyzer`.
+    pub name: &'static str,
+    pub description: &'static str,
+    /// The collections it reads (see [`kinds`]).
+    pub inputs: &'static [&'static str],
+    /// Every message type it can report.
+    pub emits: &'static [&'static MessageType],
+    /// Whether it runs by default (false for istioctl's unregistered ones, e.g. AlphaAnalyzer);
+    /// an unregistered analyzer still runs when selected by name.
+    pub default: bool,
+    /// The doc comment: what it does, why it matters, an example with the fix.
+    pub doc: &'static str,
+    /// The Rust module that defines it (the meta-test maps it to the file).
+    pub module: &'static str,
+}
+
+/// Access to an analyzer's [`Metadata`]; implemented by [`declare_analyzer!`].
+pub trait Described {
+    fn metadata(&self) -> &'static Metadata;
+}
+
+/// One analysis check.
+pub trait Analyzer: Described + Sync {
+    fn analyze(&self, ctx: &mut Context<'_>);
+}
+
+/// Declare an analyzer: a unit struct carrying the doc comment, and its [`Metadata`] as the
+/// module's `META`.
+///
+/// ```ignore
+/// declare_analyzer! {
+///     /// ## What it does
+///     /// ...
+///     pub struct GatewayAnalyzer {
+///         name: "virtualservice.GatewayAnalyzer",
+///         description: "Checks the gateways VirtualServices bind to",
+///         inputs: ["Gateway", "VirtualService"],
+///         emits: [REFERENCED_RESOURCE_NOT_FOUND],
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_analyzer {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $ty:ident {
+            name: $name:literal,
+            description: $desc:literal,
+            inputs: [$($input:literal),* $(,)?],
+            emits: [$($emit:ident),* $(,)?],
+            $(default: $default:literal,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $ty;
+
+        /// The analyzer's metadata.
+        pub static META: $crate::analysis::Metadata = $crate::analysis::Metadata {
+            name: $name,
+            description: $desc,
+            inputs: &[$($input),*],
+            emits: &[$(&$crate::analysis::messages::$emit),*],
+            default: $crate::declare_analyzer!(@default $($default)?),
+            doc: concat!($($doc, "\n"),*),
+            module: module_path!(),
+        };
+
+        impl $crate::analysis::Described for $ty {
+            fn metadata(&self) -> &'static $crate::analysis::Metadata {
+                &META
+            }
+        }
+    };
+    (@default) => { true };
+    (@default $d:literal) => { $d };
+}
+
+/// One message about one resource (or about the run, without a resource).
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub ty: &'static MessageType,
+    pub text: String,
+    /// `Kind namespace/name`.
+    pub origin: Option<String>,
+    /// The namespace used for `-n` filtering (a Namespace counts as in itself).
+    pub namespace: Option<String>,
+    /// The offending field, when the analyzer named one.
+    pub field: Option<FieldPath>,
+    pub location: Option<Location>,
+    /// The resource's `galley.istio.io/analyze-suppress` annotation.
+    pub suppress: Option<String>,
+    /// The analyzer that reported it.
+    pub analyzer: &'static str,
+}
+
+impl Message {
+    /// istioctl's string form, used for sorting ties and removing duplicates.
+    pub fn key(&self) -> String {
+        let mut s = format!("{} [{}]", self.ty.level, self.ty.code);
+        if let Some(o) = &self.origin {
+            s.push_str(" (");
+            s.push_str(o);
+            if let Some(l) = &self.location {
+                s.push_str(&format!(" {}:{}", l.file, l.line));
+            }
+            s.push(')');
+        }
+        s.push(' ');
+        s.push_str(&self.text);
+        s
+    }
+
+    pub fn to_diagnostic(&self) -> Diagnostic {
+        Diagnostic {
+            code: self.ty.code.to_string(),
+            level: self.ty.level,
+            message: self.text.clone(),
+            origin: self.origin.clone(),
+            field: self.field.as_ref().map(FieldPath::to_string),
+            location: self.location.clone(),
+            documentation_url: Some(self.ty.documentation_url()),
+        }
+    }
+
+    pub fn level(&self) -> Level {
+        self.ty.level
+    }
+}
+
+/// The annotation that suppresses codes on one resource (`CODE[,CODE...]` or `*`).
+pub const SUPPRESS_ANNOTATION: &str = "galley.istio.io/analyze-suppress";
+
+/// What an analyzer sees, and where it reports.
+pub struct Context<'a> {
+    pub store: &'a Store,
+    /// The effective MeshConfig (defaults overlaid by `--meshConfigFile`).
+    pub mesh: &'a Value,
+    /// The MeshNetworks (empty unless `--meshNetworksFile`).
+    pub mesh_networks: &'a Value,
+    pub istio_namespace: &'a str,
+    /// `--revision`, when given.
+    pub revision: Option<&'a str>,
+    analyzer: &'static str,
+    messages: Vec<Message>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        store: &'a Store,
+        mesh: &'a Value,
+        mesh_networks: &'a Value,
+        istio_namespace: &'a str,
+        revision: Option<&'a str>,
+    ) -> Self {
+        Context {
+            store,
+            mesh,
+            mesh_networks,
+            istio_namespace,
+            revision,
+            analyzer: "",
+            messages: Vec::new(),
+        }
+    }
+
+    /// Set the analyzer whose messages follow.
+    pub fn set_analyzer(&mut self, name: &'static str) {
+        self.analyzer = name;
+    }
+
+    /// Report a message about a resource; `field` (when known) locates it in the file.
+    pub fn report(&mut self, res: &Resource, field: Option<FieldPath>, msg: Msg) {
+        let location = match &field {
+            Some(p) => res.locate(p),
+            None => res.location(),
+        };
+        let namespace = if res.kind == "Namespace" && res.api_version == "v1" {
+            Some(res.name.clone())
+        } else {
+            res.namespace.clone()
+        };
+        self.messages.push(Message {
+            ty: msg.ty,
+            text: msg.text,
+            origin: Some(res.friendly_name()),
+            namespace,
+            field,
+            location,
+            suppress: res.annotation(SUPPRESS_ANNOTATION).map(str::to_string),
+            analyzer: self.analyzer,
+        });
+    }
+
+    /// Report a message that belongs to no resource.
+    pub fn report_global(&mut self, msg: Msg) {
+        self.messages.push(Message {
+            ty: msg.ty,
+            text: msg.text,
+            origin: None,
+            namespace: None,
+            field: None,
+            location: None,
+            suppress: None,
+            analyzer: self.analyzer,
+        });
+    }
+
+    /// The messages reported so far.
+    pub fn messages(&self) -> &[Message] {
+        &self.messages
+    }
+
+    pub fn into_messages(self) -> Vec<Message> {
+        self.messages
+    }
+
+    /// The synthetic MeshConfig resource (to report on it).
+    pub fn mesh_config_resource(&self) -> Option<&'a Resource> {
+        self.store.of_kind("MeshConfig").next()
+    }
+}
+
+/// Every analyzer sailctl has, in a stable order (registered and unregistered).
+pub fn all() -> &'static [&'static dyn Analyzer] {
+    analyzers::ALL
+}
+
+/// An analyzer by its name (exact).
+pub fn by_name(name: &str) -> Option<&'static dyn Analyzer> {
+    all().iter().copied().find(|a| a.metadata().name == name)
+}

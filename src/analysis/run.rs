@@ -1,0 +1,342 @@
+//! One analysis run: load the inputs, prepare the store the way istioctl's harness does, run the
+//! selected analyzers, then filter, sort and de-duplicate their messages.
+
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use super::{Analyzer, Context, Message, kinds, mesh};
+use crate::resource::loader::{self, IssueKind, LoadIssue};
+use crate::resource::{Resource, Store};
+
+/// Namespaces whose resources are never analyzed (Istio's injection-ignored namespaces).
+pub const IGNORED_NAMESPACES: &[&str] = &[
+    "kube-system",
+    "kube-public",
+    "kube-node-lease",
+    "local-path-storage",
+];
+
+/// A `-S CODE=Kind ns/name` suppression (`*` wildcards in both parts).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    pub code: String,
+    pub resource: String,
+}
+
+impl std::str::FromStr for Suppression {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let Some((code, resource)) = s.split_once('=') else {
+            return Err(format!(
+                "suppression {s:?} is not CODE=RESOURCE (for example \"IST0102=Namespace frod\")"
+            ));
+        };
+        let (code, resource) = (code.trim(), resource.trim());
+        if code.is_empty() || resource.is_empty() {
+            return Err(format!("suppression {s:?} has an empty code or resource"));
+        }
+        Ok(Suppression {
+            code: code.to_string(),
+            resource: resource.to_string(),
+        })
+    }
+}
+
+impl Suppression {
+    pub fn matches(&self, m: &Message) -> bool {
+        let Some(origin) = &m.origin else {
+            return false;
+        };
+        glob(&self.code, m.ty.code) && glob(&self.resource, origin)
+    }
+}
+
+/// `*` matches any run of characters; everything else matches itself.
+pub fn glob(pattern: &str, text: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == text;
+    }
+    let mut rest = text;
+    let first = parts[0];
+    let Some(r) = rest.strip_prefix(first) else {
+        return false;
+    };
+    rest = r;
+    let last = parts[parts.len() - 1];
+    for mid in &parts[1..parts.len() - 1] {
+        match rest.find(mid) {
+            Some(i) => rest = &rest[i + mid.len()..],
+            None => return false,
+        }
+    }
+    rest.len() >= last.len() && rest.ends_with(last)
+}
+
+/// Everything a run needs.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub inputs: Vec<String>,
+    /// The selected namespace: applied to namespaced resources without one, and used to filter
+    /// messages. None with `--all-namespaces`.
+    pub namespace: Option<String>,
+    pub istio_namespace: String,
+    /// A MeshConfig overlay (parsed `--meshConfigFile`).
+    pub mesh_config: Option<Value>,
+    /// MeshNetworks (parsed `--meshNetworksFile`).
+    pub mesh_networks: Option<Value>,
+    pub suppressions: Vec<Suppression>,
+    pub revision: Option<String>,
+    /// Stop before the next analyzer once this much time has passed.
+    pub timeout: Option<Duration>,
+}
+
+/// Why an analyzer did not run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkipReason {
+    /// The run hit `--timeout` before reaching it.
+    Timeout,
+}
+
+/// What a run produced.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Filtered, sorted, de-duplicated messages.
+    pub messages: Vec<Message>,
+    pub load_issues: Vec<LoadIssue>,
+    pub files: usize,
+    /// Resources analyzed (from files, after filtering; defaults not counted).
+    pub resources: usize,
+    /// Analyzers that ran: name, messages reported, time taken.
+    pub ran: Vec<(&'static str, usize, Duration)>,
+    pub skipped: Vec<(&'static str, SkipReason)>,
+    pub timed_out: bool,
+}
+
+/// Prepare resources the way istioctl's file mode does: keep the kinds some analyzer reads,
+/// drop ignored namespaces, clear the namespace of cluster-scoped kinds and default the others.
+pub fn build_store(
+    resources: Vec<Resource>,
+    wanted: &BTreeSet<&str>,
+    opts: &Options,
+) -> (Store, usize) {
+    let mut store = Store::new();
+    let mut count = 0;
+    for mut r in resources {
+        let Some(k) = kinds::of(r.group(), &r.kind) else {
+            continue;
+        };
+        if !wanted.contains(k.collection) {
+            continue;
+        }
+        if !k.namespaced {
+            r.namespace = None;
+        } else if r.namespace.is_none() {
+            r.namespace = opts.namespace.clone();
+        }
+        if r.namespace
+            .as_deref()
+            .is_some_and(|ns| IGNORED_NAMESPACES.contains(&ns))
+        {
+            continue;
+        }
+        count += 1;
+        store.insert_as(k.collection, r);
+    }
+    add_defaults(&mut store, opts);
+    (store, count)
+}
+
+fn synthetic(kind: &str, namespace: &str, name: &str, spec: Value) -> Option<Resource> {
+    Resource::from_value(
+        json!({"apiVersion": "", "kind": kind,
+               "metadata": {"name": name, "namespace": namespace}, "spec": spec}),
+        None,
+    )
+}
+
+/// The effective mesh config of a run.
+pub fn mesh_config(opts: &Options) -> Value {
+    let mut m = mesh::default_mesh_config(&opts.istio_namespace);
+    if let Some(o) = &opts.mesh_config {
+        mesh::overlay(&mut m, o);
+    }
+    m
+}
+
+/// Add what istioctl's harness adds after the files: the MeshConfig and MeshNetworks resources,
+/// and (unless `ingressControllerMode: OFF`) an ingress gateway Pod and Service.
+fn add_defaults(store: &mut Store, opts: &Options) {
+    let ns = opts.istio_namespace.as_str();
+    let mc = mesh_config(opts);
+    let networks = opts
+        .mesh_networks
+        .clone()
+        .unwrap_or_else(|| json!({"networks": {}}));
+    let ingress_off = mc
+        .get("ingressControllerMode")
+        .and_then(Value::as_str)
+        .is_some_and(|m| m.eq_ignore_ascii_case("OFF"));
+    let ingress = mc
+        .get("ingressService")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .unwrap_or("istio-ingressgateway")
+        .to_string();
+    if let Some(r) = synthetic("MeshConfig", ns, "meshconfig", mc) {
+        store.insert_as("MeshConfig", r);
+    }
+    if let Some(r) = synthetic("MeshNetworks", ns, "meshnetworks", networks) {
+        store.insert_as("MeshNetworks", r);
+    }
+    if ingress_off {
+        return;
+    }
+    let pod = json!({
+        "apiVersion": "v1", "kind": "Pod",
+        "metadata": {"name": format!("{ingress}-dummypod"), "namespace": ns,
+                     "labels": {"istio": "ingressgateway"}},
+        "spec": {"containers": [{"name": "istio-proxy"}]}
+    });
+    let port = |name: &str, port: u16, node: u16| json!({"name": name, "port": port, "nodePort": node, "protocol": "TCP", "targetPort": port});
+    let svc = json!({
+        "apiVersion": "v1", "kind": "Service",
+        "metadata": {"name": ingress, "namespace": ns},
+        "spec": {"selector": {"istio": "ingressgateway"},
+                 "ports": [port("http2", 80, 31380), port("https", 443, 31390),
+                           port("tcp", 31400, 31400), port("tls", 15443, 31447)]}
+    });
+    for (c, v) in [("Pod", pod), ("Service", svc)] {
+        if let Some(r) = Resource::from_value(v, None) {
+            store.insert_as(c, r);
+        }
+    }
+}
+
+/// Run `analyzers` over the inputs.
+pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
+    let started = Instant::now();
+    let loaded = loader::load_all(&opts.inputs);
+    let mut out = Outcome {
+        files: loaded.files,
+        load_issues: loaded.issues,
+        ..Outcome::default()
+    };
+    let wanted: BTreeSet<&str> = analyzers
+        .iter()
+        .flat_map(|a| a.metadata().inputs.iter().copied())
+        .collect();
+    let (store, count) = build_store(loaded.resources, &wanted, opts);
+    out.resources = count;
+    let mesh = store
+        .of_kind("MeshConfig")
+        .next()
+        .and_then(|r| r.spec().cloned())
+        .unwrap_or(Value::Null);
+    let networks = store
+        .of_kind("MeshNetworks")
+        .next()
+        .and_then(|r| r.spec().cloned())
+        .unwrap_or(Value::Null);
+    let mut ctx = Context::new(
+        &store,
+        &mesh,
+        &networks,
+        &opts.istio_namespace,
+        opts.revision.as_deref(),
+    );
+    for a in analyzers {
+        let meta = a.metadata();
+        if opts.timeout.is_some_and(|t| started.elapsed() >= t) {
+            out.timed_out = true;
+            out.skipped.push((meta.name, SkipReason::Timeout));
+            continue;
+        }
+        let before = ctx.messages().len();
+        let t0 = Instant::now();
+        ctx.set_analyzer(meta.name);
+        a.analyze(&mut ctx);
+        out.ran
+            .push((meta.name, ctx.messages().len() - before, t0.elapsed()));
+    }
+    out.messages = finish(ctx.into_messages(), opts);
+    out
+}
+
+/// Filter by namespace and suppressions, sort as istioctl does, drop exact duplicates.
+pub fn finish(messages: Vec<Message>, opts: &Options) -> Vec<Message> {
+    let mut msgs: Vec<Message> = messages
+        .into_iter()
+        .filter(|m| match (&opts.namespace, &m.namespace) {
+            (Some(sel), Some(ns)) if m.origin.is_some() => sel == ns,
+            _ => true,
+        })
+        .filter(|m| {
+            !m.suppress.as_deref().is_some_and(|codes| {
+                codes
+                    .split(',')
+                    .map(str::trim)
+                    .any(|c| c == "*" || c == m.ty.code)
+            })
+        })
+        .filter(|m| !opts.suppressions.iter().any(|s| s.matches(m)))
+        .collect();
+    sort_messages(&mut msgs);
+    msgs.dedup_by(|b, a| a.key() == b.key());
+    msgs
+}
+
+/// istioctl's order: level (errors first), code, messages without a resource first, then
+/// `Kind/name/namespace`, then the full text.
+pub fn sort_messages(msgs: &mut [Message]) {
+    fn comparator(m: &Message) -> Option<String> {
+        let origin = m.origin.as_deref()?;
+        let (kind, rest) = origin.split_once(' ').unwrap_or((origin, ""));
+        let (ns, name) = match rest.split_once('/') {
+            Some((ns, name)) => (ns, name),
+            None => ("", rest),
+        };
+        Some(format!("{kind}/{name}/{ns}"))
+    }
+    msgs.sort_by_cached_key(|m| {
+        (
+            std::cmp::Reverse(m.ty.level),
+            m.ty.code,
+            comparator(m),
+            m.key(),
+        )
+    });
+}
+
+/// Whether a load issue means some input could not be read (exit 2).
+pub fn is_unreadable(issue: &LoadIssue) -> bool {
+    matches!(issue.kind, IssueKind::Unreadable | IssueKind::Syntax)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glob_matches_wildcards() {
+        assert!(glob("*", "anything"));
+        assert!(glob("Namespace *", "Namespace frod"));
+        assert!(glob("Pod default/*-v1", "Pod default/reviews-v1"));
+        assert!(!glob("Pod default/*-v1", "Pod default/reviews-v2"));
+        assert!(glob("IST01*", "IST0102"));
+        assert!(!glob("Pod a", "Pod ab"));
+        assert!(glob("a*b*c", "aXbYc"));
+        assert!(!glob("a*b*c", "aXc"));
+    }
+
+    #[test]
+    fn suppressions_parse() {
+        let s: Suppression = "IST0102=Namespace frod".parse().expect("parses");
+        assert_eq!(s.code, "IST0102");
+        assert_eq!(s.resource, "Namespace frod");
+        assert!("IST0102".parse::<Suppression>().is_err());
+    }
+}

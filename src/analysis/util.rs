@@ -1,0 +1,398 @@
+//! Helpers many analyzers share: reading fields, selectors, hosts.
+
+use serde_json::{Map, Value};
+
+use crate::resource::Resource;
+
+/// A string field at a JSON pointer-like list of keys.
+pub fn str_at<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a str> {
+    let mut cur = v;
+    for k in keys {
+        cur = cur.get(*k)?;
+    }
+    cur.as_str()
+}
+
+/// The array at `key`, or an empty slice.
+pub fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+}
+
+/// The object at `key`, if it is one.
+pub fn object<'a>(v: &'a Value, key: &str) -> Option<&'a Map<String, Value>> {
+    v.get(key).and_then(Value::as_object)
+}
+
+/// The resource's namespace, or "" when it has none.
+pub fn ns(r: &Resource) -> &str {
+    r.namespace.as_deref().unwrap_or("")
+}
+
+/// A pod template's labels for workload kinds, or the pod's own labels.
+pub fn pod_template_spec(r: &Resource) -> Option<&Value> {
+    if r.kind == "Pod" {
+        r.value.get("spec")
+    } else {
+        r.value.get("spec")?.get("template")?.get("spec")
+    }
+}
+
+/// An integer field that may be written as a number or a numeric string.
+pub fn as_port(v: &Value) -> Option<u32> {
+    match v {
+        Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
+        Value::String(s) => s.parse().ok(),
+        _ => None,
+    }
+}
+
+/// The protocol Istio gives a port (facts from Istio's `protocol` package).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    Grpc,
+    GrpcWeb,
+    Http,
+    HttpProxy,
+    Http2,
+    Https,
+    Tcp,
+    Tls,
+    Udp,
+    Mongo,
+    Redis,
+    MySql,
+    Unsupported,
+}
+
+impl Protocol {
+    /// Parse a protocol name, case-insensitively.
+    pub fn parse(s: &str) -> Protocol {
+        match s.to_ascii_lowercase().as_str() {
+            "tcp" => Protocol::Tcp,
+            "udp" => Protocol::Udp,
+            "grpc" => Protocol::Grpc,
+            "grpc-web" => Protocol::GrpcWeb,
+            "http" => Protocol::Http,
+            "http_proxy" => Protocol::HttpProxy,
+            "http2" => Protocol::Http2,
+            "https" => Protocol::Https,
+            "tls" => Protocol::Tls,
+            "mongo" => Protocol::Mongo,
+            "redis" => Protocol::Redis,
+            "mysql" => Protocol::MySql,
+            _ => Protocol::Unsupported,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Grpc => "GRPC",
+            Protocol::GrpcWeb => "GRPC-Web",
+            Protocol::Http => "HTTP",
+            Protocol::HttpProxy => "HTTP_PROXY",
+            Protocol::Http2 => "HTTP2",
+            Protocol::Https => "HTTPS",
+            Protocol::Tcp => "TCP",
+            Protocol::Tls => "TLS",
+            Protocol::Udp => "UDP",
+            Protocol::Mongo => "Mongo",
+            Protocol::Redis => "Redis",
+            Protocol::MySql => "MySQL",
+            Protocol::Unsupported => "UnsupportedProtocol",
+        }
+    }
+
+    /// The protocol of a Kubernetes Service port: UDP by `protocol`, else from `appProtocol`,
+    /// else from the name's prefix (`http-web` is HTTP); well-known ports default to TCP.
+    pub fn of_service_port(
+        port: u32,
+        name: &str,
+        proto: Option<&str>,
+        app_protocol: Option<&str>,
+    ) -> Protocol {
+        if proto == Some("UDP") {
+            return Protocol::Udp;
+        }
+        let mut name = name;
+        if let Some(app) = app_protocol {
+            match app {
+                "kubernetes.io/h2c" => return Protocol::Http2,
+                "kubernetes.io/ws" => return Protocol::Http,
+                "kubernetes.io/wss" => return Protocol::Https,
+                _ => name = app,
+            }
+        }
+        if name.len() >= 8 && name[..8].eq_ignore_ascii_case("grpc-web") {
+            return Protocol::GrpcWeb;
+        }
+        let prefix = name.split('-').next().unwrap_or(name);
+        match Protocol::parse(prefix) {
+            Protocol::Unsupported if matches!(port, 25 | 53 | 3306 | 27017) => Protocol::Tcp,
+            p => p,
+        }
+    }
+}
+
+/// Istio's control plane resources carry an `istio` label or `release: istio`.
+pub fn is_istio_control_plane(r: &Resource) -> bool {
+    r.label("istio").is_some() || r.label("release") == Some("istio")
+}
+
+/// A list printed the way Go's `%v` prints a slice: `[a b c]`.
+pub fn go_list<T: std::fmt::Display>(items: &[T]) -> String {
+    let parts: Vec<String> = items.iter().map(ToString::to_string).collect();
+    format!("[{}]", parts.join(" "))
+}
+
+/// `namespace/name`, or `name` without a namespace (Istio's FullName).
+pub fn full_name(r: &Resource) -> String {
+    match &r.namespace {
+        Some(ns) => format!("{ns}/{}", r.name),
+        None => r.name.clone(),
+    }
+}
+
+/// The value of the `sidecar.istio.io/inject` label or annotation in a label/annotation map.
+fn inject_status(map: Option<&Value>) -> Option<bool> {
+    map?.get("sidecar.istio.io/inject")
+        .map(|v| v.as_str() == Some("true"))
+}
+
+/// Whether a workload (labels, annotations, containers of its pod template) is in the mesh: it
+/// has an `istio-proxy` container with an image, or asks for injection, or its namespace has
+/// `istio-injection=enabled`.
+pub fn in_mesh(
+    store: &crate::resource::Store,
+    namespace: Option<&str>,
+    meta: Option<&Value>,
+    containers: &[&Value],
+) -> bool {
+    let has_proxy = containers.iter().any(|c| {
+        c.get("name").and_then(Value::as_str) == Some("istio-proxy")
+            && c.get("image")
+                .and_then(Value::as_str)
+                .is_some_and(|i| !i.is_empty())
+    });
+    if has_proxy {
+        return true;
+    }
+    if let Some(v) = inject_status(meta.and_then(|m| m.get("labels"))) {
+        return v;
+    }
+    if let Some(v) = inject_status(meta.and_then(|m| m.get("annotations"))) {
+        return v;
+    }
+    if let Some(ns) = namespace
+        && let Some(n) = store.get("Namespace", None, ns)
+    {
+        return n.label("istio-injection") == Some("enabled");
+    }
+    false
+}
+
+/// Whether a Deployment's pods are in the mesh.
+pub fn deployment_in_mesh(store: &crate::resource::Store, r: &Resource) -> bool {
+    let template = r.spec().and_then(|s| s.get("template"));
+    let containers: Vec<&Value> = template
+        .and_then(|t| t.get("spec"))
+        .map(|s| array(s, "containers").iter().collect())
+        .unwrap_or_default();
+    in_mesh(
+        store,
+        r.namespace.as_deref(),
+        template.and_then(|t| t.get("metadata")),
+        &containers,
+    )
+}
+
+/// Whether a Pod is in the mesh.
+pub fn pod_in_mesh(store: &crate::resource::Store, r: &Resource) -> bool {
+    let spec = r.spec().unwrap_or(&Value::Null);
+    let containers: Vec<&Value> = array(spec, "containers")
+        .iter()
+        .chain(array(spec, "initContainers"))
+        .collect();
+    in_mesh(store, r.namespace.as_deref(), r.metadata(), &containers)
+}
+
+/// Whether a Kubernetes `LabelSelector` (`matchLabels` and `matchExpressions` with In, NotIn,
+/// Exists, DoesNotExist) matches a set of labels. A missing (null) selector matches everything;
+/// an invalid one matches nothing.
+pub fn label_selector_matches(
+    selector: Option<&Value>,
+    labels: Option<&Map<String, Value>>,
+) -> bool {
+    let Some(sel) = selector.filter(|s| !s.is_null()) else {
+        return true;
+    };
+    let empty = Map::new();
+    let labels = labels.unwrap_or(&empty);
+    let get = |k: &str| labels.get(k).and_then(Value::as_str);
+    if let Some(ml) = sel.get("matchLabels").and_then(Value::as_object) {
+        for (k, v) in ml {
+            match v.as_str() {
+                Some(v) if get(k) == Some(v) => {}
+                _ => return false,
+            }
+        }
+    }
+    for expr in array(sel, "matchExpressions") {
+        let Some(key) = expr.get("key").and_then(Value::as_str) else {
+            return false;
+        };
+        let values: Vec<&str> = array(expr, "values")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        let ok = match expr.get("operator").and_then(Value::as_str) {
+            Some("In") => !values.is_empty() && get(key).is_some_and(|v| values.contains(&v)),
+            Some("NotIn") => !values.is_empty() && get(key).is_none_or(|v| !values.contains(&v)),
+            Some("Exists") => values.is_empty() && get(key).is_some(),
+            Some("DoesNotExist") => values.is_empty() && get(key).is_none(),
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+    }
+    true
+}
+
+/// A resource's labels as a map.
+pub fn labels_of(r: &Resource) -> Option<&Map<String, Value>> {
+    r.metadata()?.get("labels")?.as_object()
+}
+
+/// Whether a hostname is a wildcard (`*` or `*.example.com`).
+pub fn host_is_wildcard(h: &str) -> bool {
+    h.starts_with('*')
+}
+
+/// Istio's host matching: the two hosts overlap (wildcards on either side).
+pub fn host_matches(a: &str, b: &str) -> bool {
+    match (host_is_wildcard(a), host_is_wildcard(b)) {
+        (true, true) => {
+            if a.len() < b.len() {
+                b[1..].ends_with(&a[1..])
+            } else {
+                a[1..].ends_with(&b[1..])
+            }
+        }
+        (true, false) => b.ends_with(&a[1..]),
+        (false, true) => a.ends_with(&b[1..]),
+        (false, false) => a == b,
+    }
+}
+
+/// Istio's host subset: every name `a` matches is also matched by `b`.
+pub fn host_subset_of(a: &str, b: &str) -> bool {
+    match (host_is_wildcard(a), host_is_wildcard(b)) {
+        (true, true) => a.len() >= b.len() && a[1..].ends_with(&b[1..]),
+        (true, false) => false,
+        (false, true) => a.ends_with(&b[1..]),
+        (false, false) => a == b,
+    }
+}
+
+/// Hosts written `namespace/host` that apply to `namespace` (or `*/`), with the prefix removed;
+/// hosts without a prefix are kept.
+pub fn names_for_namespace<'a>(hosts: &[&'a str], namespace: &str) -> Vec<&'a str> {
+    hosts
+        .iter()
+        .filter_map(|h| match h.split_once('/') {
+            Some((ns, name)) if ns == namespace || ns == "*" => Some(name),
+            Some(_) => None,
+            None => Some(*h),
+        })
+        .collect()
+}
+
+/// A `name` or `namespace/name` reference, resolved against a default namespace. An empty
+/// namespace becomes None (the store's "no namespace").
+pub fn short_or_full(default_ns: Option<&str>, name: &str) -> (Option<String>, String) {
+    match name.split_once('/') {
+        Some((ns, n)) => (
+            Some(ns.to_string()).filter(|s| !s.is_empty()),
+            n.to_string(),
+        ),
+        None => (
+            default_ns.filter(|s| !s.is_empty()).map(str::to_string),
+            name.to_string(),
+        ),
+    }
+}
+
+/// `namespace/name` or `name` for a namespace that may be absent.
+pub fn join_name(ns: Option<&str>, name: &str) -> String {
+    match ns {
+        Some(ns) if !ns.is_empty() => format!("{ns}/{name}"),
+        _ => name.to_string(),
+    }
+}
+
+/// The strings of an array field.
+pub fn strings<'a>(v: &'a Value, key: &str) -> Vec<&'a str> {
+    array(v, key).iter().filter_map(Value::as_str).collect()
+}
+
+/// `(namespace, name)` of a `name.namespace.svc.cluster.local` host, if it is one.
+pub fn full_name_from_fqdn(fqdn: &str) -> Option<(&str, &str)> {
+    let rest = fqdn.strip_suffix(".svc.cluster.local")?;
+    let (name, ns) = rest.rsplit_once('.')?;
+    (!name.is_empty() && !ns.is_empty()).then_some((ns, name))
+}
+
+/// The `(namespace, name)` a host refers to: from its FQDN, or the host itself in
+/// `default_ns`.
+pub fn resource_name_from_host<'a>(default_ns: &'a str, host: &'a str) -> (&'a str, &'a str) {
+    full_name_from_fqdn(host).unwrap_or((default_ns, host))
+}
+
+/// A `matchLabels`-style map as Kubernetes prints a selector: `k1=v1,k2=v2`, keys sorted.
+pub fn selector_string(sel: Option<&Map<String, Value>>) -> String {
+    let Some(sel) = sel else {
+        return String::new();
+    };
+    let mut pairs: Vec<(&str, &str)> = sel
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or("")))
+        .collect();
+    pairs.sort();
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Resources of `kind` whose labels match `selector` (every pair; an empty or missing selector
+/// matches all), in any namespace.
+pub fn select_all<'a>(
+    store: &'a crate::resource::Store,
+    kind: &str,
+    selector: Option<&Map<String, Value>>,
+) -> Vec<&'a Resource> {
+    let empty = Map::new();
+    store.select(kind, None, selector.unwrap_or(&empty))
+}
+
+/// A pod redirected by ambient mode (`ambient.istio.io/redirection: enabled`).
+pub fn pod_in_ambient_mode(pod: &Resource) -> bool {
+    pod.annotation("ambient.istio.io/redirection") == Some("enabled")
+}
+
+/// A namespace in ambient mode: `istio.io/dataplane-mode: ambient` and no sidecar injection
+/// label.
+pub fn namespace_in_ambient_mode(ns: Option<&Resource>) -> bool {
+    let Some(ns) = ns else { return false };
+    if ns.label("istio-injection") == Some("enabled") {
+        return false;
+    }
+    if ns.label("istio.io/rev").is_some_and(|v| !v.is_empty()) {
+        return false;
+    }
+    ns.label("istio.io/dataplane-mode") == Some("ambient")
+}

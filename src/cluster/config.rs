@@ -1,0 +1,213 @@
+//! Finding and reading the kubeconfig: `--kubeconfig`, then `$KUBECONFIG` (a list of files merged
+//! the way kubectl merges them), then `~/.kube/config`; `--context` picks a context.
+//!
+//! Nothing here prints or returns a credential: errors name files, contexts and the server URL
+//! (without any user-info part) only.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use kube::config::{KubeConfigOptions, Kubeconfig};
+
+use super::ClusterError;
+
+/// Where to find the cluster and how long to wait for it.
+#[derive(Debug, Clone)]
+pub struct ConnectOptions {
+    /// An explicit kubeconfig file (`--kubeconfig`); when unset, `$KUBECONFIG` then `~/.kube/config`.
+    pub kubeconfig: Option<PathBuf>,
+    /// The context to use (`--context`); when unset, the kubeconfig's `current-context`.
+    pub context: Option<String>,
+    /// Bound on establishing a TCP (and TLS) connection to the API server.
+    pub connect_timeout: Duration,
+    /// Bound on one ordinary API request (get, list page, apply, delete, discovery).
+    pub request_timeout: Duration,
+}
+
+/// The default bound on connecting to the API server (istio#32119: never hang on a dead cluster).
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// The default bound on one API request.
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl Default for ConnectOptions {
+    fn default() -> Self {
+        ConnectOptions {
+            kubeconfig: None,
+            context: None,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            request_timeout: DEFAULT_REQUEST_TIMEOUT,
+        }
+    }
+}
+
+impl ConnectOptions {
+    /// Options for one kubeconfig file and an optional context, with the default timeouts.
+    pub fn new(kubeconfig: Option<PathBuf>, context: Option<String>) -> Self {
+        ConnectOptions {
+            kubeconfig,
+            context,
+            ..ConnectOptions::default()
+        }
+    }
+}
+
+/// A kubeconfig resolved to one context: the kube-rs `Config` plus names for messages.
+pub(crate) struct Resolved {
+    pub config: kube::Config,
+    pub context: String,
+    pub server: String,
+}
+
+/// The kubeconfig files to read, in order, and a description of where they came from.
+fn kubeconfig_paths(opts: &ConnectOptions) -> Result<Vec<PathBuf>, ClusterError> {
+    if let Some(path) = &opts.kubeconfig {
+        if !path.exists() {
+            return Err(ClusterError::NoConfig(format!(
+                "kubeconfig {} does not exist",
+                path.display()
+            )));
+        }
+        return Ok(vec![path.clone()]);
+    }
+    if let Some(value) = std::env::var_os("KUBECONFIG").filter(|v| !v.is_empty()) {
+        let listed: Vec<PathBuf> = std::env::split_paths(&value)
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect();
+        // kubectl ignores files of the list that do not exist.
+        let existing: Vec<PathBuf> = listed.iter().filter(|p| p.exists()).cloned().collect();
+        if existing.is_empty() {
+            return Err(ClusterError::NoConfig(format!(
+                "none of the files in KUBECONFIG exist ({})",
+                listed
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+        return Ok(existing);
+    }
+    let home = std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .filter(|h| !h.is_empty());
+    match home {
+        Some(home) => {
+            let path = Path::new(&home).join(".kube").join("config");
+            if path.exists() {
+                Ok(vec![path])
+            } else {
+                Err(ClusterError::NoConfig(format!(
+                    "no kubeconfig at {} and KUBECONFIG is unset (use --kubeconfig or set KUBECONFIG)",
+                    path.display()
+                )))
+            }
+        }
+        None => Err(ClusterError::NoConfig(
+            "KUBECONFIG and HOME are unset (use --kubeconfig)".to_string(),
+        )),
+    }
+}
+
+/// Read and merge the kubeconfig files (the first file to set a value wins).
+fn read_merged(paths: &[PathBuf]) -> Result<Kubeconfig, ClusterError> {
+    let mut merged = Kubeconfig::default();
+    for path in paths {
+        let one = Kubeconfig::read_from(path).map_err(|e| ClusterError::Kubeconfig {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        merged = merged.merge(one).map_err(|e| ClusterError::Kubeconfig {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+    }
+    Ok(merged)
+}
+
+/// Drop any `user:password@` part of a URL before it appears in a message.
+pub(crate) fn redact_url(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let (authority, tail) = match rest.find('/') {
+                Some(i) => rest.split_at(i),
+                None => (rest, ""),
+            };
+            let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+            format!("{scheme}://{host}{tail}")
+        }
+        None => url.to_string(),
+    }
+}
+
+/// Resolve the kubeconfig and context into a kube-rs `Config` with our timeouts.
+pub(crate) async fn resolve(opts: &ConnectOptions) -> Result<Resolved, ClusterError> {
+    let paths = kubeconfig_paths(opts)?;
+    let kubeconfig = read_merged(&paths)?;
+    let where_ = paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(":");
+    let context = match opts.context.clone().or(kubeconfig.current_context.clone()) {
+        Some(c) if !c.is_empty() => c,
+        _ => {
+            return Err(ClusterError::NoConfig(format!(
+                "kubeconfig {where_} has no current-context (use --context)"
+            )));
+        }
+    };
+    let Some(named) = kubeconfig.contexts.iter().find(|c| c.name == context) else {
+        let known: Vec<&str> = kubeconfig
+            .contexts
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        return Err(ClusterError::UnknownContext {
+            context,
+            known: if known.is_empty() {
+                "none".to_string()
+            } else {
+                known.join(", ")
+            },
+        });
+    };
+    let cluster_name = named.context.as_ref().map(|c| c.cluster.clone());
+    let server = cluster_name
+        .as_ref()
+        .and_then(|name| kubeconfig.clusters.iter().find(|c| &c.name == name))
+        .and_then(|c| c.cluster.as_ref())
+        .and_then(|c| c.server.clone())
+        .map(|s| redact_url(&s))
+        .unwrap_or_default();
+    let options = KubeConfigOptions {
+        context: Some(context.clone()),
+        cluster: None,
+        user: None,
+    };
+    let mut config = kube::Config::from_custom_kubeconfig(kubeconfig, &options)
+        .await
+        .map_err(|e| ClusterError::Kubeconfig {
+            path: where_.clone(),
+            message: format!("context {context:?}: {e}"),
+        })?;
+    config.connect_timeout = Some(opts.connect_timeout);
+    Ok(Resolved {
+        config,
+        context,
+        server,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_url;
+
+    #[test]
+    fn redacts_user_info() {
+        assert_eq!(
+            redact_url("https://admin:s3cret@10.0.0.1:6443/k8s"),
+            "https://10.0.0.1:6443/k8s"
+        );
+        assert_eq!(redact_url("http://127.0.0.1:1"), "http://127.0.0.1:1");
+    }
+}

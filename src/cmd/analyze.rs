@@ -1,0 +1,449 @@
+//! `sailctl analyze [FILE|DIR|-]...`: run Istio's configuration analyzers over files (and, once
+//! cluster support lands, a live cluster), with istioctl's flags and output.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::time::Duration;
+
+use clap::{ArgAction, ValueEnum};
+
+use crate::analysis::run::{self, Options, SkipReason, Suppression};
+use crate::analysis::{self, Analyzer, catalog};
+use crate::context::Context;
+use crate::exit::{Exit, UsageError};
+use crate::output::diagnostic::{self, Diagnostic, Level, SarifRule};
+use crate::resource::loader::{IssueKind, LoadIssue};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or directories to analyze (recursive: .yaml, .yml, .json); `-` reads stdin.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<String>,
+
+    /// Use the live Kubernetes cluster as well as the files. Cluster access is not available
+    /// in this build yet: with files, they are analyzed alone (a note says so).
+    #[arg(
+        long = "use-kube",
+        value_name = "BOOL",
+        default_value_t = true,
+        action = ArgAction::Set,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true"
+    )]
+    pub use_kube: bool,
+
+    /// Analyze all namespaces (resources without a namespace keep none).
+    #[arg(short = 'A', long = "all-namespaces")]
+    pub all_namespaces: bool,
+
+    /// Run only this analyzer (repeatable; see --list-analyzers). Analyzers that are not run
+    /// by default, such as annotations.AlphaAnalyzer, can be selected this way.
+    #[arg(long = "analyzer", value_name = "NAME")]
+    pub analyzers: Vec<String>,
+
+    /// List the analyzers and exit.
+    #[arg(short = 'L', long = "list-analyzers")]
+    pub list_analyzers: bool,
+
+    /// Print the documentation of a message code (IST0101) or an analyzer, and exit.
+    #[arg(long, value_name = "CODE")]
+    pub explain: Option<String>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Log)]
+    pub output: Format,
+
+    /// Exit with 79 when a message at or above this level is found.
+    #[arg(long = "failure-threshold", value_enum, ignore_case = true, default_value_t = Level::Error)]
+    pub failure_threshold: Level,
+
+    /// Print only messages at or above this level.
+    #[arg(long = "output-threshold", value_enum, ignore_case = true, default_value_t = Level::Info)]
+    pub output_threshold: Level,
+
+    /// Suppress a message code on a resource: "CODE=Kind namespace/name" (repeatable; `*`
+    /// matches any text in the code or the resource), e.g. -S "IST0103=Pod default/*".
+    #[arg(short = 'S', long = "suppress", value_name = "CODE=RESOURCE")]
+    pub suppress: Vec<String>,
+
+    /// Say which analyzers ran (with their message counts) or were skipped, and why.
+    #[arg(short, long)]
+    pub verbose: bool,
+
+    /// Give up when the analysis takes longer than this (Go-style duration: 30s, 500ms, 1m).
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration)]
+    pub timeout: Duration,
+
+    /// Do not report documents that are not Kubernetes objects.
+    #[arg(long = "ignore-unknown")]
+    pub ignore_unknown: bool,
+
+    /// The control plane revision the analyzers consider (injection labels, webhooks).
+    #[arg(short = 'r', long, value_name = "REVISION", default_value = "default")]
+    pub revision: String,
+
+    /// A MeshConfig YAML file overlaid on Istio's default mesh config.
+    #[arg(
+        long = "meshConfigFile",
+        alias = "mesh-config-file",
+        value_name = "FILE"
+    )]
+    pub mesh_config_file: Option<String>,
+
+    /// A MeshNetworks YAML file (sailctl extension; istioctl has no such flag).
+    #[arg(
+        long = "meshNetworksFile",
+        alias = "mesh-networks-file",
+        value_name = "FILE"
+    )]
+    pub mesh_networks_file: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// istioctl's lines: `Error [IST0101] (Kind ns/name file:line) message`.
+    Log,
+    /// A JSON array of messages (code, level, message, origin, reference, documentationUrl).
+    Json,
+    /// The same as a YAML sequence.
+    Yaml,
+    /// A SARIF 2.1.0 log.
+    Sarif,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+/// Parse a Go-style duration: a sequence of `<number><unit>` with units ns, us (µs), ms, s, m, h.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let t = s.trim();
+    if t == "0" {
+        return Ok(Duration::ZERO);
+    }
+    let mut total = 0f64;
+    let mut rest = t;
+    if rest.is_empty() {
+        return Err("empty duration".to_string());
+    }
+    while !rest.is_empty() {
+        let num_len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        let (num, tail) = rest.split_at(num_len);
+        let value: f64 = num
+            .parse()
+            .map_err(|_| format!("invalid duration {s:?} (expected e.g. 30s, 500ms, 1m)"))?;
+        let unit_len = tail
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(tail.len());
+        let (unit, tail) = tail.split_at(unit_len);
+        let nanos = match unit {
+            "ns" => 1.0,
+            "us" | "µs" => 1e3,
+            "ms" => 1e6,
+            "s" => 1e9,
+            "m" => 60e9,
+            "h" => 3600e9,
+            _ => {
+                return Err(format!(
+                    "invalid duration {s:?}: unit must be ns, us, ms, s, m or h"
+                ));
+            }
+        };
+        total += value * nanos;
+        rest = tail;
+    }
+    Ok(Duration::from_nanos(total as u64))
+}
+
+/// The analyzers to run: the named ones, or every default one.
+fn select(names: &[String]) -> anyhow::Result<Vec<&'static dyn Analyzer>> {
+    if names.is_empty() {
+        return Ok(analysis::all()
+            .iter()
+            .copied()
+            .filter(|a| a.metadata().default)
+            .collect());
+    }
+    let mut out: Vec<&'static dyn Analyzer> = Vec::new();
+    for n in names {
+        let Some(a) = analysis::by_name(n) else {
+            return Err(UsageError::error(format!(
+                "unknown analyzer {n:?}: see `sailctl analyze --list-analyzers`"
+            )));
+        };
+        if !out.iter().any(|o| o.metadata().name == a.metadata().name) {
+            out.push(a);
+        }
+    }
+    Ok(out)
+}
+
+fn list_analyzers(out: &mut dyn Write) -> std::io::Result<()> {
+    let mut all: Vec<&dyn Analyzer> = analysis::all().to_vec();
+    all.sort_by_key(|a| a.metadata().name);
+    let width = all
+        .iter()
+        .map(|a| a.metadata().name.len())
+        .max()
+        .unwrap_or(0);
+    for a in all {
+        let m = a.metadata();
+        let extra = if m.default {
+            ""
+        } else {
+            " (not run by default; select with --analyzer)"
+        };
+        writeln!(out, "{:width$}  {}{extra}", m.name, m.description)?;
+    }
+    Ok(())
+}
+
+fn explain(query: &str, out: &mut dyn Write) -> anyhow::Result<Exit> {
+    if let Some(ty) = catalog::lookup(query) {
+        let by: Vec<&str> = analysis::all()
+            .iter()
+            .map(|a| a.metadata())
+            .filter(|m| m.emits.iter().any(|t| t.code == ty.code))
+            .map(|m| m.name)
+            .collect();
+        out.write_all(catalog::explain(ty, &by).as_bytes())?;
+        return Ok(Exit::Ok);
+    }
+    if let Some(a) = analysis::by_name(query) {
+        let m = a.metadata();
+        writeln!(out, "{}: {}", m.name, m.description)?;
+        writeln!(out, "Reads: {}", m.inputs.join(", "))?;
+        let codes: Vec<&str> = m.emits.iter().map(|t| t.code).collect();
+        writeln!(out, "Reports: {}", codes.join(", "))?;
+        writeln!(out)?;
+        for line in m.doc.lines() {
+            writeln!(out, "{}", line.strip_prefix(' ').unwrap_or(line))?;
+        }
+        return Ok(Exit::Ok);
+    }
+    Err(UsageError::error(format!(
+        "{query:?} is neither a message code (IST0101) nor an analyzer name"
+    )))
+}
+
+/// Read a YAML mapping from a flag's file (mesh config, mesh networks).
+fn read_mapping(flag: &str, path: &str) -> anyhow::Result<serde_json::Value> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| UsageError::error(format!("{flag} {path}: {e}")))?;
+    let parsed = crate::resource::yaml::parse_stream(&text);
+    if let Some(e) = parsed.errors.first() {
+        return Err(UsageError::error(format!(
+            "{flag} {path}:{}:{}: invalid YAML: {}",
+            e.line, e.col, e.message
+        )));
+    }
+    match parsed.documents.into_iter().next().map(|d| d.value) {
+        Some(v @ serde_json::Value::Object(_)) => Ok(v),
+        None => Ok(serde_json::json!({})),
+        Some(_) => Err(UsageError::error(format!(
+            "{flag} {path}: expected a YAML mapping"
+        ))),
+    }
+}
+
+fn kubeconfig_present(ctx: &Context) -> bool {
+    if ctx.global.kubeconfig.is_some() {
+        return true;
+    }
+    if std::env::var_os("KUBECONFIG").is_some_and(|v| !v.is_empty()) {
+        return true;
+    }
+    std::env::var_os("HOME")
+        .map(|h| std::path::Path::new(&h).join(".kube/config").exists())
+        .unwrap_or(false)
+}
+
+fn print_issue(ctx: &Context, issue: &LoadIssue) {
+    let text = issue.to_string();
+    if issue.is_warning() {
+        crate::output::print_warning(ctx, &text);
+    } else {
+        crate::output::print_error(ctx, &anyhow::anyhow!(text));
+    }
+}
+
+pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
+    let mut stdout = std::io::stdout().lock();
+    if let Some(q) = &args.explain {
+        let code = explain(q, &mut stdout)?;
+        stdout.flush()?;
+        return Ok(code);
+    }
+    if args.list_analyzers {
+        list_analyzers(&mut stdout)?;
+        stdout.flush()?;
+        return Ok(Exit::Ok);
+    }
+    let analyzers = select(&args.analyzers)?;
+    let suppressions = args
+        .suppress
+        .iter()
+        .map(|s| s.parse::<Suppression>().map_err(UsageError::error))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    if args.files.is_empty() {
+        return Err(UsageError::error(if args.use_kube {
+            "cluster analysis is not available in this build yet: give files or directories to analyze (sailctl analyze FILE...)"
+        } else {
+            "nothing to analyze: give files or directories (or - for stdin) with --use-kube=false"
+        }));
+    }
+    if args.use_kube {
+        let why = if kubeconfig_present(ctx) {
+            "cluster analysis is not available in this build yet"
+        } else {
+            "no cluster configured"
+        };
+        eprintln!("note: {why}; analyzing the given files only (--use-kube=false silences this)");
+    }
+    let mesh_config = args
+        .mesh_config_file
+        .as_deref()
+        .map(|p| read_mapping("--meshConfigFile", p))
+        .transpose()?;
+    let mesh_networks = args
+        .mesh_networks_file
+        .as_deref()
+        .map(|p| read_mapping("--meshNetworksFile", p))
+        .transpose()?;
+    let namespace = if args.all_namespaces {
+        None
+    } else {
+        Some(ctx.namespace().unwrap_or("default").to_string())
+    };
+    let opts = Options {
+        inputs: args.files.clone(),
+        namespace: namespace.clone(),
+        istio_namespace: ctx.istio_namespace().to_string(),
+        mesh_config,
+        mesh_networks,
+        suppressions,
+        revision: Some(args.revision.clone()).filter(|r| !r.is_empty()),
+        timeout: Some(args.timeout),
+    };
+    let outcome = run::analyze(&analyzers, &opts);
+
+    let mut unreadable = false;
+    for issue in &outcome.load_issues {
+        if run::is_unreadable(issue) {
+            unreadable = true;
+        }
+        if args.ignore_unknown && issue.kind == IssueKind::NotAResource {
+            continue;
+        }
+        print_issue(ctx, issue);
+    }
+    if args.verbose {
+        let mut err = std::io::stderr().lock();
+        for (name, n, took) in &outcome.ran {
+            let _ = writeln!(
+                err,
+                "ran {name}: {n} message{} in {took:.1?}",
+                if *n == 1 { "" } else { "s" }
+            );
+        }
+        for (name, why) in &outcome.skipped {
+            let why = match why {
+                SkipReason::Timeout => "the timeout was reached first",
+            };
+            let _ = writeln!(err, "skipped {name}: {why}");
+        }
+        let selected: BTreeSet<&str> = analyzers.iter().map(|a| a.metadata().name).collect();
+        for a in analysis::all() {
+            let m = a.metadata();
+            if !selected.contains(m.name) {
+                let why = if args.analyzers.is_empty() {
+                    "not run by default (select it with --analyzer)"
+                } else {
+                    "not selected by --analyzer"
+                };
+                let _ = writeln!(err, "skipped {}: {why}", m.name);
+            }
+        }
+        let _ = writeln!(
+            err,
+            "analyzed {} resources from {} files",
+            outcome.resources, outcome.files
+        );
+    }
+
+    let shown: Vec<Diagnostic> = outcome
+        .messages
+        .iter()
+        .filter(|m| m.level() >= args.output_threshold)
+        .map(|m| m.to_diagnostic())
+        .collect();
+    match args.output {
+        Format::Json => diagnostic::write_json(&mut stdout, &shown)?,
+        Format::Yaml => diagnostic::write_yaml(&mut stdout, &shown)?,
+        Format::Github => diagnostic::write_github(&mut stdout, &shown)?,
+        Format::Sarif => {
+            let mut codes: Vec<&str> = shown.iter().map(|d| d.code.as_str()).collect();
+            codes.sort();
+            codes.dedup();
+            let rules: Vec<SarifRule> = codes
+                .iter()
+                .filter_map(|c| catalog::lookup(c))
+                .map(|t| SarifRule {
+                    id: t.code.to_string(),
+                    name: t.name.to_string(),
+                    description: t.description.to_string(),
+                    help_uri: Some(t.documentation_url()),
+                })
+                .collect();
+            diagnostic::write_sarif(&mut stdout, &shown, &rules)?
+        }
+        Format::Log => {
+            diagnostic::write_log(&mut stdout, &shown, ctx.color_stdout)?;
+            let scope = match &namespace {
+                Some(ns) => format!("namespace: {ns}"),
+                None => "all namespaces".to_string(),
+            };
+            if shown.is_empty() && !outcome.timed_out {
+                eprintln!("\u{2714} No validation issues found when analyzing {scope}.");
+            }
+        }
+    }
+    stdout.flush()?;
+
+    if outcome.timed_out {
+        return Err(anyhow::anyhow!(
+            "analysis timed out after {:?}: {} of {} analyzers ran (raise --timeout)",
+            args.timeout,
+            outcome.ran.len(),
+            analyzers.len()
+        ));
+    }
+    let failing = outcome
+        .messages
+        .iter()
+        .any(|m| m.level() >= args.failure_threshold);
+    Ok(if failing {
+        Exit::AnalyzeIssues
+    } else if unreadable {
+        Exit::Usage
+    } else {
+        Exit::Ok
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_parse_like_go() {
+        assert_eq!(parse_duration("30s"), Ok(Duration::from_secs(30)));
+        assert_eq!(parse_duration("1ns"), Ok(Duration::from_nanos(1)));
+        assert_eq!(parse_duration("1m30s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("0"), Ok(Duration::ZERO));
+        assert!(parse_duration("10").is_err());
+        assert!(parse_duration("abc").is_err());
+    }
+}

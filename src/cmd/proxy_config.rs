@@ -1,0 +1,451 @@
+//! `sailctl proxy-config` (`pc`): what an Envoy proxy is configured with, from a saved admin
+//! answer (`--file`). Views live in `crate::envoy`; this file reads flags, fetches and prints.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{ArgAction, Subcommand};
+use serde_json::Value;
+
+use crate::context::Context;
+use crate::envoy::all::AllFilters;
+use crate::envoy::cluster::ClusterFilter;
+use crate::envoy::dump::{ConfigDump, DumpError};
+use crate::envoy::eds::EndpointFilter;
+use crate::envoy::endpoint::ClustersDump;
+use crate::envoy::listener::ListenerFilter;
+use crate::envoy::route::RouteFilter;
+use crate::envoy::source::AdminDoc;
+use crate::envoy::{self, DumpSource, protojson};
+use crate::exit::{Exit, UsageError};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  curl -s localhost:15000/config_dump > dump.json     # inside the pod\n  sailctl proxy-config cluster --file dump.json --fqdn reviews\n  sailctl pc listener -f dump.json --port 15006\n  sailctl pc route -f dump.json --tree\n  sailctl pc all -f dump.json --with-headers"
+)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Sub,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Sub {
+    /// Clusters: service FQDN, port, subset, direction, discovery type, destination rule.
+    #[command(visible_aliases = ["clusters", "c"])]
+    Cluster(ClusterArgs),
+    /// Listeners: addresses, port, and per filter chain its match and destination.
+    #[command(visible_aliases = ["listeners", "l"])]
+    Listener(ListenerArgs),
+    /// Route configurations: virtual hosts, domains, matches and the virtual service behind them.
+    #[command(visible_aliases = ["routes", "r"])]
+    Route(RouteArgs),
+    /// Endpoints from Envoy's `/clusters?format=json`: address, health, outlier check, cluster.
+    #[command(visible_aliases = ["endpoints", "ep"])]
+    Endpoint(EndpointArgs),
+    /// Endpoints from the EDS section of `/config_dump?include_eds=true`.
+    Eds(EndpointArgs),
+    /// Secrets (SDS): certificates, their validity, serial numbers and dates.
+    #[command(visible_aliases = ["secrets", "s"])]
+    Secret(SourceArgs),
+    /// Extension configurations delivered by ECDS (Wasm plugins, telemetry filters).
+    #[command(visible_alias = "ec")]
+    Ecds(SourceArgs),
+    /// The bootstrap configuration (`-o short`: Istio and Envoy versions).
+    #[command(visible_alias = "b")]
+    Bootstrap(BootstrapArgs),
+    /// Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints.
+    #[command(visible_alias = "a")]
+    All(AllArgs),
+}
+
+/// Where the admin answer comes from, and how to print it.
+#[derive(Debug, clap::Args)]
+pub struct SourceArgs {
+    /// A saved Envoy admin answer (`-` reads standard input).
+    #[arg(short = 'f', long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Output format.
+    #[arg(short, long, value_parser = ["short", "json", "yaml"], default_value = "short")]
+    pub output: String,
+    /// A pod (`[<type>/]<name>[.<namespace>]`); reading from a pod is not available yet.
+    #[arg(hide = true)]
+    pub pod: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ClusterArgs {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    /// Only clusters whose name contains this FQDN.
+    #[arg(long, default_value = "")]
+    pub fqdn: String,
+    /// Only clusters with this port.
+    #[arg(long, default_value_t = 0)]
+    pub port: u32,
+    /// Only clusters whose name contains this subset.
+    #[arg(long, default_value = "")]
+    pub subset: String,
+    /// Only clusters of this direction (inbound, outbound, inbound-vip).
+    #[arg(long, default_value = "")]
+    pub direction: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ListenerArgs {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    /// Only listeners with this address (also additional addresses).
+    #[arg(long, default_value = "")]
+    pub address: String,
+    /// Only listeners on this port.
+    #[arg(long, default_value_t = 0)]
+    pub port: u32,
+    /// Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN.
+    #[arg(long = "type", default_value = "")]
+    pub listener_type: String,
+    /// One row per filter chain with its match and destination (`--verbose=false`: the type).
+    #[arg(long, action = ArgAction::Set, default_value_t = true, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub verbose: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RouteArgs {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    /// Only the route configuration of this name.
+    #[arg(long, default_value = "")]
+    pub name: String,
+    /// One row per route (`--verbose=false`: one per route configuration).
+    #[arg(long, action = ArgAction::Set, default_value_t = true, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub verbose: bool,
+    /// Draw listener → route configuration → virtual host → route → cluster as a tree.
+    #[arg(long, conflicts_with = "output")]
+    pub tree: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EndpointArgs {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    /// Only endpoints with this address.
+    #[arg(long, default_value = "")]
+    pub address: String,
+    /// Only endpoints on this port.
+    #[arg(long, default_value_t = 0)]
+    pub port: u32,
+    /// Only endpoints of this cluster (ignoring case).
+    #[arg(long, default_value = "")]
+    pub cluster: String,
+    /// Only endpoints with this health status (HEALTHY, UNHEALTHY, DRAINING, ...).
+    #[arg(long, default_value = "")]
+    pub status: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BootstrapArgs {
+    /// A saved Envoy admin answer (`-` reads standard input).
+    #[arg(short = 'f', long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Output format.
+    #[arg(short, long, value_parser = ["short", "json", "yaml"], default_value = "json")]
+    pub output: String,
+    #[arg(hide = true)]
+    pub pod: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AllArgs {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    /// Put a `------ TITLE ------` line before each section.
+    #[arg(long)]
+    pub with_headers: bool,
+    /// Listener chains and route rows (`--verbose=false`: one row per listener / route config).
+    #[arg(long, action = ArgAction::Set, default_value_t = true, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub verbose: bool,
+    /// Only clusters whose name contains this FQDN.
+    #[arg(long, default_value = "")]
+    pub fqdn: String,
+    /// Only clusters of this direction.
+    #[arg(long, default_value = "")]
+    pub direction: String,
+    /// Only clusters whose name contains this subset.
+    #[arg(long, default_value = "")]
+    pub subset: String,
+    /// Only clusters, listeners and endpoints on this port.
+    #[arg(long, default_value_t = 0)]
+    pub port: u32,
+    /// Only listeners and endpoints with this address.
+    #[arg(long, default_value = "")]
+    pub address: String,
+    /// Only listeners of this type.
+    #[arg(long = "type", default_value = "")]
+    pub listener_type: String,
+    /// Only the route configuration of this name.
+    #[arg(long, default_value = "")]
+    pub name: String,
+    /// Only endpoints of this cluster.
+    #[arg(long, default_value = "")]
+    pub cluster: String,
+    /// Only endpoints with this health status.
+    #[arg(long, default_value = "")]
+    pub status: String,
+}
+
+/// The source for a subcommand: `--file`, until live mode (port-forward to the pod) lands.
+fn source(sub: &str, file: &Option<PathBuf>, pod: &Option<String>) -> anyhow::Result<DumpSource> {
+    match (file, pod) {
+        (Some(_), Some(_)) => Err(UsageError::error(format!(
+            "{sub}: give either a pod or --file, not both"
+        ))),
+        (Some(f), None) => Ok(DumpSource::File(f.clone())),
+        (None, Some(pod)) => Err(UsageError::error(format!(
+            "{sub}: reading pod {pod:?} needs live mode, which is not available yet; pass --file FILE with a saved Envoy admin answer"
+        ))),
+        (None, None) => Err(UsageError::error(format!(
+            "{sub} requires --file FILE (a saved Envoy admin answer): reading from a pod needs live mode, which is not available yet"
+        ))),
+    }
+}
+
+fn fetch(src: &DumpSource, doc: AdminDoc) -> anyhow::Result<String> {
+    src.fetch(doc).map_err(|e| UsageError::error(e.to_string()))
+}
+
+fn describe(src: &DumpSource) -> String {
+    match src {
+        DumpSource::File(p) if p.as_os_str() == "-" => "standard input".into(),
+        DumpSource::File(p) => p.display().to_string(),
+    }
+}
+
+/// Parse failures are unreadable input (exit 2); anything else is a failed operation.
+fn dump_error(src: &DumpSource, e: DumpError) -> anyhow::Error {
+    match e {
+        DumpError::Parse(_) => UsageError::error(format!("{}: {e}", describe(src))),
+        other => anyhow::Error::new(other).context(describe(src)),
+    }
+}
+
+fn print(text: &str) -> anyhow::Result<Exit> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(Exit::Ok)
+}
+
+fn print_doc(v: Value, format: &str) -> anyhow::Result<Exit> {
+    match format {
+        "yaml" => print(&protojson::to_yaml_string(v)),
+        _ => print(&protojson::to_json_string(&v)),
+    }
+}
+
+pub fn run(args: &Args, _ctx: &Context) -> anyhow::Result<Exit> {
+    match &args.command {
+        Sub::Cluster(a) => cluster(a),
+        Sub::Listener(a) => listener(a),
+        Sub::Route(a) => route(a),
+        Sub::Endpoint(a) => endpoint(a),
+        Sub::Eds(a) => eds(a),
+        Sub::Secret(a) => secret(a),
+        Sub::Ecds(a) => ecds(a),
+        Sub::Bootstrap(a) => bootstrap(a),
+        Sub::All(a) => all(a),
+    }
+}
+
+/// Read and split the config dump, then run `f` on it.
+fn with_dump(
+    sub: &str,
+    s: &SourceArgs,
+    doc: AdminDoc,
+    f: impl FnOnce(&ConfigDump) -> Result<String, DumpError>,
+) -> anyhow::Result<Exit> {
+    let src = source(sub, &s.file, &s.pod)?;
+    let text = fetch(&src, doc)?;
+    let dump = ConfigDump::parse(&text).map_err(|e| dump_error(&src, e))?;
+    let out = f(&dump).map_err(|e| dump_error(&src, e))?;
+    print(&out)
+}
+
+fn render_doc(v: Value, format: &str) -> String {
+    match format {
+        "yaml" => protojson::to_yaml_string(v),
+        _ => protojson::to_json_string(&v),
+    }
+}
+
+fn cluster(a: &ClusterArgs) -> anyhow::Result<Exit> {
+    let filter = ClusterFilter {
+        fqdn: a.fqdn.clone(),
+        port: a.port,
+        subset: a.subset.clone(),
+        direction: a.direction.clone(),
+    };
+    let fmt = a.source.output.as_str();
+    with_dump("cluster", &a.source, AdminDoc::ConfigDump, |d| match fmt {
+        "short" => Ok(envoy::cluster::table(&envoy::cluster::rows(d, &filter)?, false).render()),
+        _ => Ok(render_doc(envoy::cluster::json(d, &filter)?, fmt)),
+    })
+}
+
+fn listener(a: &ListenerArgs) -> anyhow::Result<Exit> {
+    let filter = ListenerFilter {
+        address: a.address.clone(),
+        port: a.port,
+        listener_type: a.listener_type.clone(),
+    };
+    let fmt = a.source.output.as_str();
+    with_dump("listener", &a.source, AdminDoc::ConfigDump, |d| match fmt {
+        "short" => {
+            let rows = envoy::listener::rows(d, &filter, a.verbose)?;
+            Ok(envoy::listener::table(&rows, a.verbose, false).render())
+        }
+        _ => Ok(render_doc(envoy::listener::json(d, &filter)?, fmt)),
+    })
+}
+
+fn route(a: &RouteArgs) -> anyhow::Result<Exit> {
+    let filter = RouteFilter {
+        name: a.name.clone(),
+    };
+    let fmt = a.source.output.as_str();
+    with_dump("route", &a.source, AdminDoc::ConfigDump, |d| {
+        if a.tree {
+            return Ok(envoy::tree::render(&envoy::tree::build(d, &filter)?));
+        }
+        match fmt {
+            "short" if a.verbose => {
+                Ok(envoy::route::table(&envoy::route::rows(d, &filter)?, false).render())
+            }
+            "short" => {
+                let rows = envoy::route::summary_rows(d, &filter)?;
+                Ok(envoy::route::summary_table(&rows, false).render())
+            }
+            _ => Ok(render_doc(envoy::route::json(d, &filter)?, fmt)),
+        }
+    })
+}
+
+fn endpoint_filter(a: &EndpointArgs) -> EndpointFilter {
+    EndpointFilter {
+        address: a.address.clone(),
+        port: a.port,
+        cluster: a.cluster.clone(),
+        status: a.status.clone(),
+    }
+}
+
+fn endpoint(a: &EndpointArgs) -> anyhow::Result<Exit> {
+    let filter = endpoint_filter(a);
+    let src = source("endpoint", &a.source.file, &a.source.pod)?;
+    let text = fetch(&src, AdminDoc::Clusters)?;
+    let dump = ClustersDump::parse(&text).map_err(|e| dump_error(&src, e))?;
+    match a.source.output.as_str() {
+        "short" => print(&envoy::endpoint::table(&envoy::endpoint::rows(&dump, &filter)).render()),
+        fmt => {
+            let v = envoy::endpoint::json(&dump, &filter).map_err(|e| dump_error(&src, e))?;
+            print_doc(v, fmt)
+        }
+    }
+}
+
+fn eds(a: &EndpointArgs) -> anyhow::Result<Exit> {
+    let filter = endpoint_filter(a);
+    let fmt = a.source.output.as_str();
+    with_dump(
+        "eds",
+        &a.source,
+        AdminDoc::ConfigDumpWithEds,
+        |d| match fmt {
+            "short" => Ok(envoy::eds::table(&envoy::eds::rows(d, &filter)?, false).render()),
+            _ => Ok(render_doc(envoy::eds::json(d, &filter)?, fmt)),
+        },
+    )
+}
+
+fn secret(a: &SourceArgs) -> anyhow::Result<Exit> {
+    let fmt = a.output.as_str();
+    with_dump("secret", a, AdminDoc::ConfigDump, |d| match fmt {
+        "short" => Ok(match envoy::secret::rows(d, chrono::Utc::now())? {
+            Some(rows) => envoy::secret::table(&rows, false).render(),
+            None => format!("{}\n", envoy::secret::NO_SECRETS),
+        }),
+        _ => {
+            let mut v = d.secrets_value()?;
+            if let Some(o) = v.as_object_mut() {
+                o.shift_remove("@type");
+            }
+            protojson::to_camel_case(&mut v);
+            Ok(render_doc(v, fmt))
+        }
+    })
+}
+
+fn ecds(a: &SourceArgs) -> anyhow::Result<Exit> {
+    let fmt = a.output.as_str();
+    with_dump("ecds", a, AdminDoc::ConfigDump, |d| match fmt {
+        "short" => Ok(envoy::ecds::table(&envoy::ecds::rows(d)?).render()),
+        _ => Ok(render_doc(envoy::ecds::json(d)?, fmt)),
+    })
+}
+
+fn bootstrap(a: &BootstrapArgs) -> anyhow::Result<Exit> {
+    let s = SourceArgs {
+        file: a.file.clone(),
+        output: a.output.clone(),
+        pod: a.pod.clone(),
+    };
+    let fmt = a.output.as_str();
+    with_dump("bootstrap", &s, AdminDoc::ConfigDump, |d| match fmt {
+        "short" => Ok(envoy::bootstrap::table(&envoy::bootstrap::rows(d)?).render()),
+        _ => Ok(render_doc(envoy::bootstrap::json(d)?, fmt)),
+    })
+}
+
+fn all(a: &AllArgs) -> anyhow::Result<Exit> {
+    let src = source("all", &a.source.file, &a.source.pod)?;
+    let text = fetch(&src, AdminDoc::ConfigDumpWithEds)?;
+    match a.source.output.as_str() {
+        "json" | "yaml" => {
+            // the dump itself, unchanged
+            let v: Value =
+                serde_json::from_str(&text).map_err(|e| dump_error(&src, DumpError::Parse(e)))?;
+            if a.source.output == "yaml" {
+                print(&protojson::to_yaml_string(v))
+            } else {
+                print(&format!("{}\n", text.trim_end()))
+            }
+        }
+        _ => {
+            let dump = ConfigDump::parse(&text).map_err(|e| dump_error(&src, e))?;
+            let filters = AllFilters {
+                cluster: ClusterFilter {
+                    fqdn: a.fqdn.clone(),
+                    port: a.port,
+                    subset: a.subset.clone(),
+                    direction: a.direction.clone(),
+                },
+                listener: ListenerFilter {
+                    address: a.address.clone(),
+                    port: a.port,
+                    listener_type: a.listener_type.clone(),
+                },
+                route: RouteFilter {
+                    name: a.name.clone(),
+                },
+                endpoint: EndpointFilter {
+                    address: a.address.clone(),
+                    port: a.port,
+                    cluster: a.cluster.clone(),
+                    status: a.status.clone(),
+                },
+                verbose: a.verbose,
+            };
+            let out = envoy::all::summary(&dump, &filters, a.with_headers, chrono::Utc::now())
+                .map_err(|e| dump_error(&src, e))?;
+            print(&out)
+        }
+    }
+}

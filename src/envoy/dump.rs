@@ -1,0 +1,279 @@
+//! The config dump: Envoy's `/config_dump` answer, split into its sections.
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+
+use super::model;
+
+/// Section type URLs of `envoy.admin.v3.ConfigDump.configs`.
+pub mod section {
+    pub const BOOTSTRAP: &str = "type.googleapis.com/envoy.admin.v3.BootstrapConfigDump";
+    pub const CLUSTERS: &str = "type.googleapis.com/envoy.admin.v3.ClustersConfigDump";
+    pub const LISTENERS: &str = "type.googleapis.com/envoy.admin.v3.ListenersConfigDump";
+    pub const ROUTES: &str = "type.googleapis.com/envoy.admin.v3.RoutesConfigDump";
+    pub const ENDPOINTS: &str = "type.googleapis.com/envoy.admin.v3.EndpointsConfigDump";
+    pub const SECRETS: &str = "type.googleapis.com/envoy.admin.v3.SecretsConfigDump";
+    pub const ECDS: &str = "type.googleapis.com/envoy.admin.v3.EcdsConfigDump";
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DumpError {
+    #[error("error unmarshalling config dump response from Envoy: {0}")]
+    Parse(serde_json::Error),
+    #[error("config dump has no configuration type {0}")]
+    MissingSection(&'static str),
+    #[error("invalid {what} in config dump: {source}")]
+    Section {
+        what: &'static str,
+        source: serde_json::Error,
+    },
+    #[error("no {0} found")]
+    Empty(&'static str),
+}
+
+/// A parsed config dump. It borrows the text it was parsed from: sections stay raw JSON until a
+/// view asks for one.
+#[derive(Debug)]
+pub struct ConfigDump<'a> {
+    sections: Vec<(String, &'a RawValue)>,
+}
+
+#[derive(Deserialize)]
+struct Top<'a> {
+    #[serde(borrow, default)]
+    configs: Vec<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct AnyHead {
+    #[serde(rename = "@type", default)]
+    type_url: String,
+}
+
+impl<'a> ConfigDump<'a> {
+    /// Split `text` (a `/config_dump` answer) into sections.
+    pub fn parse(text: &'a str) -> Result<Self, DumpError> {
+        let top: Top<'a> = serde_json::from_str(text).map_err(DumpError::Parse)?;
+        let mut sections = Vec::with_capacity(top.configs.len());
+        for raw in top.configs {
+            let head: AnyHead = serde_json::from_str(raw.get()).map_err(DumpError::Parse)?;
+            sections.push((head.type_url, raw));
+        }
+        Ok(ConfigDump { sections })
+    }
+
+    /// A dump made of already-split sections (istiod's debug answer carries them as resources).
+    pub fn from_sections(sections: Vec<(String, &'a RawValue)>) -> Self {
+        ConfigDump { sections }
+    }
+
+    /// The type URLs of the sections, in dump order.
+    pub fn section_types(&self) -> impl Iterator<Item = &str> {
+        self.sections.iter().map(|(t, _)| t.as_str())
+    }
+
+    /// The last section of a type (Envoy writes each once; istioctl takes the last).
+    pub fn raw_section(&self, type_url: &'static str) -> Result<&'a RawValue, DumpError> {
+        self.sections
+            .iter()
+            .rev()
+            .find(|(t, _)| t == type_url)
+            .map(|(_, raw)| *raw)
+            .ok_or(DumpError::MissingSection(type_url))
+    }
+
+    /// Every section of a type, in order (ECDS may come in several).
+    pub fn raw_sections(&self, type_url: &'static str) -> Vec<&'a RawValue> {
+        self.sections
+            .iter()
+            .filter(|(t, _)| t == type_url)
+            .map(|(_, raw)| *raw)
+            .collect()
+    }
+
+    fn typed<T: DeserializeOwned>(
+        &self,
+        type_url: &'static str,
+        what: &'static str,
+    ) -> Result<T, DumpError> {
+        let raw = self.raw_section(type_url)?;
+        serde_json::from_str(raw.get()).map_err(|source| DumpError::Section { what, source })
+    }
+
+    fn borrowed<T: Deserialize<'a>>(
+        &self,
+        type_url: &'static str,
+        what: &'static str,
+    ) -> Result<T, DumpError> {
+        let raw = self.raw_section(type_url)?;
+        serde_json::from_str(raw.get()).map_err(|source| DumpError::Section { what, source })
+    }
+
+    /// The bootstrap section as JSON (`envoy.admin.v3.BootstrapConfigDump`).
+    pub fn bootstrap_value(&self) -> Result<serde_json::Value, DumpError> {
+        self.typed(section::BOOTSTRAP, "bootstrap")
+    }
+
+    /// The parts of the bootstrap the summary shows.
+    pub fn bootstrap(&self) -> Result<model::BootstrapDump, DumpError> {
+        self.typed(section::BOOTSTRAP, "bootstrap")
+    }
+
+    /// Dynamic active clusters, then static clusters (istioctl's order before sorting), raw.
+    pub fn raw_clusters(&self) -> Result<Vec<&'a RawValue>, DumpError> {
+        let s: model::ClustersSection<'a> = self.borrowed(section::CLUSTERS, "clusters")?;
+        Ok(s.dynamic_active_clusters
+            .into_iter()
+            .chain(s.static_clusters)
+            .filter_map(|c| c.cluster)
+            .collect())
+    }
+
+    /// The clusters, each with its raw JSON for `-o json`.
+    pub fn clusters(&self) -> Result<Vec<Item<'a, model::Cluster>>, DumpError> {
+        parse_items(self.raw_clusters()?, "cluster")
+    }
+
+    /// Dynamic (active state) listeners, then static ones, raw.
+    pub fn raw_listeners(&self) -> Result<Vec<&'a RawValue>, DumpError> {
+        let s: model::ListenersSection<'a> = self.borrowed(section::LISTENERS, "listeners")?;
+        Ok(s.dynamic_listeners
+            .into_iter()
+            .filter_map(|l| l.active_state.and_then(|a| a.listener))
+            .chain(s.static_listeners.into_iter().filter_map(|l| l.listener))
+            .collect())
+    }
+
+    pub fn listeners(&self) -> Result<Vec<Item<'a, model::Listener<'a>>>, DumpError> {
+        parse_items(self.raw_listeners()?, "listener")
+    }
+
+    /// Dynamic route configurations, then static ones, raw.
+    pub fn raw_routes(&self) -> Result<Vec<&'a RawValue>, DumpError> {
+        let s: model::RoutesSection<'a> = self.borrowed(section::ROUTES, "routes")?;
+        Ok(s.dynamic_route_configs
+            .into_iter()
+            .chain(s.static_route_configs)
+            .filter_map(|r| r.route_config)
+            .collect())
+    }
+
+    pub fn routes(&self) -> Result<Vec<Item<'a, model::RouteConfiguration>>, DumpError> {
+        parse_items(self.raw_routes()?, "route configuration")
+    }
+
+    /// Dynamic endpoint configurations, then static ones, raw. Present only in dumps taken with
+    /// `?include_eds=true`.
+    pub fn raw_endpoints(&self) -> Result<Vec<&'a RawValue>, DumpError> {
+        let s: model::EndpointsSection<'a> = self.borrowed(section::ENDPOINTS, "endpoints")?;
+        Ok(s.dynamic_endpoint_configs
+            .into_iter()
+            .chain(s.static_endpoint_configs)
+            .filter_map(|e| e.endpoint_config)
+            .collect())
+    }
+
+    pub fn endpoints(&self) -> Result<Vec<Item<'a, model::ClusterLoadAssignment>>, DumpError> {
+        parse_items(self.raw_endpoints()?, "cluster load assignment")
+    }
+
+    /// The secrets section as JSON (`envoy.admin.v3.SecretsConfigDump`).
+    pub fn secrets_value(&self) -> Result<serde_json::Value, DumpError> {
+        self.typed(section::SECRETS, "secrets")
+    }
+
+    pub fn secrets(&self) -> Result<model::SecretsSection, DumpError> {
+        self.typed(section::SECRETS, "secrets")
+    }
+
+    /// All ECDS sections merged, as JSON entries (`versionInfo`, `ecdsFilter`, `lastUpdated`).
+    pub fn ecds_values(&self) -> Result<Vec<serde_json::Value>, DumpError> {
+        let raws = self.raw_sections(section::ECDS);
+        if raws.is_empty() {
+            return Err(DumpError::MissingSection(section::ECDS));
+        }
+        let mut out = Vec::new();
+        for raw in raws {
+            let s: model::EcdsSection =
+                serde_json::from_str(raw.get()).map_err(|source| DumpError::Section {
+                    what: "ecds",
+                    source,
+                })?;
+            out.extend(s.ecds_filters);
+        }
+        Ok(out)
+    }
+}
+
+/// One resource of a section: the fields a view reads, and its JSON for `-o json|yaml`.
+#[derive(Debug)]
+pub struct Item<'a, T> {
+    pub raw: &'a RawValue,
+    pub value: T,
+}
+
+impl<T> Item<'_, T> {
+    /// The resource as a JSON value (parsed on demand).
+    pub fn json(&self) -> Result<serde_json::Value, DumpError> {
+        serde_json::from_str(self.raw.get()).map_err(|source| DumpError::Section {
+            what: "resource",
+            source,
+        })
+    }
+}
+
+fn parse_items<'a, T: Deserialize<'a>>(
+    raws: Vec<&'a RawValue>,
+    what: &'static str,
+) -> Result<Vec<Item<'a, T>>, DumpError> {
+    raws.into_iter()
+        .map(|raw| {
+            serde_json::from_str(raw.get())
+                .map(|value| Item { raw, value })
+                .map_err(|source| DumpError::Section { what, source })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_are_found_by_type_and_missing_ones_are_named() {
+        let text = r#"{"configs":[{"@type":"type.googleapis.com/envoy.admin.v3.ClustersConfigDump","static_clusters":[{"cluster":{"name":"a"}}],"dynamic_active_clusters":[{"cluster":{"name":"b"}}]}]}"#;
+        let dump = ConfigDump::parse(text).unwrap();
+        let names: Vec<String> = dump
+            .clusters()
+            .unwrap()
+            .into_iter()
+            .map(|c| c.value.name)
+            .collect();
+        assert_eq!(names, vec!["b", "a"]);
+        let err = dump.listeners().unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "config dump has no configuration type type.googleapis.com/envoy.admin.v3.ListenersConfigDump"
+        );
+    }
+
+    #[test]
+    fn unparsable_input_says_so() {
+        let err = ConfigDump::parse("{not json").unwrap_err().to_string();
+        assert!(
+            err.starts_with("error unmarshalling config dump response from Envoy: "),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_empty_object_has_no_sections() {
+        let dump = ConfigDump::parse("{}").unwrap();
+        assert_eq!(dump.section_types().count(), 0);
+        assert!(matches!(
+            dump.bootstrap(),
+            Err(DumpError::MissingSection(section::BOOTSTRAP))
+        ));
+    }
+}

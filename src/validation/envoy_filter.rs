@@ -1,0 +1,228 @@
+//! EnvoyFilter: a standing warning (it exposes Envoy internals), the workload selector, and each
+//! config patch: applyTo, patch operation and value, proxyVersion regex, and whether the match
+//! fits what applyTo patches. (Istio also decodes the patch value into Envoy's protobuf types;
+//! sailctl does not carry Envoy's API and skips that step.)
+
+use serde_json::Value;
+
+use super::common::{Cx, P, arr, get, has, s};
+use super::{http, selector};
+
+const LISTENER_CLASS: &[&str] = &["LISTENER", "FILTER_CHAIN", "NETWORK_FILTER", "HTTP_FILTER"];
+const ROUTE_CLASS: &[&str] = &["ROUTE_CONFIGURATION", "VIRTUAL_HOST", "HTTP_ROUTE"];
+const HCM: &str = "envoy.filters.network.http_connection_manager";
+
+pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+    cx.warn(p, "EnvoyFilter exposes Envoy internals that may change in any release: prefer other APIs, and take extreme care around upgrades");
+    if let Some(sel) = get(spec, "workloadSelector") {
+        selector::workload_selector(
+            cx,
+            sel,
+            "labels",
+            &p.k("workloadSelector"),
+            "Envoy filter: ",
+        );
+    }
+    let pc = p.k("configPatches");
+    for (i, cp) in arr(spec, "configPatches").iter().enumerate() {
+        let pi = pc.i(i);
+        if cp.is_null() {
+            cx.err(&pi, "config patch may not be null");
+            continue;
+        }
+        patch(cx, cp, &pi);
+    }
+}
+
+fn patch(cx: &mut Cx, cp: &Value, p: &P) {
+    let m = get(cp, "match");
+    if m.is_some_and(|m| s(m, "context") == "WAYPOINT") {
+        return;
+    }
+    let apply_to = s(cp, "applyTo");
+    if apply_to.is_empty() || apply_to == "INVALID" {
+        cx.err(&p.k("applyTo"), "applyTo is required");
+        return;
+    }
+    let Some(pt) = get(cp, "patch") else {
+        cx.err(&p.k("patch"), "patch is required");
+        return;
+    };
+    let op = s(pt, "operation");
+    if op.is_empty() || op == "INVALID" {
+        cx.err(&p.k("patch").k("operation"), "patch operation is required");
+        return;
+    }
+    if op != "REMOVE" && !has(pt, "value") {
+        cx.err(
+            &p.k("patch").k("value"),
+            format!("patch value is required for operation {op}"),
+        );
+        return;
+    }
+    let Some(m) = m else { return };
+    let pm = p.k("match");
+    if let Some(proxy) = get(m, "proxy") {
+        let v = s(proxy, "proxyVersion");
+        if v.len() > 1024 {
+            cx.warn(
+                &pm.k("proxy").k("proxyVersion"),
+                "proxyVersion is longer than 1024 characters and is ignored",
+            );
+        } else if !v.is_empty()
+            && let Err(e) = http::regex(v)
+        {
+            cx.err(
+                &pm.k("proxy").k("proxyVersion"),
+                format!("proxyVersion: {e}"),
+            );
+            return;
+        }
+    }
+    let object = ["listener", "routeConfiguration", "cluster"]
+        .into_iter()
+        .find(|k| has(m, k));
+    if LISTENER_CLASS.contains(&apply_to) {
+        match object {
+            None => {}
+            Some("listener") => {}
+            Some(other) => {
+                cx.err(
+                    &pm.k(other),
+                    format!(
+                        "applyTo {apply_to} patches listeners: the match must be a listener match"
+                    ),
+                );
+                return;
+            }
+        }
+        let Some(filter) = get(m, "listener")
+            .and_then(|l| get(l, "filterChain"))
+            .and_then(|fc| get(fc, "filter"))
+        else {
+            return;
+        };
+        let pl = pm.k("listener");
+        let pfc = pl.k("filterChain");
+        let pf = pfc.k("filter");
+        if apply_to == "LISTENER" || apply_to == "FILTER_CHAIN" {
+            cx.warn(
+                &pf,
+                format!("a filter match has no effect with applyTo {apply_to}"),
+            );
+        }
+        let name = s(filter, "name");
+        if name.is_empty() {
+            cx.err(&pf.k("name"), "a filter match needs a name");
+            return;
+        }
+        if let Some(sub) = get(filter, "subFilter") {
+            let ps = pf.k("subFilter");
+            if apply_to != "HTTP_FILTER" {
+                cx.err(
+                    &ps,
+                    "a subFilter match can only be used with applyTo HTTP_FILTER",
+                );
+                return;
+            }
+            if name != HCM && name != "envoy.http_connection_manager" {
+                cx.err(
+                    &pf.k("name"),
+                    format!("a subFilter match needs the filter match to be {HCM}"),
+                );
+                return;
+            }
+            if s(sub, "name").is_empty() {
+                cx.err(&ps.k("name"), "a subFilter match needs a name");
+            }
+        }
+    } else if ROUTE_CLASS.contains(&apply_to) {
+        if let Some(other) = object.filter(|o| *o != "routeConfiguration") {
+            cx.err(&pm.k(other), format!("applyTo {apply_to} patches routes: the match must be a routeConfiguration match"));
+        }
+    } else if apply_to == "CLUSTER"
+        && let Some(other) = object.filter(|o| *o != "cluster")
+    {
+        cx.err(
+            &pm.k(other),
+            "applyTo CLUSTER patches clusters: the match must be a cluster match",
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validation::testing::*;
+
+    fn ef(patches: &str) -> String {
+        format!(
+            "apiVersion: networking.istio.io/v1alpha3\nkind: EnvoyFilter\nmetadata:\n  name: e\nspec:\n  configPatches:\n{patches}"
+        )
+    }
+
+    #[test]
+    fn always_warns() {
+        let l = lines(&ef(
+            "  - applyTo: CLUSTER\n    patch: {operation: REMOVE}\n",
+        ));
+        assert_eq!(l.len(), 1);
+        assert!(l[0].starts_with("W spec: EnvoyFilter exposes"));
+    }
+
+    #[test]
+    fn patches() {
+        assert_finding(
+            &ef("  - patch: {operation: REMOVE}\n"),
+            "spec.configPatches[0].applyTo",
+            "required",
+        );
+        assert_finding(
+            &ef("  - applyTo: CLUSTER\n"),
+            "spec.configPatches[0].patch",
+            "required",
+        );
+        assert_finding(
+            &ef("  - applyTo: CLUSTER\n    patch: {operation: MERGE}\n"),
+            "spec.configPatches[0].patch.value",
+            "required",
+        );
+        assert_finding(
+            &ef(
+                "  - applyTo: CLUSTER\n    match: {proxy: {proxyVersion: \"(\"}}\n    patch: {operation: REMOVE}\n",
+            ),
+            "spec.configPatches[0].match.proxy.proxyVersion",
+            "regex",
+        );
+        assert_finding(
+            &ef(
+                "  - applyTo: HTTP_FILTER\n    match: {cluster: {service: x}}\n    patch: {operation: REMOVE}\n",
+            ),
+            "spec.configPatches[0].match.cluster",
+            "listener match",
+        );
+        assert_finding(
+            &ef(
+                "  - applyTo: NETWORK_FILTER\n    match: {listener: {filterChain: {filter: {name: x, subFilter: {name: y}}}}}\n    patch: {operation: REMOVE}\n",
+            ),
+            "spec.configPatches[0].match.listener.filterChain.filter.subFilter",
+            "HTTP_FILTER",
+        );
+        assert_finding(
+            &ef(
+                "  - applyTo: HTTP_FILTER\n    match: {listener: {filterChain: {filter: {name: x, subFilter: {name: y}}}}}\n    patch: {operation: REMOVE}\n",
+            ),
+            "spec.configPatches[0].match.listener.filterChain.filter.name",
+            "http_connection_manager",
+        );
+        assert_finding(
+            &ef(
+                "  - applyTo: VIRTUAL_HOST\n    match: {listener: {}}\n    patch: {operation: REMOVE}\n",
+            ),
+            "spec.configPatches[0].match.listener",
+            "routeConfiguration",
+        );
+        assert_clean(&ef(
+            "  - applyTo: HTTP_FILTER\n    match:\n      context: SIDECAR_INBOUND\n      listener:\n        filterChain:\n          filter:\n            name: envoy.filters.network.http_connection_manager\n            subFilter: {name: envoy.filters.http.router}\n    patch:\n      operation: INSERT_BEFORE\n      value: {name: my.filter}\n",
+        ));
+    }
+}

@@ -1,0 +1,606 @@
+//! `manifest generate` and `profile`: the rendered objects per profile, key objects, the
+//! precedence of profile, files and --set, and the errors for bad input.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::{Value, json};
+
+use sailctl::install::values::{Inputs, build};
+use sailctl::install::{Object, render};
+
+const PROFILES: &[&str] = &[
+    "default", "demo", "minimal", "empty", "remote", "ambient", "preview", "stable",
+];
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/install")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn render_with(files: &[&str], set: &[&str]) -> Vec<Object> {
+    let merged = build(&Inputs {
+        files: files.iter().map(|f| fixture(f)).collect(),
+        set: set.iter().map(|s| s.to_string()).collect(),
+        profile_dir: None,
+    })
+    .unwrap();
+    render::render(&merged).unwrap()
+}
+
+fn listing(objects: &[Object]) -> String {
+    objects
+        .iter()
+        .map(|o| {
+            format!(
+                "{:<16} {:<31} {}{}",
+                o.component.label(),
+                o.kind(),
+                o.namespace().map(|n| format!("{n}/")).unwrap_or_default(),
+                o.name()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn find<'a>(objects: &'a [Object], kind: &str, name: &str) -> &'a Value {
+    &objects
+        .iter()
+        .find(|o| o.kind() == kind && o.name() == name)
+        .unwrap_or_else(|| panic!("no {kind} {name}"))
+        .value
+}
+
+fn env_value<'a>(deployment: &'a Value, name: &str) -> Option<&'a Value> {
+    deployment["spec"]["template"]["spec"]["containers"][0]["env"]
+        .as_array()?
+        .iter()
+        .find(|e| e["name"] == name)
+        .map(|e| &e["value"])
+}
+
+#[test]
+fn object_list_per_profile() {
+    for p in PROFILES {
+        let objects = render_with(&[], &[&format!("profile={p}")]);
+        insta::assert_snapshot!(format!("objects_{p}"), listing(&objects));
+    }
+}
+
+#[test]
+fn istiod_deployment_default() {
+    let objects = render_with(&[], &[]);
+    insta::assert_yaml_snapshot!(find(&objects, "Deployment", "istiod"));
+}
+
+#[test]
+fn ingress_service_demo() {
+    let objects = render_with(&[], &["profile=demo"]);
+    insta::assert_yaml_snapshot!(find(&objects, "Service", "istio-ingressgateway"));
+}
+
+#[test]
+fn mesh_config_demo() {
+    let objects = render_with(&[], &["profile=demo"]);
+    let cm = find(&objects, "ConfigMap", "istio");
+    insta::assert_snapshot!(cm["data"]["mesh"].as_str().unwrap());
+}
+
+/// Every object deserializes into its k8s-openapi type and serializes back unchanged: no
+/// unknown fields, no wrong types.
+#[test]
+fn objects_round_trip_through_k8s_openapi_types() {
+    use k8s_openapi::api::{
+        admissionregistration::v1 as adm, apps::v1 as apps, autoscaling::v2 as autoscaling,
+        core::v1 as core, policy::v1 as policy, rbac::v1 as rbac,
+    };
+    use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1 as ext;
+
+    fn check<T: serde::de::DeserializeOwned + serde::Serialize>(v: &Value) {
+        let typed: T = serde_json::from_value(v.clone())
+            .unwrap_or_else(|e| panic!("{} {}: {e}", v["kind"], v["metadata"]["name"]));
+        let back = serde_json::to_value(&typed).unwrap();
+        assert_eq!(
+            &back, v,
+            "{} {} changed in a round trip",
+            v["kind"], v["metadata"]["name"]
+        );
+    }
+    let mut kinds = std::collections::BTreeSet::new();
+    for p in PROFILES {
+        for set in [
+            vec![format!("profile={p}")],
+            vec![format!("profile={p}"), "revision=canary".into()],
+        ] {
+            let set: Vec<&str> = set.iter().map(String::as_str).collect();
+            for o in render_with(&[], &set) {
+                let v = &o.value;
+                kinds.insert(o.kind().to_string());
+                match o.kind() {
+                    "CustomResourceDefinition" => check::<ext::CustomResourceDefinition>(v),
+                    "ServiceAccount" => check::<core::ServiceAccount>(v),
+                    "ConfigMap" => check::<core::ConfigMap>(v),
+                    "Service" => check::<core::Service>(v),
+                    "Deployment" => check::<apps::Deployment>(v),
+                    "DaemonSet" => check::<apps::DaemonSet>(v),
+                    "HorizontalPodAutoscaler" => check::<autoscaling::HorizontalPodAutoscaler>(v),
+                    "PodDisruptionBudget" => check::<policy::PodDisruptionBudget>(v),
+                    "ClusterRole" => check::<rbac::ClusterRole>(v),
+                    "ClusterRoleBinding" => check::<rbac::ClusterRoleBinding>(v),
+                    "Role" => check::<rbac::Role>(v),
+                    "RoleBinding" => check::<rbac::RoleBinding>(v),
+                    "MutatingWebhookConfiguration" => check::<adm::MutatingWebhookConfiguration>(v),
+                    "ValidatingWebhookConfiguration" => {
+                        check::<adm::ValidatingWebhookConfiguration>(v)
+                    }
+                    "ValidatingAdmissionPolicy" => check::<adm::ValidatingAdmissionPolicy>(v),
+                    "ValidatingAdmissionPolicyBinding" => {
+                        check::<adm::ValidatingAdmissionPolicyBinding>(v)
+                    }
+                    other => panic!("no k8s-openapi check for {other}"),
+                }
+            }
+        }
+    }
+    assert!(kinds.len() >= 15, "{kinds:?}");
+}
+
+#[test]
+fn every_object_carries_the_ownership_labels() {
+    for p in PROFILES {
+        for o in render_with(&[], &[&format!("profile={p}")]) {
+            let l = &o.value["metadata"]["labels"];
+            assert_eq!(
+                l["operator.istio.io/component"],
+                o.component.label(),
+                "{}",
+                o.name()
+            );
+            assert_eq!(l["istio.io/rev"], "default", "{}", o.name());
+            assert_eq!(
+                l["install.operator.istio.io/owning-resource-namespace"],
+                "istio-system"
+            );
+            assert_eq!(l["operator.istio.io/managed"], "Reconcile");
+        }
+    }
+}
+
+#[test]
+fn demo_settings() {
+    let objects = render_with(&[], &["profile=demo"]);
+    let istiod = find(&objects, "Deployment", "istiod");
+    assert_eq!(istiod["spec"]["replicas"], 1);
+    assert_eq!(
+        env_value(istiod, "PILOT_TRACE_SAMPLING"),
+        Some(&json!("100"))
+    );
+    assert_eq!(
+        istiod["spec"]["template"]["spec"]["containers"][0]["resources"]["requests"],
+        json!({"cpu": "10m", "memory": "100Mi"})
+    );
+    assert!(
+        !objects
+            .iter()
+            .any(|o| o.kind() == "HorizontalPodAutoscaler")
+    );
+    let egress = find(&objects, "Service", "istio-egressgateway");
+    assert_eq!(egress["spec"]["type"], "ClusterIP");
+}
+
+#[test]
+fn default_settings() {
+    let objects = render_with(&[], &[]);
+    let hpa = find(&objects, "HorizontalPodAutoscaler", "istiod");
+    assert_eq!(hpa["spec"]["minReplicas"], 1);
+    assert_eq!(hpa["spec"]["maxReplicas"], 5);
+    let istiod = find(&objects, "Deployment", "istiod");
+    assert!(istiod["spec"].get("replicas").is_none());
+    assert_eq!(env_value(istiod, "PILOT_TRACE_SAMPLING"), Some(&json!("1")));
+    let mesh = find(&objects, "ConfigMap", "istio")["data"]["mesh"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(!mesh.contains("accessLogFile"), "{mesh}");
+    assert!(
+        mesh.contains("discoveryAddress: istiod.istio-system.svc:15012"),
+        "{mesh}"
+    );
+    assert_eq!(
+        find(&objects, "Service", "istio-ingressgateway")["spec"]["type"],
+        "LoadBalancer"
+    );
+}
+
+#[test]
+fn ambient_settings() {
+    let objects = render_with(&[], &["profile=ambient"]);
+    let istiod = find(&objects, "Deployment", "istiod");
+    assert_eq!(
+        env_value(istiod, "PILOT_ENABLE_AMBIENT"),
+        Some(&json!("true"))
+    );
+    assert!(
+        istiod["spec"]["template"]["spec"]["containers"][0]["image"]
+            .as_str()
+            .unwrap()
+            .ends_with("-distroless")
+    );
+    let cni = find(&objects, "ConfigMap", "istio-cni-config");
+    assert_eq!(cni["data"]["AMBIENT_ENABLED"], "true");
+    let zt = find(&objects, "DaemonSet", "ztunnel");
+    assert_eq!(
+        zt["spec"]["template"]["spec"]["containers"][0]["resources"]["requests"],
+        json!({"cpu": "200m", "memory": "512Mi"})
+    );
+}
+
+#[test]
+fn revision_names_everything_like_istioctl() {
+    let objects = render_with(&[], &["revision=canary"]);
+    for (kind, name) in [
+        ("Deployment", "istiod-canary"),
+        ("Service", "istiod-canary"),
+        ("ServiceAccount", "istiod-canary"),
+        ("ConfigMap", "istio-canary"),
+        ("ConfigMap", "istio-sidecar-injector-canary"),
+        ("ConfigMap", "values-canary"),
+        (
+            "MutatingWebhookConfiguration",
+            "istio-sidecar-injector-canary",
+        ),
+        (
+            "ValidatingWebhookConfiguration",
+            "istio-validator-canary-istio-system",
+        ),
+        ("ClusterRole", "istiod-clusterrole-canary-istio-system"),
+        ("HorizontalPodAutoscaler", "istiod-canary"),
+    ] {
+        let o = find(&objects, kind, name);
+        assert_eq!(
+            o["metadata"]["labels"]["istio.io/rev"], "canary",
+            "{kind} {name}"
+        );
+    }
+    let mwc = find(
+        &objects,
+        "MutatingWebhookConfiguration",
+        "istio-sidecar-injector-canary",
+    );
+    assert_eq!(
+        mwc["webhooks"].as_array().unwrap().len(),
+        2,
+        "a revision has only the rev.* webhooks"
+    );
+    let gw = find(&objects, "Deployment", "istio-ingressgateway");
+    let ca = gw["spec"]["template"]["spec"]["containers"][0]["env"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "CA_ADDR")
+        .unwrap();
+    assert_eq!(ca["value"], "istiod-canary.istio-system.svc:15012");
+}
+
+#[test]
+fn files_apply_in_order_then_set_wins() {
+    let objects = render_with(&["small-pilot.yaml", "override.yaml"], &[]);
+    let istiod = find(&objects, "Deployment", "istiod");
+    assert_eq!(istiod["spec"]["replicas"], 3, "the later file wins");
+    assert_eq!(env_value(istiod, "PILOT_FOO"), Some(&json!("bar")));
+    assert_eq!(
+        istiod["metadata"]["labels"]["install.operator.istio.io/owning-resource"],
+        "small"
+    );
+    let mesh = find(&objects, "ConfigMap", "istio")["data"]["mesh"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        mesh.contains("accessLogFile: /var/log/access.log"),
+        "{mesh}"
+    );
+
+    let objects = render_with(
+        &["small-pilot.yaml", "override.yaml"],
+        &["values.pilot.replicaCount=4"],
+    );
+    assert_eq!(
+        find(&objects, "Deployment", "istiod")["spec"]["replicas"],
+        4,
+        "--set beats files"
+    );
+    // a PDB appears once istiod has more than one replica
+    assert!(
+        objects
+            .iter()
+            .any(|o| o.kind() == "PodDisruptionBudget" && o.name() == "istiod")
+    );
+}
+
+#[test]
+fn set_profile_and_components() {
+    let objects = render_with(
+        &[],
+        &[
+            "profile=minimal",
+            "components.egressGateways[0].enabled=true",
+        ],
+    );
+    assert!(
+        objects
+            .iter()
+            .any(|o| o.name() == "istio-egressgateway" && o.kind() == "Deployment")
+    );
+    assert!(!objects.iter().any(|o| o.name() == "istio-ingressgateway"));
+    let objects = render_with(
+        &[],
+        &[
+            "meshConfig.accessLogFile=/dev/stderr",
+            "values.global.hub=example.com/mirror",
+            "tag=1.2.3",
+        ],
+    );
+    let mesh = find(&objects, "ConfigMap", "istio")["data"]["mesh"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(mesh.contains("accessLogFile: /dev/stderr"));
+    let image = &find(&objects, "Deployment", "istiod")["spec"]["template"]["spec"]["containers"]
+        [0]["image"];
+    assert_eq!(image, "example.com/mirror/pilot:1.2.3");
+}
+
+#[test]
+fn component_k8s_settings_are_applied() {
+    let objects = render_with(&["k8s-overrides.yaml"], &[]);
+    let istiod = find(&objects, "Deployment", "istiod");
+    assert_eq!(env_value(istiod, "PILOT_TRACE_SAMPLING"), Some(&json!("7")));
+    assert_eq!(env_value(istiod, "EXTRA"), Some(&json!("1")));
+    assert_eq!(
+        find(&objects, "HorizontalPodAutoscaler", "istiod")["spec"]["maxReplicas"],
+        9
+    );
+    let svc = find(&objects, "Service", "istio-ingressgateway");
+    assert_eq!(svc["spec"]["type"], "NodePort");
+    assert_eq!(svc["spec"]["ports"].as_array().unwrap().len(), 3);
+    let gw = find(&objects, "Deployment", "istio-ingressgateway");
+    assert_eq!(
+        gw["spec"]["template"]["spec"]["containers"][0]["resources"],
+        json!({"requests": {"cpu": 1}})
+    );
+}
+
+fn sailctl() -> Command {
+    Command::cargo_bin("sailctl").unwrap()
+}
+
+fn stderr_of(args: &[&str]) -> (i32, String) {
+    let out = sailctl().args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+#[test]
+fn bad_set_paths_are_usage_errors_naming_the_path() {
+    let (code, err) = stderr_of(&[
+        "manifest",
+        "generate",
+        "--set",
+        "components.pilot.enabeld=true",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("spec.components.pilot.enabeld"), "{err}");
+    assert!(
+        err.contains("did you mean spec.components.pilot.enabled"),
+        "{err}"
+    );
+
+    let (code, err) = stderr_of(&["manifest", "generate", "--set", "values.global.hubb=x"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("spec.values.global.hubb"), "{err}");
+
+    let (code, err) = stderr_of(&[
+        "manifest",
+        "generate",
+        "--set",
+        "components.pilot.enabled=maybe",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("expected true or false"), "{err}");
+
+    let (code, err) = stderr_of(&["manifest", "generate", "--set", "novalue"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("expected path=value"), "{err}");
+
+    let (code, err) = stderr_of(&["manifest", "generate", "--set", "profile=nope"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown profile \"nope\""), "{err}");
+}
+
+#[test]
+fn bad_files_are_usage_errors_with_locations() {
+    let (code, err) = stderr_of(&["manifest", "generate", "-f", &fixture("bad-field.yaml")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("bad-field.yaml:7:"), "{err}");
+    assert!(err.contains("spec.components.pilot.replicas"), "{err}");
+
+    let (code, err) = stderr_of(&["manifest", "generate", "-f", &fixture("two-docs.yaml")]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("two-docs.yaml:6") && err.contains("only one IstioOperator"),
+        "{err}"
+    );
+
+    let (code, err) = stderr_of(&["manifest", "generate", "-f", &fixture("not-iop.yaml")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("kind is ConfigMap"), "{err}");
+
+    let (code, err) = stderr_of(&["manifest", "generate", "-f", &fixture("missing.yaml")]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("missing.yaml") && err.contains("no such file"),
+        "{err}"
+    );
+
+    let (code, err) = stderr_of(&["manifest", "generate", "--component", "Pilott"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown component"), "{err}");
+}
+
+#[test]
+fn generate_json_and_component_filter() {
+    let out = sailctl()
+        .args(["manifest", "generate", "--component", "Pilot", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list["kind"], "List");
+    let items = list["items"].as_array().unwrap();
+    assert_eq!(items.len(), 17);
+    assert!(
+        items
+            .iter()
+            .all(|i| i["metadata"]["labels"]["operator.istio.io/component"] == "Pilot")
+    );
+}
+
+#[test]
+fn generate_output_passes_validate() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.yaml");
+    let out = sailctl()
+        .args(["manifest", "generate", "--set", "profile=demo"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    std::fs::write(&path, &out.stdout).unwrap();
+    let v = sailctl()
+        .args(["validate", "-f", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        v.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&v.stdout)
+    );
+    assert!(String::from_utf8_lossy(&v.stdout).contains("42 resources"));
+}
+
+#[test]
+fn profile_list() {
+    let out = sailctl().args(["profile", "list"]).output().unwrap();
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn profile_dump_config_path() {
+    let out = sailctl()
+        .args([
+            "profile",
+            "dump",
+            "demo",
+            "--config-path",
+            "components",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["egressGateways"][0]["enabled"], true);
+    assert_eq!(v["ingressGateways"][0]["name"], "istio-ingressgateway");
+
+    let (code, err) = stderr_of(&[
+        "profile",
+        "dump",
+        "demo",
+        "--config-path",
+        "components.nope",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("components.nope"), "{err}");
+}
+
+#[test]
+fn profile_diff() {
+    let out = sailctl()
+        .args(["profile", "diff", "default", "demo", "--color", "never"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+    let out = sailctl()
+        .args(["profile", "diff", "default", "default"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Profiles default and default are the same\n"
+    );
+}
+
+#[test]
+fn profiles_from_a_directory() {
+    let dir = fixture("profiles");
+    let out = sailctl()
+        .args(["profile", "list", "--manifests", &dir])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Istio configuration profiles:\n    default\n    with-pilot\n"
+    );
+    let merged = build(&Inputs {
+        set: vec!["profile=with-pilot".into()],
+        profile_dir: Some(dir.clone().into()),
+        ..Default::default()
+    })
+    .unwrap();
+    let objects = render::render(&merged).unwrap();
+    assert_eq!(
+        objects
+            .iter()
+            .filter(|o| o.kind() == "CustomResourceDefinition")
+            .count(),
+        15
+    );
+    assert_eq!(
+        find(&objects, "Deployment", "istiod")["spec"]["replicas"],
+        1
+    );
+    assert!(
+        !objects
+            .iter()
+            .any(|o| o.kind() == "HorizontalPodAutoscaler")
+    );
+    // installPackagePath in the IstioOperator points at a directory the same way
+    let merged = build(&Inputs {
+        set: vec![format!("installPackagePath={dir}")],
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(render::render(&merged).unwrap().len(), 16);
+    let (code, err) = stderr_of(&[
+        "manifest",
+        "generate",
+        "--manifests",
+        &dir,
+        "--set",
+        "profile=demo",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("unknown profile \"demo\"") && err.contains("with-pilot"),
+        "{err}"
+    );
+}
