@@ -98,20 +98,15 @@ pub fn validate(res: &Resource, info: &KindInfo) -> Vec<Finding> {
     cx.out
 }
 
-/// Add the rule findings to the schema layer's, leaving out a rule error when the schema already
-/// reports an error at the very same field (the CRD schema and Istio's rules often say the same
-/// thing twice).
+/// Add the rule findings to the schema layer's. A problem that the schema and Istio's rules both
+/// find on the same field is reported once, in the rule's words (istioctl's).
 pub fn merge(schema: &mut Vec<Finding>, rules: Vec<Finding>) {
-    let before = schema.len();
-    for f in rules {
-        let dup = f.level == Level::Error
-            && schema[..before]
-                .iter()
-                .any(|s| s.level == Level::Error && s.path == f.path);
-        if !dup {
-            schema.push(f);
-        }
-    }
+    schema.retain(|s| {
+        !rules
+            .iter()
+            .any(|r| r.level == Level::Error && r.path == s.path)
+    });
+    schema.extend(rules);
 }
 
 fn spec_rules(res: &Resource, kind: &str, spec: &serde_json::Value, p: &P, cx: &mut Cx) {
