@@ -149,3 +149,60 @@ fn an_admin_answer_that_is_not_a_dump_is_an_error_naming_the_pod() {
         "error: pod bookinfo/productpage-v1-5d9c8: config dump has no configuration type type.googleapis.com/envoy.admin.v3.RoutesConfigDump\n"
     );
 }
+
+#[test]
+fn log_lists_and_sets_levels() {
+    let mut routes = admin_routes();
+    routes.push(("/logging", 200, "text/plain", fixture("logging.txt")));
+    let tc = mesh(routes);
+    let (code, out, err) = sailctl(&tc, &["pc", "log", "productpage-v1-5d9c8.bookinfo"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        format!("productpage-v1-5d9c8.bookinfo:\n{}", fixture("logging.txt"))
+    );
+    // the fake admin answers every POST with the same list, as Envoy answers with the new one
+    let (code, out, err) = sailctl(
+        &tc,
+        &[
+            "pc",
+            "o",
+            "productpage-v1-5d9c8",
+            "-n",
+            "bookinfo",
+            "--level",
+            "debug,http:trace",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("productpage-v1-5d9c8.bookinfo:\nactive loggers:\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn log_rejects_unknown_levels_and_loggers() {
+    let mut routes = admin_routes();
+    routes.push(("/logging", 200, "text/plain", fixture("logging.txt")));
+    let tc = mesh(routes);
+    for (spec, want) in [
+        ("xxx", "unrecognized logging level: xxx"),
+        ("xxx:debug", "unrecognized logger name: xxx"),
+        ("http:yyy", "unrecognized logging level: yyy"),
+    ] {
+        let (code, out, err) = sailctl(
+            &tc,
+            &[
+                "pc",
+                "log",
+                "productpage-v1-5d9c8.bookinfo",
+                "--level",
+                spec,
+            ],
+        );
+        assert_eq!(code, 2, "{spec}");
+        assert!(out.is_empty());
+        assert_eq!(err, format!("error: {want}\n"));
+    }
+}

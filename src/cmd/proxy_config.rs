@@ -57,6 +57,23 @@ pub enum Sub {
     /// Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints.
     #[command(visible_alias = "a")]
     All(AllArgs),
+    /// The logging levels of a pod's Envoy, and setting them (`--level`).
+    #[command(visible_alias = "o")]
+    Log(LogArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LogArgs {
+    /// The pod: `[<type>/]<name>[.<namespace>]`.
+    #[arg(value_name = "POD")]
+    pub pod: String,
+    /// Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs
+    /// (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off.
+    #[arg(long, value_name = "LEVELS")]
+    pub level: Option<String>,
+    /// The Envoy admin port in the pod.
+    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
+    pub proxy_admin_port: u16,
 }
 
 /// Where the admin answer comes from, and how to print it.
@@ -214,7 +231,7 @@ fn source(sub: &str, s: &SourceArgs, ctx: &Context) -> anyhow::Result<DumpSource
                 .map_err(|e| UsageError::error(e.to_string()))?;
             let found = cluster::block_on(cluster.resolve_pod(&target))?;
             Ok(DumpSource::Pod {
-                cluster: cluster.clone(),
+                cluster: Box::new(cluster.clone()),
                 namespace: found.metadata.namespace.clone().unwrap_or_default(),
                 pod: found.metadata.name.clone().unwrap_or_default(),
                 admin_port: s.proxy_admin_port,
@@ -271,6 +288,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         Sub::Ecds(a) => ecds(a, ctx),
         Sub::Bootstrap(a) => bootstrap(a, ctx),
         Sub::All(a) => all(a, ctx),
+        Sub::Log(a) => log(a, ctx),
     }
 }
 
@@ -517,4 +535,27 @@ fn all(a: &AllArgs, ctx: &Context) -> anyhow::Result<Exit> {
             print(&out)
         }
     }
+}
+
+fn log(a: &LogArgs, ctx: &Context) -> anyhow::Result<Exit> {
+    let s = SourceArgs {
+        file: None,
+        output: "short".into(),
+        pod: Some(a.pod.clone()),
+        proxy_admin_port: a.proxy_admin_port,
+    };
+    let src = source("log", &s, ctx)?;
+    let DumpSource::Pod { namespace, pod, .. } = &src else {
+        return Err(UsageError::error("log requires pod name"));
+    };
+    let heading = format!("{pod}.{namespace}:\n");
+    let mut answer = fetch(&src, AdminDoc::Logging)?;
+    if let Some(spec) = &a.level {
+        let levels = envoy::log::parse_level_spec(spec, &answer)
+            .map_err(|e| UsageError::error(e.to_string()))?;
+        for query in envoy::log::update_queries(&levels) {
+            answer = src.post(&format!("/logging?{query}"))?;
+        }
+    }
+    print(&format!("{heading}{answer}"))
 }

@@ -18,6 +18,8 @@ pub enum AdminDoc {
     ConfigDumpWithEds,
     /// `/clusters?format=json`
     Clusters,
+    /// `/logging` (the active loggers and their levels)
+    Logging,
 }
 
 impl AdminDoc {
@@ -27,6 +29,7 @@ impl AdminDoc {
             AdminDoc::ConfigDump => "/config_dump",
             AdminDoc::ConfigDumpWithEds => "/config_dump?include_eds=true",
             AdminDoc::Clusters => "/clusters?format=json",
+            AdminDoc::Logging => "/logging",
         }
     }
 }
@@ -38,7 +41,7 @@ pub enum DumpSource {
     File(PathBuf),
     /// A pod's Envoy admin port, read through a port-forward.
     Pod {
-        cluster: Cluster,
+        cluster: Box<Cluster>,
         namespace: String,
         pod: String,
         admin_port: u16,
@@ -58,10 +61,19 @@ pub enum SourceError {
     Status {
         namespace: String,
         pod: String,
-        path: &'static str,
+        path: String,
         status: u16,
         body: String,
     },
+    #[error("POST {path} to the Envoy admin of pod {namespace}/{pod} failed: {message}")]
+    Post {
+        namespace: String,
+        pod: String,
+        path: String,
+        message: String,
+    },
+    #[error("{0} needs a pod: a saved file cannot be changed")]
+    NotAPod(String),
 }
 
 impl SourceError {
@@ -111,7 +123,7 @@ impl DumpSource {
                     return Err(SourceError::Status {
                         namespace: namespace.clone(),
                         pod: pod.clone(),
-                        path: doc.path(),
+                        path: doc.path().to_string(),
                         status: res.status,
                         body: body.lines().next().unwrap_or_default().trim().to_string(),
                     });
@@ -120,4 +132,83 @@ impl DumpSource {
             }
         }
     }
+
+    /// POST to an admin path of a pod (Envoy takes changes, such as `/logging?http=debug`, only
+    /// by POST) and return the answer.
+    pub fn post(&self, path: &str) -> Result<String, SourceError> {
+        let DumpSource::Pod {
+            cluster,
+            namespace,
+            pod,
+            admin_port,
+        } = self
+        else {
+            return Err(SourceError::NotAPod(format!("POST {path}")));
+        };
+        let fail = |message: String| SourceError::Post {
+            namespace: namespace.clone(),
+            pod: pod.clone(),
+            path: path.to_string(),
+            message,
+        };
+        let timeout = cluster.request_timeout();
+        let (status, body) = cluster::block_on(async {
+            let work = post_through_forward(cluster, namespace, pod, *admin_port, path);
+            match tokio::time::timeout(timeout, work).await {
+                Ok(r) => r,
+                Err(_) => Err(format!("no answer within {}s", timeout.as_secs().max(1))),
+            }
+        })
+        .map_err(fail)?;
+        if status != 200 {
+            return Err(SourceError::Status {
+                namespace: namespace.clone(),
+                pod: pod.clone(),
+                path: path.to_string(),
+                status,
+                body: body.lines().next().unwrap_or_default().trim().to_string(),
+            });
+        }
+        Ok(body)
+    }
+}
+
+/// One POST through a local port-forward listener.
+async fn post_through_forward(
+    cluster: &Cluster,
+    namespace: &str,
+    pod: &str,
+    port: u16,
+    path: &str,
+) -> Result<(u16, String), String> {
+    use http_body_util::BodyExt;
+    let local = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+    let pf = cluster
+        .forward(namespace, pod, port, local)
+        .await
+        .map_err(|e| e.to_string())?;
+    let stream = tokio::net::TcpStream::connect(pf.local_addr())
+        .await
+        .map_err(|e| e.to_string())?;
+    let (mut sender, conn) =
+        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+            .await
+            .map_err(|e| e.to_string())?;
+    let conn_task = tokio::spawn(conn);
+    let req = hyper::Request::post(path)
+        .header(hyper::header::HOST, "localhost")
+        .header(hyper::header::CONNECTION, "close")
+        .body(http_body_util::Empty::<hyper::body::Bytes>::new())
+        .map_err(|e| e.to_string())?;
+    let res = sender.send_request(req).await.map_err(|e| e.to_string())?;
+    let status = res.status().as_u16();
+    let body = res
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| e.to_string())?
+        .to_bytes();
+    conn_task.abort();
+    pf.stop();
+    Ok((status, String::from_utf8_lossy(&body).into_owned()))
 }
