@@ -406,6 +406,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('b', 'b', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
             [CompletionResult]::new('a', 'a', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
+            [CompletionResult]::new('o', 'o', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -444,6 +446,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('b', 'b', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
             [CompletionResult]::new('a', 'a', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
+            [CompletionResult]::new('o', 'o', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -452,6 +456,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only clusters with this port')
             [CompletionResult]::new('--subset', '--subset', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this subset')
@@ -475,6 +480,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only clusters with this port')
             [CompletionResult]::new('--subset', '--subset', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this subset')
@@ -498,6 +504,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only clusters with this port')
             [CompletionResult]::new('--subset', '--subset', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this subset')
@@ -521,6 +528,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only clusters with this port')
             [CompletionResult]::new('--subset', '--subset', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this subset')
@@ -544,6 +552,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only clusters with this port')
             [CompletionResult]::new('--subset', '--subset', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this subset')
@@ -567,6 +576,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only clusters with this port')
             [CompletionResult]::new('--subset', '--subset', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this subset')
@@ -590,6 +600,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only listeners on this port')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN')
@@ -613,6 +624,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only listeners on this port')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN')
@@ -636,6 +648,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only listeners on this port')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN')
@@ -659,6 +672,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only listeners on this port')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN')
@@ -682,6 +696,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only listeners on this port')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN')
@@ -705,6 +720,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only listeners on this port')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN')
@@ -728,6 +744,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'One row per route (`--verbose=false`: one per route configuration)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -750,6 +767,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'One row per route (`--verbose=false`: one per route configuration)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -772,6 +790,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'One row per route (`--verbose=false`: one per route configuration)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -794,6 +813,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'One row per route (`--verbose=false`: one per route configuration)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -816,6 +836,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'One row per route (`--verbose=false`: one per route configuration)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -838,6 +859,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'One row per route (`--verbose=false`: one per route configuration)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -860,6 +882,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only endpoints on this port')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Only endpoints of this cluster (ignoring case)')
@@ -883,6 +906,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only endpoints on this port')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Only endpoints of this cluster (ignoring case)')
@@ -906,6 +930,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only endpoints on this port')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Only endpoints of this cluster (ignoring case)')
@@ -929,6 +954,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only endpoints on this port')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Only endpoints of this cluster (ignoring case)')
@@ -952,6 +978,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only endpoints on this port')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Only endpoints of this cluster (ignoring case)')
@@ -975,6 +1002,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only endpoints on this port')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Only endpoints of this cluster (ignoring case)')
@@ -998,6 +1026,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only endpoints on this port')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Only endpoints of this cluster (ignoring case)')
@@ -1021,6 +1050,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Only endpoints on this port')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Only endpoints of this cluster (ignoring case)')
@@ -1044,6 +1074,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1063,6 +1094,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1082,6 +1114,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1101,6 +1134,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1120,6 +1154,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1139,6 +1174,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1158,6 +1194,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1177,6 +1214,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1196,6 +1234,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1215,6 +1254,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1234,6 +1274,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1253,6 +1294,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1272,6 +1314,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1291,6 +1334,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1310,6 +1354,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
             [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Only clusters of this direction')
@@ -1340,6 +1385,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
             [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Only clusters of this direction')
@@ -1370,6 +1416,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
             [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Only clusters of this direction')
@@ -1400,6 +1447,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
             [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Only clusters of this direction')
@@ -1425,6 +1473,74 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sailctl;proxy-config;log' {
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;proxy-config;o' {
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;pc;log' {
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;pc;o' {
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sailctl;proxy-config;help' {
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule')
             [CompletionResult]::new('listener', 'listener', [CompletionResultType]::ParameterValue, 'Listeners: addresses, port, and per filter chain its match and destination')
@@ -1435,6 +1551,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('ecds', 'ecds', [CompletionResultType]::ParameterValue, 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)')
             [CompletionResult]::new('bootstrap', 'bootstrap', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1465,6 +1582,9 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
         'sailctl;proxy-config;help;all' {
             break
         }
+        'sailctl;proxy-config;help;log' {
+            break
+        }
         'sailctl;proxy-config;help;help' {
             break
         }
@@ -1478,6 +1598,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('ecds', 'ecds', [CompletionResultType]::ParameterValue, 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)')
             [CompletionResult]::new('bootstrap', 'bootstrap', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1508,19 +1629,22 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
         'sailctl;pc;help;all' {
             break
         }
+        'sailctl;pc;help;log' {
+            break
+        }
         'sailctl;pc;help;help' {
             break
         }
         'sailctl;proxy-status' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod''s config dump for the proxy')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod''s config dump for the proxy')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod''s config dump for the proxy')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod''s config dump for the proxy')
             [CompletionResult]::new('--envoy-file', '--envoy-file', [CompletionResultType]::ParameterName, 'Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '0: the subscribed types of each proxy; 1: one column per xDS type')
             [CompletionResult]::new('--verbosity', '--verbosity', [CompletionResultType]::ParameterName, '0: the subscribed types of each proxy; 1: one column per xDS type')
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown')
-            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1536,15 +1660,15 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             break
         }
         'sailctl;ps' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod''s config dump for the proxy')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod''s config dump for the proxy')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod''s config dump for the proxy')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod''s config dump for the proxy')
             [CompletionResult]::new('--envoy-file', '--envoy-file', [CompletionResultType]::ParameterName, 'Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '0: the subscribed types of each proxy; 1: one column per xDS type')
             [CompletionResult]::new('--verbosity', '--verbosity', [CompletionResultType]::ParameterName, '0: the subscribed types of each proxy; 1: one column per xDS type')
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown')
-            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
@@ -1635,6 +1759,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('ecds', 'ecds', [CompletionResultType]::ParameterValue, 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)')
             [CompletionResult]::new('bootstrap', 'bootstrap', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
             break
         }
         'sailctl;help;proxy-config;cluster' {
@@ -1662,6 +1787,9 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             break
         }
         'sailctl;help;proxy-config;all' {
+            break
+        }
+        'sailctl;help;proxy-config;log' {
             break
         }
         'sailctl;help;proxy-status' {

@@ -127,6 +127,9 @@ _sailctl() {
             sailctl__subcmd__help__subcmd__proxy__subcmd__config,listener)
                 cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__listener"
                 ;;
+            sailctl__subcmd__help__subcmd__proxy__subcmd__config,log)
+                cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
             sailctl__subcmd__help__subcmd__proxy__subcmd__config,route)
                 cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__route"
                 ;;
@@ -220,6 +223,12 @@ _sailctl() {
             sailctl__subcmd__proxy__subcmd__config,listeners)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__listener"
                 ;;
+            sailctl__subcmd__proxy__subcmd__config,log)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
+            sailctl__subcmd__proxy__subcmd__config,o)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
             sailctl__subcmd__proxy__subcmd__config,r)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__route"
                 ;;
@@ -261,6 +270,9 @@ _sailctl() {
                 ;;
             sailctl__subcmd__proxy__subcmd__config__subcmd__help,listener)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__listener"
+                ;;
+            sailctl__subcmd__proxy__subcmd__config__subcmd__help,log)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__log"
                 ;;
             sailctl__subcmd__proxy__subcmd__config__subcmd__help,route)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__route"
@@ -623,7 +635,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help__subcmd__proxy__subcmd__config)
-            opts="cluster listener route endpoint eds secret ecds bootstrap all"
+            opts="cluster listener route endpoint eds secret ecds bootstrap all log"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -721,6 +733,20 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__listener)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1369,7 +1395,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1415,7 +1441,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__all)
-            opts="-f -o -c -n -i -h -V --file --output --with-headers --verbose --fqdn --direction --subset --port --address --type --name --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --with-headers --verbose --fqdn --direction --subset --port --address --type --name --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1435,6 +1461,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --verbose)
@@ -1517,7 +1547,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__bootstrap)
-            opts="-f -o -c -n -i -h -V --file --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,6 +1567,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1579,7 +1613,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__cluster)
-            opts="-f -o -c -n -i -h -V --file --output --fqdn --port --subset --direction --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --fqdn --port --subset --direction --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1599,6 +1633,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --fqdn)
@@ -1657,7 +1695,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__ecds)
-            opts="-f -o -c -n -i -h -V --file --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1677,6 +1715,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1719,7 +1761,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__eds)
-            opts="-f -o -c -n -i -h -V --file --output --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1739,6 +1781,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --address)
@@ -1797,7 +1843,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__endpoint)
-            opts="-f -o -c -n -i -h -V --file --output --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1817,6 +1863,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --address)
@@ -1875,7 +1925,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__help)
-            opts="cluster listener route endpoint eds secret ecds bootstrap all help"
+            opts="cluster listener route endpoint eds secret ecds bootstrap all log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2000,6 +2050,20 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__route)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2029,7 +2093,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__listener)
-            opts="-f -o -c -n -i -h -V --file --output --address --port --type --verbose --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --address --port --type --verbose --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2049,6 +2113,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --address)
@@ -2106,8 +2174,62 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sailctl__subcmd__proxy__subcmd__config__subcmd__log)
+            opts="-c -n -i -h -V --level --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__route)
-            opts="-f -o -c -n -i -h -V --file --output --name --verbose --tree --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --name --verbose --tree --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2127,6 +2249,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --name)
@@ -2177,7 +2303,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__secret)
-            opts="-f -o -c -n -i -h -V --file --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2197,6 +2323,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)

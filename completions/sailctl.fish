@@ -253,42 +253,45 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "o" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -306,6 +309,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -323,6 +327,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -340,6 +345,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -358,6 +364,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -376,6 +383,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -394,6 +402,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -411,6 +420,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -428,6 +438,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -445,6 +456,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -462,6 +474,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -479,6 +492,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -496,6 +510,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -513,6 +528,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -526,6 +542,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -539,6 +556,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -552,6 +570,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -565,6 +584,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -578,6 +598,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -591,6 +612,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -604,6 +626,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -629,6 +652,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -650,6 +674,28 @@ never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
@@ -659,43 +705,47 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "o" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -713,6 +763,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -730,6 +781,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -747,6 +799,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -765,6 +818,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -783,6 +837,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -801,6 +856,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -818,6 +874,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -835,6 +892,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -852,6 +910,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -869,6 +928,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -886,6 +946,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -903,6 +964,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -920,6 +982,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -933,6 +996,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -946,6 +1010,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -959,6 +1024,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -972,6 +1038,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -985,6 +1052,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -998,6 +1066,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1011,6 +1080,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -1036,6 +1106,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -1057,6 +1128,28 @@ never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
@@ -1066,14 +1159,15 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s f -l file -d 'A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s f -l file -d 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l envoy-file -d 'Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1083,13 +1177,13 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s f -l file -d 'A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s f -l file -d 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l envoy-file -d 'Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1132,3 +1226,4 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
