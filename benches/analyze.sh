@@ -11,12 +11,16 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
-gen="$here/../shared/bench/gen-mesh"
+# ../shared/bench beside the checkout (or two levels up, for worktrees under wt/)
+gen="${GEN_MESH:-}"
+for candidate in "$here/../shared/bench/gen-mesh" "$here/../../shared/bench/gen-mesh"; do
+  [[ -z "$gen" && -f "$candidate" ]] && gen="$candidate"
+done
 bin="${SAILCTL:-$here/target/release/sailctl}"
 runs="${RUNS:-5}"
 
-if [[ ! -f "$gen" ]]; then
-  echo "skip: $gen not found (the shared benchmark inputs are not on this machine)"
+if [[ -z "$gen" || ! -f "$gen" ]]; then
+  echo "skip: ../shared/bench/gen-mesh not found (the shared benchmark inputs are not on this machine)"
   exit 0
 fi
 if [[ ! -x "$bin" ]]; then
@@ -38,7 +42,8 @@ measure() {
   for _ in $(seq "$runs"); do
     if command -v /usr/bin/time >/dev/null; then
       /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>&1 || true
-      read -r t m < "$tmp/time"
+      # analyze exits 79 when it finds issues; GNU time then adds a status line first
+      read -r t m < <(tail -n 1 "$tmp/time")
       times+=("$t")
       (( m > rss )) && rss=$m
     else
@@ -54,7 +59,7 @@ printf '%-8s %-9s %-10s %10s %14s %12s  %s\n' services resources step wall_s res
 for n in "${sizes[@]}"; do
   dir="$tmp/mesh-$n"
   if [[ ! -d "$dir" ]]; then
-    python3 "$gen" --services "$n" --issues 0.05 --out "$dir" >/dev/null
+    python3 "$gen" --services "$n" --issues 0.05 --out "$dir" >/dev/null 2>&1
   fi
   count=$(grep -c '^kind:' -r "$dir" | awk -F: '{s+=$2} END {print s}')
   for step in load analyze; do
