@@ -65,7 +65,7 @@ warning\t''
 error\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s S -l suppress -d 'Suppress a message code on a resource: "CODE=Kind namespace/name" (repeatable; `*` matches any text in the code or the resource), e.g. -S "IST0103=Pod default/*"' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l timeout -d 'Give up when the analysis takes longer than this (Go-style duration: 30s, 500ms, 1m)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s r -l revision -d 'The control plane revision the analyzers consider (injection labels, webhooks)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s r -l revision -d 'Analyze only the configuration of this control-plane revision: configuration resources labeled `istio.io/rev` with another revision are left out (unlabeled ones always count; workloads, Services, Namespaces and Secrets are never filtered). Without the flag nothing is filtered, as istioctl does for files' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshConfigFile -d 'A MeshConfig YAML file overlaid on Istio\'s default mesh config' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshNetworksFile -d 'A MeshNetworks YAML file (sailctl extension; istioctl has no such flag)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F

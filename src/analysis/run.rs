@@ -89,6 +89,7 @@ pub struct Options {
     /// MeshNetworks (parsed `--meshNetworksFile`).
     pub mesh_networks: Option<Value>,
     pub suppressions: Vec<Suppression>,
+    /// `--revision`: keep only configuration of this revision (see [`in_revision`]).
     pub revision: Option<String>,
     /// Stop before the next analyzer once this much time has passed.
     pub timeout: Option<Duration>,
@@ -133,7 +134,9 @@ pub fn build_store(
         let Some(k) = kinds::of(r.group(), &r.kind) else {
             continue;
         };
-        if !wanted.contains(k.collection) {
+        if !wanted.contains(k.collection)
+            || !in_revision(&r, k.collection, opts.revision.as_deref())
+        {
             continue;
         }
         if !k.namespaced {
@@ -152,6 +155,30 @@ pub fn build_store(
     }
     add_defaults(&mut store, opts);
     (store, count)
+}
+
+/// Kinds that describe workloads and the cluster rather than Istio configuration: never
+/// filtered by revision.
+const NOT_REVISIONED: &[&str] = &[
+    "Pod",
+    "Service",
+    "Namespace",
+    "Node",
+    "Secret",
+    "Endpoints",
+    "Deployment",
+];
+
+/// Istio's rule for which configuration a revision reads: objects without an `istio.io/rev`
+/// label belong to every revision, labeled ones only to theirs.
+pub fn in_revision(r: &Resource, collection: &str, revision: Option<&str>) -> bool {
+    let Some(rev) = revision else {
+        return true;
+    };
+    if NOT_REVISIONED.contains(&collection) {
+        return true;
+    }
+    r.label("istio.io/rev").is_none_or(|l| l == rev)
 }
 
 fn synthetic(kind: &str, namespace: &str, name: &str, spec: Value) -> Option<Resource> {
