@@ -280,3 +280,49 @@ fn uninstall_needs_a_scope() {
     assert!(err.contains("--purge"), "{err}");
     assert!(tc.requests().is_empty());
 }
+
+#[test]
+fn verify_install_reports_missing_and_unready_objects() {
+    let tc = TestCluster::start();
+    let (code, out, _) = run(&tc, &["verify-install", "--set", "profile=minimal"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("✘ Deployment: istiod.istio-system: not found"),
+        "{out}"
+    );
+
+    let (code, _, err) = run(
+        &tc,
+        &[
+            "install",
+            "-y",
+            "--set",
+            "profile=minimal",
+            "--readiness-timeout",
+            "0",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, out, _) = run(&tc, &["verify-install", "--set", "profile=minimal"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("✘ Deployment: istiod.istio-system: 0/1 replicas available"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1 of 33 objects missing or not ready"),
+        "{out}"
+    );
+
+    tc.mark_ready("Deployment", "istio-system", "istiod");
+    let (code, out, _) = run(&tc, &["verify-install", "--set", "profile=minimal"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("Checked 15 CustomResourceDefinitions"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("✔ Istio is installed and verified successfully\n"),
+        "{out}"
+    );
+}

@@ -156,9 +156,13 @@ pub async fn install(
 
 /// Whether a Deployment or DaemonSet has rolled out; `None` when ready, else why not.
 pub fn not_ready_reason(obj: &Value) -> Option<String> {
+    if !matches!(obj["kind"].as_str(), Some("Deployment" | "DaemonSet")) {
+        return None;
+    }
     let generation = obj["metadata"]["generation"].as_i64().unwrap_or(0);
     let status = &obj["status"];
-    let observed = status["observedGeneration"].as_i64().unwrap_or(-1);
+    // without any status the counts below say more than the generation does
+    let observed = status["observedGeneration"].as_i64().unwrap_or(generation);
     if observed < generation {
         return Some("the controller has not seen the latest spec".to_string());
     }
@@ -428,4 +432,54 @@ async fn prune(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readiness_of_workloads() {
+        let dep = |status: Value| json!({"kind": "Deployment", "metadata": {"generation": 2}, "spec": {"replicas": 2}, "status": status});
+        assert_eq!(
+            not_ready_reason(&dep(json!({}))).as_deref(),
+            Some("0/2 replicas available")
+        );
+        assert_eq!(
+            not_ready_reason(&dep(
+                json!({"observedGeneration": 1, "updatedReplicas": 2, "availableReplicas": 2})
+            ))
+            .as_deref(),
+            Some("the controller has not seen the latest spec")
+        );
+        assert_eq!(
+            not_ready_reason(&dep(json!({"observedGeneration": 2, "updatedReplicas": 2, "availableReplicas": 1,
+                "conditions": [{"type": "Available", "status": "False", "message": "quota exceeded"}]}))).as_deref(),
+            Some("1/2 replicas available: quota exceeded")
+        );
+        assert_eq!(
+            not_ready_reason(&dep(
+                json!({"observedGeneration": 2, "updatedReplicas": 2, "availableReplicas": 2})
+            )),
+            None
+        );
+        let ds = json!({"kind": "DaemonSet", "metadata": {}, "status": {"desiredNumberScheduled": 3, "updatedNumberScheduled": 3, "numberAvailable": 2}});
+        assert_eq!(not_ready_reason(&ds).as_deref(), Some("2/3 pods available"));
+        assert_eq!(not_ready_reason(&json!({"kind": "ConfigMap"})), None);
+    }
+
+    #[test]
+    fn prune_selector_names_the_owner() {
+        let o = OwnerLabels {
+            revision: "canary".into(),
+            owner_namespace: "istio-system".into(),
+            owner_name: Some("main".into()),
+            version: "1.28.0".into(),
+            network: None,
+        };
+        assert_eq!(
+            o.prune_selector(),
+            "operator.istio.io/managed=Reconcile,operator.istio.io/version=1.28.0,istio.io/rev=canary,install.operator.istio.io/owning-resource-namespace=istio-system,operator.istio.io/component,install.operator.istio.io/owning-resource=main"
+        );
+    }
 }

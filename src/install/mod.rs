@@ -11,6 +11,7 @@ pub mod render;
 pub mod shape;
 pub mod uninstall;
 pub mod values;
+pub mod verify;
 
 use serde_json::Value;
 
