@@ -431,3 +431,35 @@ fn the_default_tag_is_set_once_and_deactivates_the_plain_injector() {
         .is_some()
     );
 }
+
+#[test]
+fn precheck_reports_old_kubernetes_and_missing_permissions() {
+    let tc = TestCluster::start();
+    let (code, out, err) = run(&tc, &["precheck"]);
+    assert_eq!(code, 0, "{out}\n{err}");
+    assert!(err.contains("No issues found"), "{err}");
+    assert!(out.is_empty(), "{out}");
+
+    tc.set_server_version("1", "30", "v1.30.2");
+    tc.deny(
+        "create",
+        "apiextensions.k8s.io",
+        "customresourcedefinitions",
+        None,
+    );
+    let (code, out, err) = run(&tc, &["precheck", "-o", "json"]);
+    assert_eq!(code, 1, "{out}\n{err}");
+    let diags: Value = serde_json::from_str(&out).unwrap();
+    let codes: Vec<&str> = diags
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["IST0142", "IST0141"], "{out}");
+    assert!(
+        out.contains("v1.30.2") && out.contains("customresourcedefinitions"),
+        "{out}"
+    );
+    assert!(tc.writes().is_empty());
+}
