@@ -74,6 +74,10 @@ pub enum Command {
     Install(cmd::install::Args),
     /// Remove Istio from the cluster (by revision, IstioOperator file, or everything).
     Uninstall(cmd::uninstall::Args),
+    /// Check whether Istio can be installed or upgraded in the cluster.
+    Precheck(cmd::precheck::Args),
+    /// Check that an install's objects are present in the cluster and rolled out.
+    VerifyInstall(cmd::verify_install::Args),
     /// Generate Istio install manifests.
     Manifest(cmd::manifest::Args),
     /// List, dump or diff Istio install profiles.

@@ -57,7 +57,11 @@ fn install_applies_every_object_and_waits() {
     );
     // server-side apply, forced, with istioctl's field manager; CRDs before anything else
     let applies = tc.requests_with_verb("apply");
-    assert_eq!(applies.len(), 42 + 1, "every object and the namespace");
+    assert_eq!(
+        applies.len(),
+        1 + 42 + 3,
+        "the namespace, every object, the default tag"
+    );
     assert!(
         applies
             .iter()
@@ -279,4 +283,183 @@ fn uninstall_needs_a_scope() {
     assert_eq!(code, 2);
     assert!(err.contains("--purge"), "{err}");
     assert!(tc.requests().is_empty());
+}
+
+#[test]
+fn verify_install_reports_missing_and_unready_objects() {
+    let tc = TestCluster::start();
+    let (code, out, _) = run(&tc, &["verify-install", "--set", "profile=minimal"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("✘ Deployment: istiod.istio-system: not found"),
+        "{out}"
+    );
+
+    let (code, _, err) = run(
+        &tc,
+        &[
+            "install",
+            "-y",
+            "--set",
+            "profile=minimal",
+            "--readiness-timeout",
+            "0",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, out, _) = run(&tc, &["verify-install", "--set", "profile=minimal"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("✘ Deployment: istiod.istio-system: 0/1 replicas available"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1 of 33 objects missing or not ready"),
+        "{out}"
+    );
+
+    tc.mark_ready("Deployment", "istio-system", "istiod");
+    let (code, out, _) = run(&tc, &["verify-install", "--set", "profile=minimal"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("Checked 15 CustomResourceDefinitions"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("✔ Istio is installed and verified successfully\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_default_tag_is_set_once_and_deactivates_the_plain_injector() {
+    let tc = TestCluster::start();
+    tc.set_auto_ready(true);
+    let (code, out, err) = run(&tc, &["install", "-y", "--set", "profile=minimal"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("Default revision tag points at revision default"),
+        "{out}"
+    );
+    let adm = "admissionregistration.k8s.io/v1";
+    let tag = tc
+        .get(
+            adm,
+            "MutatingWebhookConfiguration",
+            None,
+            "istio-revision-tag-default",
+        )
+        .unwrap();
+    assert_eq!(tag["metadata"]["labels"]["istio.io/tag"], "default");
+    assert_eq!(
+        tag["metadata"]["labels"]["install.operator.istio.io/owning-resource-not-pruned"],
+        "true"
+    );
+    assert_eq!(tag["webhooks"].as_array().unwrap().len(), 4);
+    assert!(
+        tc.get(
+            adm,
+            "ValidatingWebhookConfiguration",
+            None,
+            "istiod-default-validator"
+        )
+        .is_some()
+    );
+    assert!(
+        tc.get(
+            "v1",
+            "Service",
+            Some("istio-system"),
+            "istiod-revision-tag-default"
+        )
+        .is_some()
+    );
+    let plain = tc
+        .get(
+            adm,
+            "MutatingWebhookConfiguration",
+            None,
+            "istio-sidecar-injector",
+        )
+        .unwrap();
+    for wh in plain["webhooks"].as_array().unwrap() {
+        assert_eq!(
+            wh["namespaceSelector"]["matchLabels"]["istio.io/deactivated"],
+            "never-match"
+        );
+        assert_eq!(
+            wh["objectSelector"]["matchLabels"]["istio.io/deactivated"],
+            "never-match"
+        );
+    }
+
+    // a canary revision next to it leaves the default tag where it is
+    let (code, out, err) = run(
+        &tc,
+        &[
+            "install",
+            "-y",
+            "--set",
+            "profile=minimal",
+            "--revision",
+            "canary",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("Default revision tag"), "{out}");
+    let tag = tc
+        .get(
+            adm,
+            "MutatingWebhookConfiguration",
+            None,
+            "istio-revision-tag-default",
+        )
+        .unwrap();
+    assert_eq!(tag["metadata"]["labels"]["istio.io/rev"], "default");
+    // and the first install's objects were not pruned by the second (another revision)
+    assert!(
+        tc.get("apps/v1", "Deployment", Some("istio-system"), "istiod")
+            .is_some()
+    );
+    assert!(
+        tc.get(
+            "apps/v1",
+            "Deployment",
+            Some("istio-system"),
+            "istiod-canary"
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn precheck_reports_old_kubernetes_and_missing_permissions() {
+    let tc = TestCluster::start();
+    let (code, out, err) = run(&tc, &["precheck"]);
+    assert_eq!(code, 0, "{out}\n{err}");
+    assert!(err.contains("No issues found"), "{err}");
+    assert!(out.is_empty(), "{out}");
+
+    tc.set_server_version("1", "30", "v1.30.2");
+    tc.deny(
+        "create",
+        "apiextensions.k8s.io",
+        "customresourcedefinitions",
+        None,
+    );
+    let (code, out, err) = run(&tc, &["precheck", "-o", "json"]);
+    assert_eq!(code, 1, "{out}\n{err}");
+    let diags: Value = serde_json::from_str(&out).unwrap();
+    let codes: Vec<&str> = diags
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["IST0142", "IST0141"], "{out}");
+    assert!(
+        out.contains("v1.30.2") && out.contains("customresourcedefinitions"),
+        "{out}"
+    );
+    assert!(tc.writes().is_empty());
 }

@@ -147,13 +147,18 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
                 friendly(component)
             ),
             Event::Waiting(pending) => format!("  Waiting for {}", pending.join(", ")),
+            Event::DefaultTagSet(rev) => format!(
+                "{check} Default revision tag points at revision {rev} (injection and validation webhooks)"
+            ),
             Event::Pruned(what) => format!("  Removed {what}."),
         };
         let _ = writeln!(out, "{line}");
     };
+    let post_install = crate::install::render::render_post_install(&merged);
     cluster::block_on(apply::install(
         cluster,
         &objects,
+        &post_install,
         &owner,
         &opts,
         &mut on_event,

@@ -4,11 +4,13 @@ pub mod analyze;
 pub mod completion;
 pub mod install;
 pub mod manifest;
+pub mod precheck;
 pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
 pub mod uninstall;
 pub mod validate;
+pub mod verify_install;
 pub mod version;
 
 use crate::cli::Command;
@@ -22,6 +24,8 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::Validate(args) => validate::run(&args, ctx),
         Command::Install(args) => install::run(&args, ctx),
         Command::Uninstall(args) => uninstall::run(&args, ctx),
+        Command::Precheck(args) => precheck::run(&args, ctx),
+        Command::VerifyInstall(args) => verify_install::run(&args, ctx),
         Command::Manifest(args) => manifest::run(&args, ctx),
         Command::Profile(args) => profile::run(&args, ctx),
         Command::Version(args) => version::run(&args, ctx),

@@ -66,6 +66,8 @@ pub enum Event {
         objects: usize,
     },
     Waiting(Vec<String>),
+    /// The default revision tag now points at this revision.
+    DefaultTagSet(String),
     Pruned(String),
 }
 
@@ -90,6 +92,7 @@ pub fn gvk_of(v: &Value) -> GroupVersionKind {
 pub async fn install(
     cluster: &Cluster,
     objects: &[Object],
+    post_install: &[Object],
     owner: &OwnerLabels,
     opts: &Options,
     events: &mut (dyn FnMut(Event) + Send),
@@ -148,17 +151,93 @@ pub async fn install(
     if !opts.readiness_timeout.is_zero() {
         wait_ready(cluster, objects, opts, events).await?;
     }
+    if !post_install.is_empty() && default_tag_needed(cluster, owner).await? {
+        for o in post_install {
+            cluster
+                .apply(&o.value, &apply)
+                .await
+                .map_err(|source| InstallError::Apply {
+                    component: o.component,
+                    source,
+                })?;
+        }
+        deactivate_default_injector(cluster).await?;
+        events(Event::DefaultTagSet(owner.revision.clone()));
+    }
     if opts.prune {
-        prune(cluster, objects, owner, events).await?;
+        let mut keep: Vec<Object> = objects.to_vec();
+        keep.extend(post_install.iter().cloned());
+        prune(cluster, &keep, owner, events).await?;
+    }
+    Ok(())
+}
+
+const ADMISSION: (&str, &str) = ("admissionregistration.k8s.io", "v1");
+
+/// istioctl's rule: set the default tag unless webhooks are operator-managed, or a previous
+/// install exists and this one is a revision.
+async fn default_tag_needed(cluster: &Cluster, owner: &OwnerLabels) -> Result<bool, ClusterError> {
+    if owner.revision == "default" {
+        return Ok(true);
+    }
+    let gvk = GroupVersionKind::gvk(ADMISSION.0, ADMISSION.1, "MutatingWebhookConfiguration");
+    let existing = cluster
+        .list_kind(
+            &gvk,
+            None,
+            &Selector::labels("app=sidecar-injector,istio.io/tag=default"),
+        )
+        .await?;
+    Ok(existing.is_empty())
+}
+
+/// Make the untagged default-revision injector inert (selectors that never match) now that
+/// the tag webhook does its job; it stays so that switching back is possible.
+async fn deactivate_default_injector(cluster: &Cluster) -> Result<(), ClusterError> {
+    let gvk = GroupVersionKind::gvk(ADMISSION.0, ADMISSION.1, "MutatingWebhookConfiguration");
+    let never = json!({"matchLabels": {"istio.io/deactivated": "never-match"}});
+    let found = cluster
+        .list_kind(
+            &gvk,
+            None,
+            &Selector::labels("istio.io/rev=default,!istio.io/tag"),
+        )
+        .await?;
+    for mwc in found {
+        let name = mwc.metadata.name.clone().unwrap_or_default();
+        let mut webhooks = mwc.data["webhooks"].clone();
+        let Some(list) = webhooks.as_array_mut() else {
+            continue;
+        };
+        for wh in list.iter_mut() {
+            wh["namespaceSelector"] = never.clone();
+            wh["objectSelector"] = never.clone();
+        }
+        let (api, _, _) = cluster.dynamic_api(&gvk, None).await?;
+        let patch = json!({"webhooks": webhooks});
+        cluster
+            .call(
+                &format!("deactivating MutatingWebhookConfiguration {name}"),
+                api.patch(
+                    &name,
+                    &kube::api::PatchParams::default(),
+                    &kube::api::Patch::Merge(&patch),
+                ),
+            )
+            .await?;
     }
     Ok(())
 }
 
 /// Whether a Deployment or DaemonSet has rolled out; `None` when ready, else why not.
 pub fn not_ready_reason(obj: &Value) -> Option<String> {
+    if !matches!(obj["kind"].as_str(), Some("Deployment" | "DaemonSet")) {
+        return None;
+    }
     let generation = obj["metadata"]["generation"].as_i64().unwrap_or(0);
     let status = &obj["status"];
-    let observed = status["observedGeneration"].as_i64().unwrap_or(-1);
+    // without any status the counts below say more than the generation does
+    let observed = status["observedGeneration"].as_i64().unwrap_or(generation);
     if observed < generation {
         return Some("the controller has not seen the latest spec".to_string());
     }
@@ -428,4 +507,54 @@ async fn prune(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readiness_of_workloads() {
+        let dep = |status: Value| json!({"kind": "Deployment", "metadata": {"generation": 2}, "spec": {"replicas": 2}, "status": status});
+        assert_eq!(
+            not_ready_reason(&dep(json!({}))).as_deref(),
+            Some("0/2 replicas available")
+        );
+        assert_eq!(
+            not_ready_reason(&dep(
+                json!({"observedGeneration": 1, "updatedReplicas": 2, "availableReplicas": 2})
+            ))
+            .as_deref(),
+            Some("the controller has not seen the latest spec")
+        );
+        assert_eq!(
+            not_ready_reason(&dep(json!({"observedGeneration": 2, "updatedReplicas": 2, "availableReplicas": 1,
+                "conditions": [{"type": "Available", "status": "False", "message": "quota exceeded"}]}))).as_deref(),
+            Some("1/2 replicas available: quota exceeded")
+        );
+        assert_eq!(
+            not_ready_reason(&dep(
+                json!({"observedGeneration": 2, "updatedReplicas": 2, "availableReplicas": 2})
+            )),
+            None
+        );
+        let ds = json!({"kind": "DaemonSet", "metadata": {}, "status": {"desiredNumberScheduled": 3, "updatedNumberScheduled": 3, "numberAvailable": 2}});
+        assert_eq!(not_ready_reason(&ds).as_deref(), Some("2/3 pods available"));
+        assert_eq!(not_ready_reason(&json!({"kind": "ConfigMap"})), None);
+    }
+
+    #[test]
+    fn prune_selector_names_the_owner() {
+        let o = OwnerLabels {
+            revision: "canary".into(),
+            owner_namespace: "istio-system".into(),
+            owner_name: Some("main".into()),
+            version: "1.28.0".into(),
+            network: None,
+        };
+        assert_eq!(
+            o.prune_selector(),
+            "operator.istio.io/managed=Reconcile,operator.istio.io/version=1.28.0,istio.io/rev=canary,install.operator.istio.io/owning-resource-namespace=istio-system,operator.istio.io/component,install.operator.istio.io/owning-resource=main"
+        );
+    }
 }
