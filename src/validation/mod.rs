@@ -153,7 +153,7 @@ mod merge_tests {
     use super::*;
 
     #[test]
-    fn rule_errors_at_a_schema_error_path_are_dropped() {
+    fn schema_errors_at_a_rule_error_path_are_dropped() {
         let p = FieldPath::parse("spec.hosts");
         let mut schema = vec![Finding::error("schema", p.clone(), "Required value")];
         let rules = vec![
@@ -169,8 +169,12 @@ mod merge_tests {
         let msgs: Vec<&str> = schema.iter().map(|f| f.message.as_str()).collect();
         assert_eq!(
             msgs,
-            ["Required value", "a warning stays", "another field stays"]
+            ["needs a host", "a warning stays", "another field stays"]
         );
+        // a rule warning alone does not replace a schema error
+        let mut schema = vec![Finding::error("schema", p.clone(), "Required value")];
+        merge(&mut schema, vec![Finding::warning(common::CODE, p, "advice")]);
+        assert_eq!(schema.len(), 2);
     }
 }
 
