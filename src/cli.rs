@@ -83,4 +83,17 @@ pub enum Command {
     ProxyStatus(cmd::proxy_status::Args),
     /// Generate the autocompletion script for a shell.
     Completion(cmd::completion::Args),
+    /// Install Istio into the cluster: server-side apply in dependency order, wait, prune.
+    #[command(visible_alias = "apply")]
+    Install(cmd::install::Args),
+    /// Remove Istio from the cluster: only objects carrying Istio's ownership labels.
+    Uninstall(cmd::uninstall::Args),
+    /// Check that every object of an install exists and every workload is ready.
+    #[command(name = "verify-install")]
+    VerifyInstall(cmd::verify_install::Args),
+    /// Check that Istio can be installed on the cluster: version, permissions, existing installs.
+    Precheck(cmd::precheck::Args),
+    /// Experimental commands.
+    #[command(name = "x", alias = "experimental")]
+    X(cmd::precheck::XArgs),
 }

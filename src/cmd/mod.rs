@@ -2,11 +2,15 @@
 
 pub mod analyze;
 pub mod completion;
+pub mod install;
 pub mod manifest;
+pub mod precheck;
 pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
+pub mod uninstall;
 pub mod validate;
+pub mod verify_install;
 pub mod version;
 
 use crate::cli::Command;
@@ -24,5 +28,10 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::ProxyConfig(args) => proxy_config::run(&args, ctx),
         Command::ProxyStatus(args) => proxy_status::run(&args, ctx),
         Command::Completion(args) => completion::run(&args, ctx),
+        Command::Install(args) => install::run(&args, ctx),
+        Command::Uninstall(args) => uninstall::run(&args, ctx),
+        Command::VerifyInstall(args) => verify_install::run(&args, ctx),
+        Command::Precheck(args) => precheck::run(&args, ctx),
+        Command::X(args) => precheck::run_x(&args, ctx),
     }
 }

@@ -5,10 +5,17 @@
 //! generate` prints that list; install/apply will consume the same list (server-side apply in
 //! order, then prune by the ownership labels every object carries).
 
+pub mod apply;
+pub mod precheck;
 pub mod profiles;
+pub mod prune;
 pub mod render;
 pub mod shape;
+pub mod tag;
+pub mod uninstall;
 pub mod values;
+pub mod verify;
+pub mod wait;
 
 use serde_json::Value;
 
