@@ -806,3 +806,147 @@ fn precheck_without_a_reachable_cluster_says_so_in_one_line() {
         "{err}"
     );
 }
+
+#[test]
+fn a_canary_revision_installs_beside_default_and_uninstalls_alone() {
+    let tc = installed_demo();
+    let tag_before = tc
+        .get(
+            "admissionregistration.k8s.io/v1",
+            "MutatingWebhookConfiguration",
+            None,
+            "istio-revision-tag-default",
+        )
+        .unwrap();
+    let (code, out, err) = sailctl(
+        &tc,
+        &[
+            "install",
+            "--set",
+            "profile=minimal",
+            "--revision",
+            "canary",
+            "-y",
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        tc.get(
+            "apps/v1",
+            "Deployment",
+            Some("istio-system"),
+            "istiod-canary"
+        )
+        .is_some()
+    );
+    // the default revision is untouched: nothing of it was pruned, the tag still points at it
+    assert!(
+        tc.get("apps/v1", "Deployment", Some("istio-system"), "istiod")
+            .is_some()
+    );
+    assert!(
+        tc.get(
+            "apps/v1",
+            "Deployment",
+            Some("istio-system"),
+            "istio-egressgateway"
+        )
+        .is_some()
+    );
+    let tag_after = tc
+        .get(
+            "admissionregistration.k8s.io/v1",
+            "MutatingWebhookConfiguration",
+            None,
+            "istio-revision-tag-default",
+        )
+        .unwrap();
+    assert_eq!(
+        tag_after["metadata"]["resourceVersion"],
+        tag_before["metadata"]["resourceVersion"]
+    );
+
+    let (code, out, err) = sailctl(&tc, &["uninstall", "--revision", "canary", "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        tc.get(
+            "apps/v1",
+            "Deployment",
+            Some("istio-system"),
+            "istiod-canary"
+        )
+        .is_none()
+    );
+    assert!(
+        tc.get("apps/v1", "Deployment", Some("istio-system"), "istiod")
+            .is_some()
+    );
+    assert!(
+        tc.get(
+            "apps/v1",
+            "Deployment",
+            Some("istio-system"),
+            "istio-ingressgateway"
+        )
+        .is_some()
+    );
+    assert!(
+        tc.get(
+            "admissionregistration.k8s.io/v1",
+            "MutatingWebhookConfiguration",
+            None,
+            "istio-sidecar-injector"
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn a_crashing_gateway_is_reported_with_its_restarts() {
+    let tc = TestCluster::start();
+    tc.set_auto_ready(true);
+    let (code, out, err) = sailctl(&tc, &["install", "--set", "profile=default", "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    tc.set_auto_ready(false);
+    tc.mark_unavailable(
+        "istio-system",
+        "istio-ingressgateway",
+        "ReplicaSetUpdated",
+        "rolling",
+    );
+    tc.seed(support::pod_json(
+        "istio-system",
+        "istio-ingressgateway-5c7d-q8",
+        &[("app", "istio-ingressgateway"), ("istio", "ingressgateway")],
+        &[("istio-proxy", "docker.io/istio/proxyv2:1.28.0")],
+    ));
+    tc.pod_failing(
+        "istio-system",
+        "istio-ingressgateway-5c7d-q8",
+        "CrashLoopBackOff",
+        "back-off 5m0s restarting failed container",
+    );
+    // the unchanged re-apply keeps the unavailable status: the wait sees the crash
+    let (code, out, err) = sailctl(
+        &tc,
+        &[
+            "install",
+            "--set",
+            "profile=default",
+            "-y",
+            "--readiness-timeout",
+            "200ms",
+        ],
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.contains(
+            "Deployment istio-system/istio-ingressgateway is not ready (0/1 replicas ready)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("container istio-proxy: CrashLoopBackOff: back-off 5m0s restarting failed container (restarted 5 times)"),
+        "{out}"
+    );
+}

@@ -168,7 +168,6 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     };
     let reporter = Reporter::new(ctx, args.dry_run);
     let result = cluster::block_on(apply::install(cluster, &plan, &opts, &reporter));
-    reporter.clear();
     let mut out = std::io::stdout().lock();
     let ok_mark = mark(ctx.color_stdout, true);
     match result {
@@ -333,12 +332,6 @@ impl Reporter {
 
     fn line(&self, msg: &str) {
         let _ = writeln!(std::io::stderr().lock(), "{msg}");
-    }
-
-    fn clear(&self) {
-        if let Some(m) = &self.multi {
-            let _ = m.clear();
-        }
     }
 
     fn done_word(&self) -> &'static str {
