@@ -731,6 +731,7 @@ fn precheck_passes_on_a_fresh_cluster() {
     );
     assert!(out.contains("Gateway API CRDs are not installed"), "{out}");
     assert!(tc.writes().is_empty());
+    assert!(!out.contains("revision tag"), "{out}");
     // the access reviews went out, one per permission
     assert_eq!(
         tc.requests()
@@ -782,6 +783,10 @@ fn precheck_flags_old_kubernetes_old_gateway_api_and_existing_revisions() {
     };
     assert_eq!(find("older than 1.32")["status"], "error");
     assert_eq!(find("HTTPRoute serves v1alpha2")["status"], "error");
+    assert_eq!(
+        find("revision tag default → revision default")["status"],
+        "ok"
+    );
     let rev = find("revision default: istiod istio-system/istiod");
     assert_eq!(rev["status"], "warning");
     assert!(rev["hint"].as_str().unwrap().contains("--revision"));
@@ -948,5 +953,53 @@ fn a_crashing_gateway_is_reported_with_its_restarts() {
     assert!(
         out.contains("container istio-proxy: CrashLoopBackOff: back-off 5m0s restarting failed container (restarted 5 times)"),
         "{out}"
+    );
+}
+
+#[test]
+fn a_forbidden_apply_stops_the_install_and_names_the_object() {
+    let tc = TestCluster::start();
+    tc.set_auto_ready(true);
+    tc.deny("patch", "apps", "deployments", None);
+    let (code, out, err) = sailctl(&tc, &["install", "--set", "profile=minimal", "-y"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains(
+            "installation failed: Pilot: applying Deployment istio-system/istiod: forbidden"
+        ),
+        "{err}"
+    );
+    // Base went in; nothing after the failing component was applied
+    assert!(
+        tc.get(
+            "v1",
+            "ServiceAccount",
+            Some("istio-system"),
+            "istio-reader-service-account"
+        )
+        .is_some()
+    );
+    assert!(
+        tc.get(
+            "admissionregistration.k8s.io/v1",
+            "MutatingWebhookConfiguration",
+            None,
+            "istio-revision-tag-default"
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn install_into_an_existing_namespace_needs_no_namespace_permission() {
+    let tc = TestCluster::start();
+    tc.set_auto_ready(true);
+    tc.seed(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "istio-system"}}));
+    tc.deny("patch", "", "namespaces", None);
+    let (code, out, err) = sailctl(&tc, &["install", "--set", "profile=minimal", "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        tc.get("apps/v1", "Deployment", Some("istio-system"), "istiod")
+            .is_some()
     );
 }

@@ -427,11 +427,20 @@ pub async fn install(
             }
         }
     }
-    for r in apply_many(cluster, &plan.namespaces, opts.dry_run, opts.concurrency).await {
-        r.map_err(|e| InstallError::Apply {
-            step: "namespace".to_string(),
-            source: e,
-        })?;
+    let applied = apply_many(cluster, &plan.namespaces, opts.dry_run, opts.concurrency).await;
+    for (ns, r) in plan.namespaces.iter().zip(applied) {
+        match r {
+            Ok(_) => {}
+            // Users allowed to install into an existing namespace but not to change
+            // namespaces: the namespace being there is all the install needs.
+            Err(e) if e.status_code() == Some(403) && namespace_exists(cluster, ns).await => {}
+            Err(e) => {
+                return Err(InstallError::Apply {
+                    step: "namespace".to_string(),
+                    source: e,
+                });
+            }
+        }
     }
 
     for level in &plan.levels {
@@ -483,6 +492,19 @@ pub async fn install(
         }
     }
     Ok(outcome)
+}
+
+async fn namespace_exists(cluster: &Cluster, ns: &Value) -> bool {
+    let name = ns["metadata"]["name"].as_str().unwrap_or_default();
+    match api_for(cluster, "v1", "Namespace", None).await {
+        Ok(api) => matches!(
+            cluster
+                .call(&format!("getting Namespace {name}"), api.get_opt(name))
+                .await,
+            Ok(Some(_))
+        ),
+        Err(_) => false,
+    }
 }
 
 /// Apply one component's objects: CRDs first (waiting until Established), then the rest, then

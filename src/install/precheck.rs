@@ -3,6 +3,7 @@
 //! and revisions already there, and the Gateway API CRD versions.
 
 use futures::{StreamExt, stream};
+use k8s_openapi::api::admissionregistration::v1::MutatingWebhookConfiguration;
 use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use kube::api::Api;
@@ -218,6 +219,28 @@ pub async fn run(
             ));
         }
         checks.push(c);
+    }
+
+    // Revision tags: which revision each tag (`default` above all) sends injection to.
+    let webhooks: Api<MutatingWebhookConfiguration> = Api::all(cluster.client());
+    let tagged = cluster
+        .list_all(
+            &webhooks,
+            &Selector::labels("istio.io/tag"),
+            "revision tags",
+        )
+        .await?;
+    for w in &tagged {
+        let labels = w.metadata.labels.clone().unwrap_or_default();
+        let tag = labels.get("istio.io/tag").cloned().unwrap_or_default();
+        let rev = labels
+            .get("istio.io/rev")
+            .cloned()
+            .unwrap_or_else(|| "default".to_string());
+        checks.push(Check::ok(
+            CP,
+            format!("revision tag {tag} → revision {rev}"),
+        ));
     }
 
     // Gateway API CRDs.
