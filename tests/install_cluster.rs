@@ -1003,3 +1003,92 @@ fn install_into_an_existing_namespace_needs_no_namespace_permission() {
             .is_some()
     );
 }
+
+/// Index of the first and last apply of objects matching `pred` in the request record.
+fn span(
+    reqs: &[support::RecordedRequest],
+    pred: impl Fn(&support::RecordedRequest) -> bool,
+) -> (usize, usize) {
+    let idx: Vec<usize> = reqs
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.verb == "apply" && pred(r))
+        .map(|(i, _)| i)
+        .collect();
+    assert!(!idx.is_empty());
+    (idx[0], *idx.last().unwrap())
+}
+
+#[test]
+fn ambient_applies_in_dependency_order() {
+    let tc = TestCluster::start();
+    tc.set_auto_ready(true);
+    let (code, out, err) = sailctl(&tc, &["install", "--set", "profile=ambient", "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let reqs = tc.requests();
+    let named = |n: &'static str| move |r: &support::RecordedRequest| r.name.as_deref() == Some(n);
+    let crds = span(&reqs, |r| r.resource == "customresourcedefinitions");
+    let reader = span(&reqs, named("istio-reader-service-account"));
+    let istiod = span(&reqs, |r| {
+        r.resource == "deployments" && r.name.as_deref() == Some("istiod")
+    });
+    let cni = span(&reqs, |r| {
+        r.resource == "daemonsets" && r.name.as_deref() == Some("istio-cni-node")
+    });
+    let ztunnel = span(&reqs, |r| {
+        r.resource == "daemonsets" && r.name.as_deref() == Some("ztunnel")
+    });
+    let tag = span(&reqs, named("istio-revision-tag-default"));
+    // CRDs, then the rest of Base, then Pilot and CNI, then ztunnel, then the tag webhooks
+    assert!(crds.1 < reader.0);
+    assert!(reader.1 < istiod.0 && reader.1 < cni.0);
+    assert!(cni.1 < ztunnel.0);
+    assert!(istiod.1 < tag.0 && ztunnel.1 < tag.0);
+    assert!(
+        tc.get("apps/v1", "DaemonSet", Some("istio-system"), "ztunnel")
+            .is_some()
+    );
+    let (code, out, _) = sailctl(&tc, &["verify-install", "--set", "profile=ambient"]);
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn uninstall_from_the_operator_file_removes_its_control_plane() {
+    let tc = TestCluster::start();
+    tc.set_auto_ready(true);
+    let dir = tempfile::tempdir().unwrap();
+    let iop = dir.path().join("iop.yaml");
+    std::fs::write(
+        &iop,
+        "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nmetadata:\n  name: control-plane\n  namespace: istio-system\nspec:\n  profile: minimal\n",
+    )
+    .unwrap();
+    let iop = iop.to_str().unwrap();
+    let (code, out, err) = sailctl(&tc, &["install", "-f", iop, "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let istiod = tc
+        .get("apps/v1", "Deployment", Some("istio-system"), "istiod")
+        .unwrap();
+    assert_eq!(
+        istiod["metadata"]["labels"]["install.operator.istio.io/owning-resource"],
+        "control-plane"
+    );
+    let (code, out, err) = sailctl(&tc, &["uninstall", "-f", iop, "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        tc.get("apps/v1", "Deployment", Some("istio-system"), "istiod")
+            .is_none()
+    );
+    let pilot_left: Vec<String> = all_objects(&tc)
+        .iter()
+        .filter(|o| o["metadata"]["labels"]["operator.istio.io/component"] == "Pilot")
+        .map(|o| name_of(o).to_string())
+        .collect();
+    assert!(pilot_left.is_empty(), "{pilot_left:?}");
+    let left = owned(&tc);
+    assert!(
+        left.iter()
+            .any(|o| o.starts_with("CustomResourceDefinition")),
+        "{left:?}"
+    );
+}
