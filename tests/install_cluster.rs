@@ -265,6 +265,7 @@ fn dry_run_writes_nothing() {
             .any(|r| r.verb == "apply" && r.dry_run && r.resource == "customresourcedefinitions")
     );
     assert!(out.contains("Dry run complete"), "{out}");
+    println!("install --dry-run on an empty cluster: {:?}", by_verb(&tc));
     assert!(out.contains("nothing was written"), "{out}");
     // the namespace does not exist yet: its objects could not be validated, and it says so
     assert!(out.contains("their namespace does not exist yet"), "{out}");
@@ -298,6 +299,11 @@ fn diff_on_an_empty_cluster_marks_every_object_new_and_writes_nothing() {
         out.contains("46 new, 0 changed, 0 unchanged, 0 to prune"),
         "{out}"
     );
+    // one read per object, one list per prunable kind, nothing else
+    let verbs = by_verb(&tc);
+    assert_eq!(verbs.get("get"), Some(&46), "{verbs:?}");
+    // (the EnvoyFilter list, before Istio's CRDs exist, is recorded as a discovery miss)
+    assert_eq!(verbs.values().sum::<usize>(), 46 + 15, "{verbs:?}");
 }
 
 #[test]
