@@ -908,7 +908,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__install)
-            opts="-f -s -r -d -y -c -n -i -h -V --filename --set --revision --manifests --skip-confirmation --dry-run --diff --readiness-timeout --concurrency --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -s -r -d -y -c -n -i -h -V --filename --set --revision --manifests --skip-confirmation --dry-run --diff --readiness-timeout --verify --concurrency --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1081,6 +1081,7 @@ never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s y -l skip-confirmation -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l dry-run -d 'Send every object to the API server as a dry run (dryRun=All): validated, nothing written'
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l diff -d 'Show what the install would change on the cluster, object by object, and change nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l verify -d 'After installing, check that every object exists and every workload is ready (as `verify-install` does)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
@@ -1099,6 +1100,7 @@ never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s y -l skip-confirmation -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l dry-run -d 'Send every object to the API server as a dry run (dryRun=All): validated, nothing written'
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l diff -d 'Show what the install would change on the cluster, object by object, and change nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l verify -d 'After installing, check that every object exists and every workload is ready (as `verify-install` does)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s r -l revision -d 'Remove this control-plane revision (`default` for the default revision)' -r

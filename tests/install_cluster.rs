@@ -1098,3 +1098,22 @@ fn uninstall_from_the_operator_file_removes_its_control_plane() {
         "{left:?}"
     );
 }
+
+#[test]
+fn install_verify_checks_the_result() {
+    let tc = TestCluster::start();
+    tc.set_auto_ready(true);
+    let (code, out, err) = sailctl(
+        &tc,
+        &["install", "--set", "profile=minimal", "-y", "--verify"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("Deployment                       istiod"),
+        "{out}"
+    );
+    assert!(
+        out.contains("✔ Istio is installed and verified: 37 objects present"),
+        "{out}"
+    );
+}

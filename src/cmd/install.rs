@@ -38,6 +38,11 @@ pub struct Args {
     #[arg(long = "readiness-timeout", value_name = "DURATION", default_value = "300s", value_parser = parse_duration)]
     pub readiness_timeout: Duration,
 
+    /// After installing, check that every object exists and every workload is ready (as
+    /// `verify-install` does).
+    #[arg(long, conflicts_with_all = ["dry_run", "diff"])]
+    pub verify: bool,
+
     /// Objects applied at once.
     #[arg(long, default_value_t = apply::DEFAULT_CONCURRENCY, value_name = "N", hide = true)]
     pub concurrency: usize,
@@ -203,6 +208,20 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
                         format!(", {} pruned", outcome.pruned.len())
                     }
                 )?;
+            }
+            if args.verify {
+                let rows = cluster::block_on(crate::install::verify::verify(
+                    cluster,
+                    &plan,
+                    args.concurrency,
+                ))?;
+                super::verify_install::write_table(&mut out, &rows, ctx.color_stdout)?;
+                if rows
+                    .iter()
+                    .any(|r| r.status != crate::install::verify::Status::Ok)
+                {
+                    return Ok(Exit::Failure);
+                }
             }
             Ok(Exit::Ok)
         }

@@ -11,7 +11,7 @@ use crate::cluster;
 use crate::context::Context;
 use crate::exit::Exit;
 use crate::install::apply::DEFAULT_CONCURRENCY;
-use crate::install::verify::{self, Status};
+use crate::install::verify::{self, Row, Status};
 use crate::output::table::Table;
 
 #[derive(Debug, clap::Args)]
@@ -35,11 +35,6 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     let rows = cluster::block_on(verify::verify(cluster, &plan, DEFAULT_CONCURRENCY))?;
     let bad = rows.iter().filter(|r| r.status != Status::Ok).count();
     let mut out = std::io::stdout().lock();
-    let status_text = |s: &Status| match s {
-        Status::Ok => "ok".to_string(),
-        Status::Missing => "missing".to_string(),
-        Status::NotReady(s, _) => format!("not ready: {s}"),
-    };
     if args.output == Format::Json {
         let items: Vec<_> = rows
             .iter()
@@ -60,10 +55,17 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         )?;
         return Ok(if bad == 0 { Exit::Ok } else { Exit::Failure });
     }
+    write_table(&mut out, &rows, ctx.color_stdout)?;
+    Ok(if bad == 0 { Exit::Ok } else { Exit::Failure })
+}
+
+/// The verification table, the reasons for unready workloads, and a summary line.
+pub fn write_table(out: &mut dyn Write, rows: &[Row], color: bool) -> std::io::Result<()> {
+    let bad = rows.iter().filter(|r| r.status != Status::Ok).count();
     let mut table = Table::with_header(3, &["KIND", "NAME", "NAMESPACE", "STATUS"]);
-    for r in &rows {
+    for r in rows {
         let mut status = status_text(&r.status);
-        if ctx.color_stdout {
+        if color {
             status = match r.status {
                 Status::Ok => colored::Colorize::green(status.as_str()).to_string(),
                 _ => colored::Colorize::red(status.as_str()).to_string(),
@@ -77,7 +79,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         ]);
     }
     write!(out, "{}", table.render())?;
-    for r in &rows {
+    for r in rows {
         if let Status::NotReady(_, reasons) = &r.status {
             for reason in reasons {
                 writeln!(out, "  {} {}: {reason}", r.key.kind, r.key.name)?;
@@ -89,14 +91,20 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
             out,
             "✔ Istio is installed and verified: {} objects present, workloads ready.",
             rows.len()
-        )?;
-        Ok(Exit::Ok)
+        )
     } else {
         writeln!(
             out,
             "✘ {bad} of {} objects are missing or not ready.",
             rows.len()
-        )?;
-        Ok(Exit::Failure)
+        )
+    }
+}
+
+fn status_text(s: &Status) -> String {
+    match s {
+        Status::Ok => "ok".to_string(),
+        Status::Missing => "missing".to_string(),
+        Status::NotReady(s, _) => format!("not ready: {s}"),
     }
 }
