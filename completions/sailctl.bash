@@ -2394,7 +2394,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__status)
-            opts="-f -o -r -c -n -i -h -V --file --envoy-file --output --verbosity --revision --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -v -r -c -n -i -h -V --file --envoy-file --output --verbosity --revision --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2421,6 +2421,10 @@ _sailctl() {
                     return 0
                     ;;
                 --verbosity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -38,7 +38,7 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "validate" -d 'Valid
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "v" -d 'Validate Istio and Kubernetes resources in files, offline'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "manifest" -d 'Generate Istio install manifests'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "profile" -d 'List, dump or diff Istio install profiles'
-complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "version" -d 'Print the version of sailctl'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "pc" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
@@ -1029,8 +1029,8 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l envoy-f
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Istio revision of the control plane to ask (all istiods of a saved answer are shown)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1045,8 +1045,8 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l envoy-file -d 'Co
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Istio revision of the control plane to ask (all istiods of a saved answer are shown)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1174,7 +1174,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_see
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "manifest" -d 'Generate Istio install manifests'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "version" -d 'Print the version of sailctl'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "completion" -d 'Generate the autocompletion script for a shell'

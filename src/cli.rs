@@ -73,7 +73,7 @@ pub enum Command {
     Manifest(cmd::manifest::Args),
     /// List, dump or diff Istio install profiles.
     Profile(cmd::profile::Args),
-    /// Print the version of sailctl.
+    /// Print the versions of sailctl, the control plane and the data plane.
     Version(cmd::version::Args),
     /// Show an Envoy proxy's configuration: clusters, listeners, routes, endpoints, secrets.
     #[command(name = "proxy-config", visible_alias = "pc")]

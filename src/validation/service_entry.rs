@@ -13,13 +13,7 @@ const AUTOALLOCATE_LABEL: &str = "networking.istio.io/enable-autoallocate-ip";
 pub fn check(res: &Resource, spec: &Value, p: &P, cx: &mut Cx) {
     let ws = get(spec, "workloadSelector");
     if let Some(sel) = ws {
-        selector::workload_selector(
-            cx,
-            sel,
-            "labels",
-            &p.k("workloadSelector"),
-            "service entry: ",
-        );
+        selector::workload_selector(cx, sel, "labels", &p.k("workloadSelector"));
     }
     let endpoints_set = spec.get("endpoints").is_some_and(|v| !v.is_null());
     if ws.is_some() && endpoints_set {
