@@ -173,7 +173,10 @@ mod merge_tests {
         );
         // a rule warning alone does not replace a schema error
         let mut schema = vec![Finding::error("schema", p.clone(), "Required value")];
-        merge(&mut schema, vec![Finding::warning(common::CODE, p, "advice")]);
+        merge(
+            &mut schema,
+            vec![Finding::warning(common::CODE, p, "advice")],
+        );
         assert_eq!(schema.len(), 2);
     }
 }
