@@ -451,6 +451,33 @@ mod tests {
     }
 
     #[test]
+    fn parallel_loading_keeps_the_order_of_files_and_documents() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut inputs = Vec::new();
+        for i in 0..7 {
+            let p = dir.path().join(format!("f{i}.yaml"));
+            let docs: Vec<String> = (0..3)
+                .map(|j| format!("apiVersion: v1\nkind: Service\nmetadata: {{name: s{i}-{j}}}\n"))
+                .collect();
+            std::fs::write(&p, docs.join("---\n")).expect("write");
+            inputs.push(p.display().to_string());
+        }
+        inputs.push(dir.path().join("missing.yaml").display().to_string());
+        let serial = loader::load_all(&inputs);
+        let parallel = load_parallel(&inputs);
+        let names = |l: &loader::Loaded| {
+            l.resources
+                .iter()
+                .map(|r| r.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&serial), names(&parallel));
+        assert_eq!(names(&parallel).len(), 21);
+        assert_eq!(serial.issues.len(), parallel.issues.len());
+        assert_eq!(parallel.files, 7);
+    }
+
+    #[test]
     fn suppressions_parse() {
         let s: Suppression = "IST0102=Namespace frod".parse().expect("parses");
         assert_eq!(s.code, "IST0102");
