@@ -1,10 +1,9 @@
 //! `proxy-config cluster`: one row per cluster.
 
-use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::dump::{ConfigDump, DumpError};
-use super::{cluster_name_order, describe_management, model, parse_subset_key, protojson};
+use super::{cluster_name_order, describe_management, model, parse_subset_key};
 use crate::output::table::Table;
 
 /// istioctl's cluster filters. Each is a substring test on the cluster name; all must hold.
@@ -130,15 +129,6 @@ pub fn table(rows: &[ClusterRow], with_name: bool) -> Table {
         t.row(cells);
     }
     t
-}
-
-/// `-o json|yaml`: the selected clusters as protojson.
-pub fn json(dump: &ConfigDump, filter: &ClusterFilter) -> Result<Value, DumpError> {
-    selected_raw(dump, filter)?
-        .into_iter()
-        .map(protojson::message)
-        .collect::<Result<Vec<_>, _>>()
-        .map(Value::Array)
 }
 
 /// The selected resources as their dump text, in order, for streaming `-o json|yaml`: each

@@ -1,11 +1,10 @@
 //! `proxy-config listener`: one row per listener, or per filter chain with `--verbose`.
 
-use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::dump::{ConfigDump, DumpError};
 use super::model::{self, FilterChain, FilterChainMatch, Listener, RouteConfiguration};
-use super::{protojson, route};
+use super::route;
 use crate::output::table::Table;
 
 pub const HTTP_CONNECTION_MANAGER: &str = "envoy.filters.network.http_connection_manager";
@@ -377,15 +376,6 @@ pub fn table(rows: &[ListenerRow], verbose: bool, with_name: bool) -> Table {
         t.row(cells);
     }
     t
-}
-
-/// `-o json|yaml`: the selected listeners as protojson.
-pub fn json(dump: &ConfigDump, filter: &ListenerFilter) -> Result<Value, DumpError> {
-    selected_raw(dump, filter)?
-        .into_iter()
-        .map(protojson::message)
-        .collect::<Result<Vec<_>, _>>()
-        .map(Value::Array)
 }
 
 /// The selected resources as their dump text, in order, for streaming `-o json|yaml`: each

@@ -2,12 +2,11 @@
 
 use std::collections::HashSet;
 
-use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::dump::{ConfigDump, DumpError};
 use super::model::{RouteConfiguration, RouteMatch};
-use super::{describe_management, model, protojson};
+use super::{describe_management, model};
 use crate::output::table::Table;
 
 pub const PASSTHROUGH_CLUSTER: &str = "PassthroughCluster";
@@ -200,15 +199,6 @@ fn name_cell(name: &str, prefix: bool) -> String {
     } else {
         name.to_string()
     }
-}
-
-/// `-o json|yaml`: the selected route configurations as protojson.
-pub fn json(dump: &ConfigDump, filter: &RouteFilter) -> Result<Value, DumpError> {
-    selected_raw(dump, filter)?
-        .into_iter()
-        .map(protojson::message)
-        .collect::<Result<Vec<_>, _>>()
-        .map(Value::Array)
 }
 
 /// The selected resources as their dump text, in order, for streaming `-o json|yaml`: each
