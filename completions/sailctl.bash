@@ -67,6 +67,9 @@ _sailctl() {
             sailctl,version)
                 cmd="sailctl__subcmd__version"
                 ;;
+            sailctl,x)
+                cmd="sailctl__subcmd__x"
+                ;;
             sailctl__subcmd__help,analyze)
                 cmd="sailctl__subcmd__help__subcmd__analyze"
                 ;;
@@ -106,6 +109,9 @@ _sailctl() {
             sailctl__subcmd__help,version)
                 cmd="sailctl__subcmd__help__subcmd__version"
                 ;;
+            sailctl__subcmd__help,x)
+                cmd="sailctl__subcmd__help__subcmd__x"
+                ;;
             sailctl__subcmd__help__subcmd__manifest,generate)
                 cmd="sailctl__subcmd__help__subcmd__manifest__subcmd__generate"
                 ;;
@@ -139,11 +145,17 @@ _sailctl() {
             sailctl__subcmd__help__subcmd__proxy__subcmd__config,listener)
                 cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__listener"
                 ;;
+            sailctl__subcmd__help__subcmd__proxy__subcmd__config,log)
+                cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
             sailctl__subcmd__help__subcmd__proxy__subcmd__config,route)
                 cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__route"
                 ;;
             sailctl__subcmd__help__subcmd__proxy__subcmd__config,secret)
                 cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__secret"
+                ;;
+            sailctl__subcmd__help__subcmd__x,precheck)
+                cmd="sailctl__subcmd__help__subcmd__x__subcmd__precheck"
                 ;;
             sailctl__subcmd__manifest,generate)
                 cmd="sailctl__subcmd__manifest__subcmd__generate"
@@ -232,6 +244,12 @@ _sailctl() {
             sailctl__subcmd__proxy__subcmd__config,listeners)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__listener"
                 ;;
+            sailctl__subcmd__proxy__subcmd__config,log)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
+            sailctl__subcmd__proxy__subcmd__config,o)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
             sailctl__subcmd__proxy__subcmd__config,r)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__route"
                 ;;
@@ -274,11 +292,26 @@ _sailctl() {
             sailctl__subcmd__proxy__subcmd__config__subcmd__help,listener)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__listener"
                 ;;
+            sailctl__subcmd__proxy__subcmd__config__subcmd__help,log)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__log"
+                ;;
             sailctl__subcmd__proxy__subcmd__config__subcmd__help,route)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__route"
                 ;;
             sailctl__subcmd__proxy__subcmd__config__subcmd__help,secret)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__secret"
+                ;;
+            sailctl__subcmd__x,help)
+                cmd="sailctl__subcmd__x__subcmd__help"
+                ;;
+            sailctl__subcmd__x,precheck)
+                cmd="sailctl__subcmd__x__subcmd__precheck"
+                ;;
+            sailctl__subcmd__x__subcmd__help,help)
+                cmd="sailctl__subcmd__x__subcmd__help__subcmd__help"
+                ;;
+            sailctl__subcmd__x__subcmd__help,precheck)
+                cmd="sailctl__subcmd__x__subcmd__help__subcmd__precheck"
                 ;;
             *)
                 ;;
@@ -287,7 +320,7 @@ _sailctl() {
 
     case "${cmd}" in
         sailctl)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version analyze validate v install apply uninstall precheck verify-install manifest profile version proxy-config pc proxy-status ps completion help"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version analyze validate v manifest profile version proxy-config pc proxy-status ps completion install apply uninstall verify-install precheck x help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -481,7 +514,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help)
-            opts="analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help"
+            opts="analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -649,7 +682,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help__subcmd__proxy__subcmd__config)
-            opts="cluster listener route endpoint eds secret ecds bootstrap all"
+            opts="cluster listener route endpoint eds secret ecds bootstrap all log"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -747,6 +780,20 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__listener)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -858,8 +905,36 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sailctl__subcmd__help__subcmd__x)
+            opts="precheck"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__x__subcmd__precheck)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sailctl__subcmd__install)
-            opts="-f -s -r -d -y -c -n -i -h -V --filename --set --revision --manifests --skip-confirmation --dry-run --readiness-timeout --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -s -r -d -y -c -n -i -h -V --filename --set --revision --manifests --skip-confirmation --dry-run --diff --readiness-timeout --verify --concurrency --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -898,6 +973,10 @@ _sailctl() {
                     return 0
                     ;;
                 --readiness-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1119,18 +1198,26 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__precheck)
-            opts="-o -c -n -i -h -V --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-r -o -c -n -i -h -V --revision --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1463,7 +1550,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1509,7 +1596,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__all)
-            opts="-f -o -c -n -i -h -V --file --output --with-headers --verbose --fqdn --direction --subset --port --address --type --name --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --with-headers --verbose --fqdn --direction --subset --port --address --type --name --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1529,6 +1616,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --verbose)
@@ -1611,7 +1702,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__bootstrap)
-            opts="-f -o -c -n -i -h -V --file --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1631,6 +1722,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1673,7 +1768,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__cluster)
-            opts="-f -o -c -n -i -h -V --file --output --fqdn --port --subset --direction --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --fqdn --port --subset --direction --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1693,6 +1788,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --fqdn)
@@ -1751,7 +1850,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__ecds)
-            opts="-f -o -c -n -i -h -V --file --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1771,6 +1870,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -1813,7 +1916,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__eds)
-            opts="-f -o -c -n -i -h -V --file --output --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1833,6 +1936,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --address)
@@ -1891,7 +1998,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__endpoint)
-            opts="-f -o -c -n -i -h -V --file --output --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1911,6 +2018,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --address)
@@ -1969,7 +2080,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__help)
-            opts="cluster listener route endpoint eds secret ecds bootstrap all help"
+            opts="cluster listener route endpoint eds secret ecds bootstrap all log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2094,6 +2205,20 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__route)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2123,7 +2248,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__listener)
-            opts="-f -o -c -n -i -h -V --file --output --address --port --type --verbose --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --address --port --type --verbose --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2143,6 +2268,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --address)
@@ -2200,8 +2329,62 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sailctl__subcmd__proxy__subcmd__config__subcmd__log)
+            opts="-c -n -i -h -V --level --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__route)
-            opts="-f -o -c -n -i -h -V --file --output --name --verbose --tree --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --name --verbose --tree --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2221,6 +2404,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --name)
@@ -2271,7 +2458,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__secret)
-            opts="-f -o -c -n -i -h -V --file --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2291,6 +2478,10 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -2415,7 +2606,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__uninstall)
-            opts="-r -f -y -c -n -i -h -V --purge --revision --filename --skip-confirmation --dry-run --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-r -f -s -y -c -n -i -h -V --purge --revision --filename --set --skip-confirmation --dry-run --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2434,6 +2625,14 @@ _sailctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2539,7 +2738,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__verify__subcmd__install)
-            opts="-f -s -r -d -c -n -i -h -V --filename --set --revision --manifests --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -s -r -d -o -c -n -i -h -V --filename --set --revision --manifests --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2575,6 +2774,14 @@ _sailctl() {
                     ;;
                 -d)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -2649,6 +2856,156 @@ _sailctl() {
                     ;;
                 -r)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x)
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version precheck help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__help)
+            opts="precheck help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__help__subcmd__precheck)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__precheck)
+            opts="-r -o -c -n -i -h -V --revision --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)

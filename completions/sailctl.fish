@@ -36,11 +36,6 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -s V -l version -d 'Print 
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "v" -d 'Validate Istio and Kubernetes resources in files, offline'
-complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "install" -d 'Install Istio into the cluster (server-side apply), wait for it, prune leftovers'
-complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "apply" -d 'Install Istio into the cluster (server-side apply), wait for it, prune leftovers'
-complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "uninstall" -d 'Remove Istio from the cluster (by revision, IstioOperator file, or everything)'
-complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
-complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "verify-install" -d 'Check that an install\'s objects are present in the cluster and rolled out'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "manifest" -d 'Generate Istio install manifests'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "profile" -d 'List, dump or diff Istio install profiles'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
@@ -49,6 +44,12 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "pc" -d 'Show an Env
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "ps" -d 'Show the xDS sync status of the proxies, as istiod reports it'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "completion" -d 'Generate the autocompletion script for a shell'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "apply" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "uninstall" -d 'Remove Istio from the cluster: only objects carrying Istio\'s ownership labels'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "x" -d 'Experimental commands'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l use-kube -d 'Use the live Kubernetes cluster as well as the files. Cluster access is not available in this build yet: with files, they are analyzed alone (a note says so)' -r -f -a "true\t''
 false\t''"
@@ -67,7 +68,7 @@ warning\t''
 error\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s S -l suppress -d 'Suppress a message code on a resource: "CODE=Kind namespace/name" (repeatable; `*` matches any text in the code or the resource), e.g. -S "IST0103=Pod default/*"' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l timeout -d 'Give up when the analysis takes longer than this (Go-style duration: 30s, 500ms, 1m)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s r -l revision -d 'The control plane revision the analyzers consider (injection labels, webhooks)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s r -l revision -d 'Analyze only the configuration of this control-plane revision: configuration resources labeled `istio.io/rev` with another revision are left out (unlabeled ones always count; workloads, Services, Namespaces and Secrets are never filtered). Without the flag nothing is filtered, as istioctl does for files' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshConfigFile -d 'A MeshConfig YAML file overlaid on Istio\'s default mesh config' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshNetworksFile -d 'A MeshNetworks YAML file (sailctl extension; istioctl has no such flag)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -113,77 +114,6 @@ never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l ignore-unknown -d 'Do not warn about kinds of API groups sailctl does not know (other CRDs)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l readiness-timeout -d 'How long to wait for Deployments and DaemonSets to become ready (`300s`, `5m`, `0` to not wait)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s y -l skip-confirmation -d 'Do not ask for confirmation'
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l dry-run -d 'Check every object with the API server (dryRun=All) and change nothing'
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l readiness-timeout -d 'How long to wait for Deployments and DaemonSets to become ready (`300s`, `5m`, `0` to not wait)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s y -l skip-confirmation -d 'Do not ask for confirmation'
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l dry-run -d 'Check every object with the API server (dryRun=All) and change nothing'
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s r -l revision -d 'Remove one control-plane revision (Base and CRDs stay)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s f -l filename -d 'Remove what this IstioOperator installed (Base and CRDs stay)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l purge -d 'Remove every Istio object in the cluster, CRDs included (and with them all Istio config)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s y -l skip-confirmation -d 'Do not ask for confirmation'
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l dry-run -d 'List what would be removed and change nothing'
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s o -l output -d 'Output format for the issues found' -r -f -a "log\t''
-json\t''
-yaml\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -280,42 +210,45 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "o" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -333,6 +266,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -350,6 +284,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -367,6 +302,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -385,6 +321,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -403,6 +340,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -421,6 +359,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -438,6 +377,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -455,6 +395,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -472,6 +413,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -489,6 +431,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -506,6 +449,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -523,6 +467,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -540,6 +485,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -553,6 +499,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -566,6 +513,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -579,6 +527,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -592,6 +541,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -605,6 +555,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -618,6 +569,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -631,6 +583,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -656,6 +609,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -677,6 +631,28 @@ never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
@@ -686,43 +662,47 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "o" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -740,6 +720,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -757,6 +738,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -774,6 +756,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -792,6 +775,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -810,6 +794,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -828,6 +813,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -845,6 +831,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -862,6 +849,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -879,6 +867,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -896,6 +885,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -913,6 +903,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -930,6 +921,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -947,6 +939,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -960,6 +953,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -973,6 +967,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -986,6 +981,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -999,6 +995,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1012,6 +1009,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1025,6 +1023,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1038,6 +1037,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -1063,6 +1063,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -1084,6 +1085,28 @@ never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
@@ -1093,14 +1116,15 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s f -l file -d 'A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s f -l file -d 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l envoy-file -d 'Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1110,13 +1134,13 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s f -l file -d 'A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s f -l file -d 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l envoy-file -d 'Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1135,19 +1159,125 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "install" -d 'Install Istio into the cluster (server-side apply), wait for it, prune leftovers'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "uninstall" -d 'Remove Istio from the cluster (by revision, IstioOperator file, or everything)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "precheck" -d 'Check whether Istio can be installed or upgraded in the cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "verify-install" -d 'Check that an install\'s objects are present in the cluster and rolled out'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "manifest" -d 'Generate Istio install manifests'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall precheck verify-install manifest profile version proxy-config proxy-status completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l readiness-timeout -d 'How long each component may take to become ready (Go duration: 300s, 5m, 1m30s)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l concurrency -d 'Objects applied at once' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s y -l skip-confirmation -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l dry-run -d 'Send every object to the API server as a dry run (dryRun=All): validated, nothing written'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l diff -d 'Show what the install would change on the cluster, object by object, and change nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l verify -d 'After installing, check that every object exists and every workload is ready (as `verify-install` does)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l readiness-timeout -d 'How long each component may take to become ready (Go duration: 300s, 5m, 1m30s)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l concurrency -d 'Objects applied at once' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s y -l skip-confirmation -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l dry-run -d 'Send every object to the API server as a dry run (dryRun=All): validated, nothing written'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l diff -d 'Show what the install would change on the cluster, object by object, and change nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l verify -d 'After installing, check that every object exists and every workload is ready (as `verify-install` does)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s r -l revision -d 'Remove this control-plane revision (`default` for the default revision)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s f -l filename -d 'Remove the control plane an IstioOperator file installed (its revision and name)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s s -l set -d 'Override a field of the IstioOperator given with -f' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l purge -d 'Remove every Istio object of every revision: control planes, webhooks, cluster roles and CRDs (and with them all Istio configuration)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s y -l skip-confirmation -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l dry-run -d 'List what would be deleted; delete nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s r -l revision -d 'The control-plane revision the install will use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s o -l output -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s r -l revision -d 'The control-plane revision the install will use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "manifest" -d 'Generate Istio install manifests'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "uninstall" -d 'Remove Istio from the cluster: only objects carrying Istio\'s ownership labels'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "x" -d 'Experimental commands'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available install profiles'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
@@ -1161,3 +1291,5 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from x" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'

@@ -69,15 +69,6 @@ pub enum Command {
     /// Validate Istio and Kubernetes resources in files, offline.
     #[command(visible_alias = "v")]
     Validate(cmd::validate::Args),
-    /// Install Istio into the cluster (server-side apply), wait for it, prune leftovers.
-    #[command(visible_alias = "apply")]
-    Install(cmd::install::Args),
-    /// Remove Istio from the cluster (by revision, IstioOperator file, or everything).
-    Uninstall(cmd::uninstall::Args),
-    /// Check whether Istio can be installed or upgraded in the cluster.
-    Precheck(cmd::precheck::Args),
-    /// Check that an install's objects are present in the cluster and rolled out.
-    VerifyInstall(cmd::verify_install::Args),
     /// Generate Istio install manifests.
     Manifest(cmd::manifest::Args),
     /// List, dump or diff Istio install profiles.
@@ -92,4 +83,17 @@ pub enum Command {
     ProxyStatus(cmd::proxy_status::Args),
     /// Generate the autocompletion script for a shell.
     Completion(cmd::completion::Args),
+    /// Install Istio into the cluster: server-side apply in dependency order, wait, prune.
+    #[command(visible_alias = "apply")]
+    Install(cmd::install::Args),
+    /// Remove Istio from the cluster: only objects carrying Istio's ownership labels.
+    Uninstall(cmd::uninstall::Args),
+    /// Check that every object of an install exists and every workload is ready.
+    #[command(name = "verify-install")]
+    VerifyInstall(cmd::verify_install::Args),
+    /// Check that Istio can be installed on the cluster: version, permissions, existing installs.
+    Precheck(cmd::precheck::Args),
+    /// Experimental commands.
+    #[command(name = "x", alias = "experimental")]
+    X(cmd::precheck::XArgs),
 }

@@ -105,15 +105,18 @@ fn compare_dumps() {
 }
 
 #[test]
-fn without_file_is_a_usage_error() {
+fn a_pod_without_saved_dumps_is_a_usage_error() {
     let out = Command::cargo_bin("sailctl")
         .unwrap()
-        .arg("ps")
+        .args(["ps", "productpage-v1-abc.bookinfo"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("proxy-status requires --file FILE"), "{err}");
+    assert!(
+        err.contains("--file ISTIOD_DUMP --envoy-file ENVOY_DUMP"),
+        "{err}"
+    );
 }
 
 #[test]

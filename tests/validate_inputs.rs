@@ -281,7 +281,6 @@ fn bad_documents_do_not_hide_good_ones() {
 fn stdin_is_read_with_all_documents() {
     // each VirtualService needs a route to be valid under Istio's rules
     let route = "  http:\n  - route:\n    - destination: {host: a}\n";
-    let route = "  http:\n  - route:\n    - destination:\n        host: reviews\n";
     let text =
         format!("{VS_HEAD}spec:\n  hosts: [a]\n{route}---\n{VS_HEAD}spec:\n  hosts: [b]\n{route}");
     let out = sailctl()

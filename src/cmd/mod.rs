@@ -22,15 +22,16 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
     match command {
         Command::Analyze(args) => analyze::run(&args, ctx),
         Command::Validate(args) => validate::run(&args, ctx),
-        Command::Install(args) => install::run(&args, ctx),
-        Command::Uninstall(args) => uninstall::run(&args, ctx),
-        Command::Precheck(args) => precheck::run(&args, ctx),
-        Command::VerifyInstall(args) => verify_install::run(&args, ctx),
         Command::Manifest(args) => manifest::run(&args, ctx),
         Command::Profile(args) => profile::run(&args, ctx),
         Command::Version(args) => version::run(&args, ctx),
         Command::ProxyConfig(args) => proxy_config::run(&args, ctx),
         Command::ProxyStatus(args) => proxy_status::run(&args, ctx),
         Command::Completion(args) => completion::run(&args, ctx),
+        Command::Install(args) => install::run(&args, ctx),
+        Command::Uninstall(args) => uninstall::run(&args, ctx),
+        Command::VerifyInstall(args) => verify_install::run(&args, ctx),
+        Command::Precheck(args) => precheck::run(&args, ctx),
+        Command::X(args) => precheck::run_x(&args, ctx),
     }
 }

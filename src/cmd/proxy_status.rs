@@ -1,15 +1,18 @@
-//! `sailctl proxy-status` (`ps`): the xDS sync state of every proxy, as istiod reports it, from a
-//! saved `istio.io/debug/syncz` answer (`--file`); with `--envoy-file`, the diff between
-//! istiod's config dump for one proxy and the proxy's own.
+//! `sailctl proxy-status` (`ps`): the xDS sync state of every proxy, as istiod reports it: asked
+//! live (each running istiod's `/debug/syncz` through a port-forward to its monitoring port) or
+//! read from a saved `istio.io/debug/syncz` answer (`--file`); with `--envoy-file`, the diff
+//! between istiod's config dump for one proxy and the proxy's own.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::cluster::{self, Selector};
 use crate::context::Context;
 use crate::envoy::dump::ConfigDump;
 use crate::envoy::protojson;
 use crate::envoy::source::{AdminDoc, DumpSource};
 use crate::exit::{Exit, UsageError};
+use crate::istiod::debug::{MONITORING_PORT, SyncStatus, to_discovery_response};
 use crate::istiod::{self, SyncResponses, compare};
 
 #[derive(Debug, clap::Args)]
@@ -17,9 +20,9 @@ use crate::istiod::{self, SyncResponses, compare};
     after_help = "Examples:\n  sailctl proxy-status --file syncz.json\n  sailctl ps --file syncz.json -n bookinfo --verbosity 1\n  sailctl ps --file istiod-dump.json --envoy-file envoy-dump.json"
 )]
 pub struct Args {
-    /// A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to
-    /// `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With
-    /// --envoy-file: istiod's config dump for the proxy.
+    /// Read a saved istiod sync status instead of asking istiod: `{"<istiod>":
+    /// DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse
+    /// (`-` reads standard input). With --envoy-file: istiod's config dump for the proxy.
     #[arg(short = 'f', long, value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing.
@@ -31,8 +34,8 @@ pub struct Args {
     /// 0: the subscribed types of each proxy; 1: one column per xDS type.
     #[arg(short = 'v', long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=1))]
     pub verbosity: u8,
-    /// Istio control-plane revision. A saved answer already comes from one revision, so this is
-    /// accepted for istioctl compatibility and every istiod in the file is shown.
+    /// Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer
+    /// already comes from one revision: every istiod in the file is shown.
     #[arg(short = 'r', long, default_value = "")]
     pub revision: String,
     /// A pod; asking istiod live is not available yet.
@@ -56,22 +59,22 @@ fn read(path: &Path) -> anyhow::Result<String> {
 }
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
-    let Some(file) = &args.file else {
-        return Err(UsageError::error(
-            "proxy-status requires --file FILE (a saved istiod sync status): asking istiod needs live mode, which is not available yet",
-        ));
-    };
     if args.pod.is_some() && args.envoy_file.is_none() {
         return Err(UsageError::error(
-            "proxy-status <pod> needs live mode, which is not available yet: compare saved dumps with --file ISTIOD_DUMP --envoy-file ENVOY_DUMP",
+            "proxy-status <pod> (the diff of one proxy against istiod) is not available live yet: compare saved dumps with --file ISTIOD_DUMP --envoy-file ENVOY_DUMP",
         ));
     }
-    let text = read(file)?;
-    if let Some(envoy_file) = &args.envoy_file {
-        return diff(&text, file, envoy_file);
-    }
-    let sync = SyncResponses::parse(&text)
-        .map_err(|e| UsageError::error(format!("{}: {e}", shown(file))))?;
+    let sync = match &args.file {
+        Some(file) => {
+            let text = read(file)?;
+            if let Some(envoy_file) = &args.envoy_file {
+                return diff(&text, file, envoy_file);
+            }
+            SyncResponses::parse(&text)
+                .map_err(|e| UsageError::error(format!("{}: {e}", shown(file))))?
+        }
+        None => live(args, ctx)?,
+    };
     let namespace = ctx.namespace();
     let mut out = std::io::stdout().lock();
     match args.output.as_str() {
@@ -135,4 +138,39 @@ fn diff(istiod_text: &str, istiod_path: &Path, envoy_path: &Path) -> anyhow::Res
     out.write_all(compare::render(&c).as_bytes())?;
     out.flush()?;
     Ok(Exit::Ok)
+}
+
+/// Ask every running istiod (of `--revision`) for `/debug/syncz` through a port-forward.
+fn live(args: &Args, ctx: &Context) -> anyhow::Result<SyncResponses> {
+    let cluster = ctx.cluster()?;
+    let ns = ctx.istio_namespace();
+    let mut labels = "app=istiod".to_string();
+    if !args.revision.is_empty() {
+        labels.push_str(&format!(",istio.io/rev={}", args.revision));
+    }
+    let selector = Selector::labels(&labels).with_fields("status.phase=Running");
+    let pods = cluster::block_on(cluster.list_pods(ns, &selector))?;
+    if pods.is_empty() {
+        anyhow::bail!("no running Istio pods in {ns:?}");
+    }
+    let path = match ctx.namespace() {
+        Some(n) => format!("/debug/syncz?namespace={n}"),
+        None => "/debug/syncz".to_string(),
+    };
+    let mut responses = Vec::new();
+    for pod in pods {
+        let name = pod.metadata.name.unwrap_or_default();
+        let res = cluster::block_on(cluster.http_get(ns, &name, MONITORING_PORT, &path))?;
+        if res.status != 200 {
+            anyhow::bail!(
+                "istiod {ns}/{name} answered {} to {path}: {}",
+                res.status,
+                res.text().lines().next().unwrap_or_default().trim()
+            );
+        }
+        let statuses: Vec<SyncStatus> = serde_json::from_slice(&res.body)
+            .map_err(|e| anyhow::anyhow!("istiod {ns}/{name}: invalid {path} answer: {e}"))?;
+        responses.push((name.clone(), to_discovery_response(&name, &statuses)));
+    }
+    Ok(SyncResponses { responses })
 }

@@ -8,11 +8,14 @@
 pub mod apply;
 pub mod precheck;
 pub mod profiles;
+pub mod prune;
 pub mod render;
 pub mod shape;
+pub mod tag;
 pub mod uninstall;
 pub mod values;
 pub mod verify;
+pub mod wait;
 
 use serde_json::Value;
 
