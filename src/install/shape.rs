@@ -2,8 +2,10 @@
 //! component, and under the well-known parts of `spec.values`, and the type of the scalar ones.
 //! It names the first bad path with what is allowed there.
 //!
-//! This stands in until the JSON Schema of IstioOperator (schemas/install.istio.io) is wired
-//! through `crate::schema`; the field names are those of Istio's IstioOperator and values API.
+//! The IstioOperator JSON Schema in schemas/install.istio.io is the source of truth
+//! (`values::validate_operator`); this structural map adds "did you mean" suggestions to its
+//! unknown-field errors and decides alone only if no schema is embedded. The field names are
+//! those of Istio's IstioOperator and values API.
 
 use serde_json::Value;
 

@@ -158,7 +158,7 @@ fn read_operator_file(name: &str) -> Result<Value, ValuesError> {
         });
     }
     check_kind(display, &res.value)?;
-    if let Err(e) = shape::check(shape::operator(), &res.value, "") {
+    if let Err(e) = validate_operator(&res.value) {
         return Err(ValuesError::Invalid {
             origin: locate(&res, &e).unwrap_or_else(|| display.to_string()),
             path: e.path,
@@ -166,6 +166,33 @@ fn read_operator_file(name: &str) -> Result<Value, ValuesError> {
         });
     }
     Ok(res.value)
+}
+
+/// Check an IstioOperator (or a part of one rooted at the document) against the IstioOperator
+/// JSON Schema in schemas/ (the source of truth, as `validate` uses it). For an unknown field
+/// the structural check's "did you mean" is added. Without an embedded schema the structural
+/// check alone decides.
+pub fn validate_operator(doc: &Value) -> Result<(), ShapeError> {
+    let Some(Ok(root)) = crate::schema::compiled("install.istio.io", "v1alpha1", "IstioOperator")
+    else {
+        return shape::check(shape::operator(), doc, "");
+    };
+    let findings = crate::schema::check::check_object(root, doc);
+    let Some(f) = findings
+        .iter()
+        .find(|f| f.level == crate::output::Level::Error)
+    else {
+        return Ok(());
+    };
+    let path = f.path.to_string();
+    let mut message = f.message.clone();
+    if let Err(e) = shape::check(shape::operator(), doc, "")
+        && e.path == path
+        && let Some(i) = e.message.find(" (did you mean")
+    {
+        message.push_str(&e.message[i..]);
+    }
+    Err(ShapeError { path, message })
 }
 
 fn locate(res: &Resource, e: &ShapeError) -> Option<String> {
@@ -360,7 +387,7 @@ pub fn apply_set(operator: &mut Value, flag: &str) -> Result<(), ValuesError> {
     let mut alone = Value::Null;
     set_path(&mut alone, &segs, value.clone()).map_err(&bad)?;
     let doc = serde_json::json!({ "spec": alone });
-    if let Err(e) = shape::check(shape::operator(), &doc, "") {
+    if let Err(e) = validate_operator(&doc) {
         return Err(ValuesError::Invalid {
             origin: format!("--set {flag}"),
             path: e.path,
@@ -432,7 +459,7 @@ pub fn build(inputs: &Inputs) -> Result<Merged, ValuesError> {
         }
     };
     let mut operator = source.merged(&profile)?;
-    if let Err(e) = shape::check(shape::operator(), &operator, "") {
+    if let Err(e) = validate_operator(&operator) {
         return Err(ValuesError::Invalid {
             origin: format!("profile {profile}"),
             path: e.path,
@@ -627,10 +654,10 @@ mod tests {
     #[test]
     fn bad_set_value_type_is_named() {
         let e = build_with(&["values.pilot.autoscaleMin=lots"]).unwrap_err();
+        let msg = e.to_string();
         assert!(
-            e.to_string()
-                .contains("spec.values.pilot.autoscaleMin: expected a whole number"),
-            "{e}"
+            msg.contains("--set values.pilot.autoscaleMin=lots: spec.values.pilot.autoscaleMin: Invalid value: \"lots\""),
+            "{msg}"
         );
     }
 

@@ -1,8 +1,8 @@
 //! Istio's CustomResourceDefinitions: names, versions and scope are facts of the Istio API.
 //!
-//! The schemas are open (`x-kubernetes-preserve-unknown-fields`) until the per-kind JSON
-//! Schemas under schemas/ are wired in; the API server then stores objects as given and
-//! `sailctl validate` does the checking.
+//! Each served version carries its structural schema from schemas/<group>/<version>/<Kind>.json
+//! (embedded in the binary), so the API server checks objects with the very rules
+//! `sailctl validate` applies, CEL `x-kubernetes-validations` included.
 
 use serde_json::{Map, Value, json};
 
@@ -156,6 +156,23 @@ const fn crd(
 }
 
 impl Crd {
+    /// The structural schema of one version: the one in schemas/ (the same file `validate`
+    /// checks with, CEL rules included), or an open schema when there is none.
+    pub fn schema(&self, version: &str) -> Value {
+        crate::schema::schema_json(self.group, version, self.kind)
+            .and_then(|text| serde_json::from_str(text).ok())
+            .unwrap_or_else(|| {
+                json!({
+                    "type": "object",
+                    "properties": {
+                        "spec": {"type": "object", "x-kubernetes-preserve-unknown-fields": true},
+                        "status": {"type": "object", "x-kubernetes-preserve-unknown-fields": true},
+                    },
+                    "x-kubernetes-preserve-unknown-fields": true,
+                })
+            })
+    }
+
     pub fn name(&self) -> String {
         format!("{}.{}", self.plural, self.group)
     }
@@ -170,14 +187,7 @@ impl Crd {
                     "name": v,
                     "served": true,
                     "storage": *v == self.storage,
-                    "schema": {"openAPIV3Schema": {
-                        "type": "object",
-                        "properties": {
-                            "spec": {"type": "object", "x-kubernetes-preserve-unknown-fields": true},
-                            "status": {"type": "object", "x-kubernetes-preserve-unknown-fields": true},
-                        },
-                        "x-kubernetes-preserve-unknown-fields": true,
-                    }},
+                    "schema": {"openAPIV3Schema": self.schema(v)},
                     "subresources": {"status": {}},
                 })
             })
