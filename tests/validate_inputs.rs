@@ -280,7 +280,8 @@ fn bad_documents_do_not_hide_good_ones() {
 #[test]
 fn stdin_is_read_with_all_documents() {
     let route = "  http:\n  - route:\n    - destination:\n        host: reviews\n";
-    let text = format!("{VS_HEAD}spec:\n  hosts: [a]\n{route}---\n{VS_HEAD}spec:\n  hosts: [b]\n{route}");
+    let text =
+        format!("{VS_HEAD}spec:\n  hosts: [a]\n{route}---\n{VS_HEAD}spec:\n  hosts: [b]\n{route}");
     let out = sailctl()
         .args(["validate", "-f", "-"])
         .write_stdin(text)

@@ -6,6 +6,7 @@ pub mod manifest;
 pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
+pub mod proxy_status_live;
 pub mod validate;
 pub mod version;
 

@@ -26,6 +26,19 @@ use crate::exit::{Exit, UsageError};
 pub struct Args {
     #[command(subcommand)]
     pub command: Sub,
+    /// Envoy's admin port in the pod (live mode).
+    #[arg(long = "proxy-admin-port", global = true, default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT)]
+    pub proxy_admin_port: u16,
+    /// Give up reaching the pod and reading its answer after this long (live mode; 30s, 500ms).
+    #[arg(long, global = true, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
+    pub timeout: std::time::Duration,
+}
+
+/// What a live source needs: the cluster, the namespace, the admin port and the timeout.
+struct Live<'a> {
+    ctx: &'a Context,
+    port: u16,
+    timeout: std::time::Duration,
 }
 
 #[derive(Debug, Subcommand)]
@@ -67,8 +80,8 @@ pub struct SourceArgs {
     /// Output format.
     #[arg(short, long, value_parser = ["short", "json", "yaml"], default_value = "short")]
     pub output: String,
-    /// A pod (`[<type>/]<name>[.<namespace>]`); reading from a pod is not available yet.
-    #[arg(hide = true)]
+    /// The pod to read (`[<type>/]<name>[.<namespace>]`: `productpage-v1-7d9f.default`,
+    /// `deploy/reviews`, `svc/ratings`), through a port-forward to its admin port.
     pub pod: Option<String>,
 }
 
@@ -149,7 +162,7 @@ pub struct BootstrapArgs {
     /// Output format.
     #[arg(short, long, value_parser = ["short", "json", "yaml"], default_value = "json")]
     pub output: String,
-    #[arg(hide = true)]
+    /// The pod to read (`[<type>/]<name>[.<namespace>]`).
     pub pod: Option<String>,
 }
 
@@ -192,30 +205,48 @@ pub struct AllArgs {
     pub status: String,
 }
 
-/// The source for a subcommand: `--file`, until live mode (port-forward to the pod) lands.
-fn source(sub: &str, file: &Option<PathBuf>, pod: &Option<String>) -> anyhow::Result<DumpSource> {
+/// The source for a subcommand: `--file`, or the pod through a port-forward.
+fn source(
+    sub: &str,
+    file: &Option<PathBuf>,
+    pod: &Option<String>,
+    live: &Live,
+) -> anyhow::Result<DumpSource> {
     match (file, pod) {
         (Some(_), Some(_)) => Err(UsageError::error(format!(
             "{sub}: give either a pod or --file, not both"
         ))),
         (Some(f), None) => Ok(DumpSource::File(f.clone())),
-        (None, Some(pod)) => Err(UsageError::error(format!(
-            "{sub}: reading pod {pod:?} needs live mode, which is not available yet; pass --file FILE with a saved Envoy admin answer"
-        ))),
+        (None, Some(pod)) => {
+            let cluster = live.ctx.cluster()?.clone();
+            let ns = live
+                .ctx
+                .namespace()
+                .unwrap_or(cluster.default_namespace())
+                .to_string();
+            let src =
+                crate::envoy::live::LiveSource::new(cluster, pod, &ns, live.port, live.timeout)
+                    .map_err(|e| UsageError::error(e.to_string()))?;
+            Ok(DumpSource::Live(Box::new(src)))
+        }
         (None, None) => Err(UsageError::error(format!(
-            "{sub} requires --file FILE (a saved Envoy admin answer): reading from a pod needs live mode, which is not available yet"
+            "{sub}: give a pod ([<type>/]<name>[.<namespace>]) or --file FILE (a saved Envoy admin answer)"
         ))),
     }
 }
 
 fn fetch(src: &DumpSource, doc: AdminDoc) -> anyhow::Result<String> {
-    src.fetch(doc).map_err(|e| UsageError::error(e.to_string()))
+    src.fetch(doc).map_err(|e| match e {
+        crate::envoy::source::SourceError::Live(e) => anyhow::Error::new(e),
+        e => UsageError::error(e.to_string()),
+    })
 }
 
 fn describe(src: &DumpSource) -> String {
     match src {
         DumpSource::File(p) if p.as_os_str() == "-" => "standard input".into(),
         DumpSource::File(p) => p.display().to_string(),
+        DumpSource::Live(l) => l.describe(),
     }
 }
 
@@ -241,17 +272,22 @@ fn print_doc(v: Value, format: &str) -> anyhow::Result<Exit> {
     }
 }
 
-pub fn run(args: &Args, _ctx: &Context) -> anyhow::Result<Exit> {
+pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
+    let l = &Live {
+        ctx,
+        port: args.proxy_admin_port,
+        timeout: args.timeout,
+    };
     match &args.command {
-        Sub::Cluster(a) => cluster(a),
-        Sub::Listener(a) => listener(a),
-        Sub::Route(a) => route(a),
-        Sub::Endpoint(a) => endpoint(a),
-        Sub::Eds(a) => eds(a),
-        Sub::Secret(a) => secret(a),
-        Sub::Ecds(a) => ecds(a),
-        Sub::Bootstrap(a) => bootstrap(a),
-        Sub::All(a) => all(a),
+        Sub::Cluster(a) => cluster(a, l),
+        Sub::Listener(a) => listener(a, l),
+        Sub::Route(a) => route(a, l),
+        Sub::Endpoint(a) => endpoint(a, l),
+        Sub::Eds(a) => eds(a, l),
+        Sub::Secret(a) => secret(a, l),
+        Sub::Ecds(a) => ecds(a, l),
+        Sub::Bootstrap(a) => bootstrap(a, l),
+        Sub::All(a) => all(a, l),
     }
 }
 
@@ -260,9 +296,10 @@ fn with_dump(
     sub: &str,
     s: &SourceArgs,
     doc: AdminDoc,
+    l: &Live,
     f: impl FnOnce(&ConfigDump) -> Result<String, DumpError>,
 ) -> anyhow::Result<Exit> {
-    let src = source(sub, &s.file, &s.pod)?;
+    let src = source(sub, &s.file, &s.pod, l)?;
     let text = fetch(&src, doc)?;
     let dump = ConfigDump::parse(&text).map_err(|e| dump_error(&src, e))?;
     let out = f(&dump).map_err(|e| dump_error(&src, e))?;
@@ -276,7 +313,7 @@ fn render_doc(v: Value, format: &str) -> String {
     }
 }
 
-fn cluster(a: &ClusterArgs) -> anyhow::Result<Exit> {
+fn cluster(a: &ClusterArgs, l: &Live) -> anyhow::Result<Exit> {
     let filter = ClusterFilter {
         fqdn: a.fqdn.clone(),
         port: a.port,
@@ -284,34 +321,48 @@ fn cluster(a: &ClusterArgs) -> anyhow::Result<Exit> {
         direction: a.direction.clone(),
     };
     let fmt = a.source.output.as_str();
-    with_dump("cluster", &a.source, AdminDoc::ConfigDump, |d| match fmt {
-        "short" => Ok(envoy::cluster::table(&envoy::cluster::rows(d, &filter)?, false).render()),
-        _ => Ok(render_doc(envoy::cluster::json(d, &filter)?, fmt)),
-    })
+    with_dump(
+        "cluster",
+        &a.source,
+        AdminDoc::ConfigDump,
+        l,
+        |d| match fmt {
+            "short" => {
+                Ok(envoy::cluster::table(&envoy::cluster::rows(d, &filter)?, false).render())
+            }
+            _ => Ok(render_doc(envoy::cluster::json(d, &filter)?, fmt)),
+        },
+    )
 }
 
-fn listener(a: &ListenerArgs) -> anyhow::Result<Exit> {
+fn listener(a: &ListenerArgs, l: &Live) -> anyhow::Result<Exit> {
     let filter = ListenerFilter {
         address: a.address.clone(),
         port: a.port,
         listener_type: a.listener_type.clone(),
     };
     let fmt = a.source.output.as_str();
-    with_dump("listener", &a.source, AdminDoc::ConfigDump, |d| match fmt {
-        "short" => {
-            let rows = envoy::listener::rows(d, &filter, a.verbose)?;
-            Ok(envoy::listener::table(&rows, a.verbose, false).render())
-        }
-        _ => Ok(render_doc(envoy::listener::json(d, &filter)?, fmt)),
-    })
+    with_dump(
+        "listener",
+        &a.source,
+        AdminDoc::ConfigDump,
+        l,
+        |d| match fmt {
+            "short" => {
+                let rows = envoy::listener::rows(d, &filter, a.verbose)?;
+                Ok(envoy::listener::table(&rows, a.verbose, false).render())
+            }
+            _ => Ok(render_doc(envoy::listener::json(d, &filter)?, fmt)),
+        },
+    )
 }
 
-fn route(a: &RouteArgs) -> anyhow::Result<Exit> {
+fn route(a: &RouteArgs, l: &Live) -> anyhow::Result<Exit> {
     let filter = RouteFilter {
         name: a.name.clone(),
     };
     let fmt = a.source.output.as_str();
-    with_dump("route", &a.source, AdminDoc::ConfigDump, |d| {
+    with_dump("route", &a.source, AdminDoc::ConfigDump, l, |d| {
         if a.tree {
             return Ok(envoy::tree::render(&envoy::tree::build(d, &filter)?));
         }
@@ -337,9 +388,9 @@ fn endpoint_filter(a: &EndpointArgs) -> EndpointFilter {
     }
 }
 
-fn endpoint(a: &EndpointArgs) -> anyhow::Result<Exit> {
+fn endpoint(a: &EndpointArgs, l: &Live) -> anyhow::Result<Exit> {
     let filter = endpoint_filter(a);
-    let src = source("endpoint", &a.source.file, &a.source.pod)?;
+    let src = source("endpoint", &a.source.file, &a.source.pod, l)?;
     let text = fetch(&src, AdminDoc::Clusters)?;
     let dump = ClustersDump::parse(&text).map_err(|e| dump_error(&src, e))?;
     match a.source.output.as_str() {
@@ -351,13 +402,14 @@ fn endpoint(a: &EndpointArgs) -> anyhow::Result<Exit> {
     }
 }
 
-fn eds(a: &EndpointArgs) -> anyhow::Result<Exit> {
+fn eds(a: &EndpointArgs, l: &Live) -> anyhow::Result<Exit> {
     let filter = endpoint_filter(a);
     let fmt = a.source.output.as_str();
     with_dump(
         "eds",
         &a.source,
         AdminDoc::ConfigDumpWithEds,
+        l,
         |d| match fmt {
             "short" => Ok(envoy::eds::table(&envoy::eds::rows(d, &filter)?, false).render()),
             _ => Ok(render_doc(envoy::eds::json(d, &filter)?, fmt)),
@@ -365,9 +417,9 @@ fn eds(a: &EndpointArgs) -> anyhow::Result<Exit> {
     )
 }
 
-fn secret(a: &SourceArgs) -> anyhow::Result<Exit> {
+fn secret(a: &SourceArgs, l: &Live) -> anyhow::Result<Exit> {
     let fmt = a.output.as_str();
-    with_dump("secret", a, AdminDoc::ConfigDump, |d| match fmt {
+    with_dump("secret", a, AdminDoc::ConfigDump, l, |d| match fmt {
         "short" => Ok(match envoy::secret::rows(d, chrono::Utc::now())? {
             Some(rows) => envoy::secret::table(&rows, false).render(),
             None => format!("{}\n", envoy::secret::NO_SECRETS),
@@ -383,29 +435,29 @@ fn secret(a: &SourceArgs) -> anyhow::Result<Exit> {
     })
 }
 
-fn ecds(a: &SourceArgs) -> anyhow::Result<Exit> {
+fn ecds(a: &SourceArgs, l: &Live) -> anyhow::Result<Exit> {
     let fmt = a.output.as_str();
-    with_dump("ecds", a, AdminDoc::ConfigDump, |d| match fmt {
+    with_dump("ecds", a, AdminDoc::ConfigDump, l, |d| match fmt {
         "short" => Ok(envoy::ecds::table(&envoy::ecds::rows(d)?).render()),
         _ => Ok(render_doc(envoy::ecds::json(d)?, fmt)),
     })
 }
 
-fn bootstrap(a: &BootstrapArgs) -> anyhow::Result<Exit> {
+fn bootstrap(a: &BootstrapArgs, l: &Live) -> anyhow::Result<Exit> {
     let s = SourceArgs {
         file: a.file.clone(),
         output: a.output.clone(),
         pod: a.pod.clone(),
     };
     let fmt = a.output.as_str();
-    with_dump("bootstrap", &s, AdminDoc::ConfigDump, |d| match fmt {
+    with_dump("bootstrap", &s, AdminDoc::ConfigDump, l, |d| match fmt {
         "short" => Ok(envoy::bootstrap::table(&envoy::bootstrap::rows(d)?).render()),
         _ => Ok(render_doc(envoy::bootstrap::json(d)?, fmt)),
     })
 }
 
-fn all(a: &AllArgs) -> anyhow::Result<Exit> {
-    let src = source("all", &a.source.file, &a.source.pod)?;
+fn all(a: &AllArgs, l: &Live) -> anyhow::Result<Exit> {
+    let src = source("all", &a.source.file, &a.source.pod, l)?;
     let text = fetch(&src, AdminDoc::ConfigDumpWithEds)?;
     match a.source.output.as_str() {
         "json" | "yaml" => {

@@ -34,9 +34,21 @@ pub struct Args {
     /// Istio revision of the control plane to ask (all istiods of a saved answer are shown).
     #[arg(short = 'r', long, default_value = "")]
     pub revision: String,
-    /// A pod; asking istiod live is not available yet.
-    #[arg(hide = true)]
+    /// A pod (`[<type>/]<name>[.<namespace>]`): compare what istiod sent it with its Envoy
+    /// config dump (read live, or from --file).
     pub pod: Option<String>,
+    /// Give up on an istiod or proxy that does not answer within this long (30s, 500ms).
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
+    pub timeout: std::time::Duration,
+    /// istiod's port for the HTTP debug endpoints (live mode).
+    #[arg(long = "istiod-debug-port", default_value_t = crate::istiod::live::DEBUG_PORT)]
+    pub debug_port: u16,
+    /// The label that marks istiod pods (live mode).
+    #[arg(long = "xds-label", default_value = "app=istiod")]
+    pub xds_label: String,
+    /// Envoy's admin port in the pod (live mode, with a pod).
+    #[arg(long = "proxy-admin-port", default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT)]
+    pub proxy_admin_port: u16,
 }
 
 /// How a path reads in messages.
@@ -48,29 +60,31 @@ fn shown(path: &Path) -> String {
     }
 }
 
-fn read(path: &Path) -> anyhow::Result<String> {
+pub(super) fn read(path: &Path) -> anyhow::Result<String> {
     DumpSource::File(path.to_path_buf())
         .fetch(AdminDoc::ConfigDump)
         .map_err(|e| UsageError::error(e.to_string()))
 }
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
-    let Some(file) = &args.file else {
-        return Err(UsageError::error(
-            "proxy-status requires --file FILE (a saved istiod sync status): asking istiod needs live mode, which is not available yet",
-        ));
-    };
-    if args.pod.is_some() && args.envoy_file.is_none() {
-        return Err(UsageError::error(
-            "proxy-status <pod> needs live mode, which is not available yet: compare saved dumps with --file ISTIOD_DUMP --envoy-file ENVOY_DUMP",
-        ));
+    if let Some(pod) = &args.pod
+        && args.envoy_file.is_none()
+    {
+        return super::proxy_status_live::diff(args, ctx, pod);
     }
+    let Some(file) = &args.file else {
+        return render(args, ctx, &super::proxy_status_live::sync(args, ctx)?);
+    };
     let text = read(file)?;
     if let Some(envoy_file) = &args.envoy_file {
         return diff(&text, file, envoy_file);
     }
     let sync = SyncResponses::parse(&text)
         .map_err(|e| UsageError::error(format!("{}: {e}", shown(file))))?;
+    render(args, ctx, &sync)
+}
+
+fn render(args: &Args, ctx: &Context, sync: &SyncResponses) -> anyhow::Result<Exit> {
     let namespace = ctx.namespace();
     let mut out = std::io::stdout().lock();
     match args.output.as_str() {
@@ -85,7 +99,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
             }
         }
         _ => {
-            let statuses = istiod::statuses(&sync, namespace, chrono::Utc::now());
+            let statuses = istiod::statuses(sync, namespace, chrono::Utc::now());
             let table = if args.verbosity > 0 {
                 istiod::verbose_table(&statuses)
             } else {
@@ -126,8 +140,18 @@ fn istiod_dump<'a>(text: &'a str, path: &Path) -> anyhow::Result<ConfigDump<'a>>
 
 fn diff(istiod_text: &str, istiod_path: &Path, envoy_path: &Path) -> anyhow::Result<Exit> {
     let envoy_text = read(envoy_path)?;
+    print_diff(istiod_text, istiod_path, &envoy_text, envoy_path)
+}
+
+/// Compare istiod's dump with Envoy's and print the report.
+pub(super) fn print_diff(
+    istiod_text: &str,
+    istiod_path: &Path,
+    envoy_text: &str,
+    envoy_path: &Path,
+) -> anyhow::Result<Exit> {
     let istiod = istiod_dump(istiod_text, istiod_path)?;
-    let envoy = ConfigDump::parse(&envoy_text)
+    let envoy = ConfigDump::parse(envoy_text)
         .map_err(|e| UsageError::error(format!("{}: {e}", shown(envoy_path))))?;
     let c = compare::compare(&istiod, &envoy);
     let mut out = std::io::stdout().lock();

@@ -26,12 +26,13 @@ impl AdminDoc {
     }
 }
 
-/// A source of admin answers. Live sources (port-forward to a pod's admin port) join this enum
-/// with the cluster module.
+/// A source of admin answers.
 #[derive(Debug, Clone)]
 pub enum DumpSource {
     /// A saved answer; `-` reads standard input.
     File(PathBuf),
+    /// A pod's admin port, through a port-forward (see [`super::live`]).
+    Live(Box<super::live::LiveSource>),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -41,13 +42,16 @@ pub enum SourceError {
         path: String,
         source: std::io::Error,
     },
+    #[error(transparent)]
+    Live(#[from] super::live::LiveError),
 }
 
 impl DumpSource {
     /// The text of the requested document. A file holds whatever was saved: the document kind
     /// only matters to live sources.
-    pub fn fetch(&self, _doc: AdminDoc) -> Result<String, SourceError> {
+    pub fn fetch(&self, doc: AdminDoc) -> Result<String, SourceError> {
         match self {
+            DumpSource::Live(live) => Ok(live.fetch(doc)?),
             DumpSource::File(path) => {
                 let mut text = String::new();
                 let res = if path.as_os_str() == "-" {
