@@ -264,10 +264,19 @@ fn fails(args: &[&str], stdin: Option<&str>) -> (i32, String) {
 fn without_file_is_a_usage_error() {
     let (code, err) = fails(&["cluster"], None);
     assert_eq!(code, 2);
-    assert!(err.contains("cluster requires --file FILE"), "{err}");
-    let (code, err) = fails(&["listener", "productpage-v1-123.bookinfo"], None);
-    assert_eq!(code, 2);
-    assert!(err.contains("needs live mode"), "{err}");
+    assert!(err.contains("cluster: give a pod"), "{err}");
+    // with a pod, live mode needs a cluster
+    let (code, err) = fails(
+        &[
+            "listener",
+            "productpage-v1-123.bookinfo",
+            "--kubeconfig",
+            "/nonexistent/kc",
+        ],
+        None,
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("no Kubernetes cluster configured"), "{err}");
 }
 
 #[test]
