@@ -43,6 +43,9 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-config" -d 'S
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "pc" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "ps" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "dash" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "d" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "completion" -d 'Generate the autocompletion script for a shell'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l use-kube -d 'Use the live Kubernetes cluster as well as the files. Cluster access is not available in this build yet: with files, they are analyzed alone (a note says so)' -r -f -a "true\t''
@@ -1150,6 +1153,546 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "proxy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "proxy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "proxy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1159,15 +1702,16 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "manifest" -d 'Generate Istio install manifests'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "version" -d 'Print the version of sailctl'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "manifest" -d 'Generate Istio install manifests'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "version" -d 'Print the version of sailctl'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available install profiles'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
@@ -1181,3 +1725,12 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'

@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod completion;
+pub mod dashboard;
 pub mod manifest;
 pub mod profile;
 pub mod proxy_config;
@@ -24,6 +25,7 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::Version(args) => version::run(&args, ctx),
         Command::ProxyConfig(args) => proxy_config::run(&args, ctx),
         Command::ProxyStatus(args) => proxy_status::run(&args, ctx),
+        Command::Dashboard(args) => dashboard::run(&args, ctx),
         Command::Completion(args) => completion::run(&args, ctx),
     }
 }
