@@ -51,7 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             break
         }
         'sailctl;analyze' {
-            [CompletionResult]::new('--use-kube', '--use-kube', [CompletionResultType]::ParameterName, 'Use the live Kubernetes cluster as well as the files. Cluster access is not available in this build yet: with files, they are analyzed alone (a note says so)')
+            [CompletionResult]::new('--use-kube', '--use-kube', [CompletionResultType]::ParameterName, 'Analyze the live Kubernetes cluster, with the given files overlaid on it (a file''s object replaces the cluster''s of the same kind, namespace and name)')
             [CompletionResult]::new('--analyzer', '--analyzer', [CompletionResultType]::ParameterName, 'Run only this analyzer (repeatable; see --list-analyzers). Analyzers that are not run by default, such as annotations.AlphaAnalyzer, can be selected this way')
             [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the documentation of a message code (IST0101) or an analyzer, and exit')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')

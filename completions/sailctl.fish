@@ -48,7 +48,7 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "dash" -d 'Open a we
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "d" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "completion" -d 'Generate the autocompletion script for a shell'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l use-kube -d 'Use the live Kubernetes cluster as well as the files. Cluster access is not available in this build yet: with files, they are analyzed alone (a note says so)' -r -f -a "true\t''
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l use-kube -d 'Analyze the live Kubernetes cluster, with the given files overlaid on it (a file\'s object replaces the cluster\'s of the same kind, namespace and name)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l analyzer -d 'Run only this analyzer (repeatable; see --list-analyzers). Analyzers that are not run by default, such as annotations.AlphaAnalyzer, can be selected this way' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l explain -d 'Print the documentation of a message code (IST0101) or an analyzer, and exit' -r

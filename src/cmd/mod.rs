@@ -1,6 +1,7 @@
 //! One module per subcommand. Each reads its arguments, calls the domain modules and prints.
 
 pub mod analyze;
+pub mod analyze_live;
 pub mod completion;
 pub mod dashboard;
 pub mod manifest;

@@ -236,6 +236,9 @@ pub struct RecordedRequest {
     /// Decoded query parameters.
     pub params: BTreeMap<String, String>,
     pub content_type: Option<String>,
+    /// The `Accept` header (`...;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1` for
+    /// metadata-only lists).
+    pub accept: Option<String>,
     /// `dryRun=All` was given.
     pub dry_run: bool,
     /// The Kubernetes verb: get, list, watch, create, update, patch, apply, delete,
