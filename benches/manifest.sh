@@ -11,7 +11,7 @@ if [ ! -x "$bin" ]; then
 fi
 cmd=("$bin" manifest generate --set profile=demo)
 if command -v hyperfine >/dev/null 2>&1; then
-  exec hyperfine --warmup 5 --runs "$runs" --output=null "${cmd[*]}"
+  exec hyperfine -N --warmup 5 --runs "$runs" --output=null "${cmd[*]}"
 fi
 "${cmd[@]}" >/dev/null # warm the page cache
 start=$(date +%s%N)

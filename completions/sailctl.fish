@@ -36,9 +36,12 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -s V -l version -d 'Print 
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "v" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "install" -d 'Install Istio into the cluster (server-side apply), wait for it, prune leftovers'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "apply" -d 'Install Istio into the cluster (server-side apply), wait for it, prune leftovers'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "uninstall" -d 'Remove Istio from the cluster (by revision, IstioOperator file, or everything)'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "manifest" -d 'Generate Istio install manifests'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "profile" -d 'List, dump or diff Istio install profiles'
-complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "version" -d 'Print the version of sailctl'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "pc" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
@@ -111,6 +114,52 @@ never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l ignore-unknown -d 'Do not warn about kinds of API groups sailctl does not know (other CRDs)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l readiness-timeout -d 'How long to wait for Deployments and DaemonSets to become ready (`300s`, `5m`, `0` to not wait)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s y -l skip-confirmation -d 'Do not ask for confirmation'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l dry-run -d 'Check every object with the API server (dryRun=All) and change nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l readiness-timeout -d 'How long to wait for Deployments and DaemonSets to become ready (`300s`, `5m`, `0` to not wait)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s y -l skip-confirmation -d 'Do not ask for confirmation'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l dry-run -d 'Check every object with the API server (dryRun=All) and change nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s r -l revision -d 'Remove one control-plane revision (Base and CRDs stay)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s f -l filename -d 'Remove what this IstioOperator installed (Base and CRDs stay)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l purge -d 'Remove every Istio object in the cluster, CRDs included (and with them all Istio config)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s y -l skip-confirmation -d 'Do not ask for confirmation'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l dry-run -d 'List what would be removed and change nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1118,8 +1167,8 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l envoy-f
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Istio revision of the control plane to ask (all istiods of a saved answer are shown)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l timeout -d 'Give up on an istiod or proxy that does not answer within this long (30s, 500ms)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l istiod-debug-port -d 'istiod\'s port for the HTTP debug endpoints (live mode)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l xds-label -d 'The label that marks istiod pods (live mode)' -r
@@ -1138,8 +1187,8 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l envoy-file -d 'Co
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Istio revision of the control plane to ask (all istiods of a saved answer are shown)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Istio control-plane revision. A saved answer already comes from one revision, so this is accepted for istioctl compatibility and every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l timeout -d 'Give up on an istiod or proxy that does not answer within this long (30s, 500ms)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l istiod-debug-port -d 'istiod\'s port for the HTTP debug endpoints (live mode)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l xds-label -d 'The label that marks istiod pods (live mode)' -r
@@ -1702,16 +1751,18 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "manifest" -d 'Generate Istio install manifests'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "version" -d 'Print the version of sailctl'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "install" -d 'Install Istio into the cluster (server-side apply), wait for it, prune leftovers'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "uninstall" -d 'Remove Istio from the cluster (by revision, IstioOperator file, or everything)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "manifest" -d 'Generate Istio install manifests'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate install uninstall manifest profile version proxy-config proxy-status dashboard completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available install profiles'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'

@@ -69,11 +69,16 @@ pub enum Command {
     /// Validate Istio and Kubernetes resources in files, offline.
     #[command(visible_alias = "v")]
     Validate(cmd::validate::Args),
+    /// Install Istio into the cluster (server-side apply), wait for it, prune leftovers.
+    #[command(visible_alias = "apply")]
+    Install(cmd::install::Args),
+    /// Remove Istio from the cluster (by revision, IstioOperator file, or everything).
+    Uninstall(cmd::uninstall::Args),
     /// Generate Istio install manifests.
     Manifest(cmd::manifest::Args),
     /// List, dump or diff Istio install profiles.
     Profile(cmd::profile::Args),
-    /// Print the version of sailctl.
+    /// Print the versions of sailctl, the control plane and the data plane.
     Version(cmd::version::Args),
     /// Show an Envoy proxy's configuration: clusters, listeners, routes, endpoints, secrets.
     #[command(name = "proxy-config", visible_alias = "pc")]

@@ -391,3 +391,63 @@ fn use_kube_without_a_cluster_analyzes_files_with_a_notice() {
     assert!(stderr.contains("no cluster configured"), "{stderr}");
     assert_eq!(codes_and_origins(&out.stdout).len(), 2);
 }
+
+#[test]
+fn verbose_says_which_analyzers_ran_and_which_were_skipped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = write_input(&dir);
+    let out = sailctl()
+        .args([
+            "analyze",
+            "--use-kube=false",
+            "-A",
+            "-v",
+            "--analyzer",
+            "applicationUID.Analyzer",
+            "-o",
+            "json",
+        ])
+        .arg(&input)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("ran applicationUID.Analyzer: 1 message"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("skipped service.PortNameAnalyzer: not selected by --analyzer"),
+        "{stderr}"
+    );
+    // only the kinds the selected analyzer reads are loaded: the Pod, not the Service
+    assert!(
+        stderr.contains("analyzed 1 resource from 1 file"),
+        "{stderr}"
+    );
+    // the document stays pure
+    assert_eq!(codes_and_origins(&out.stdout).len(), 1);
+}
+
+#[test]
+fn output_threshold_hides_lower_levels() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = write_input(&dir);
+    let out = sailctl()
+        .args([
+            "analyze",
+            "--use-kube=false",
+            "-A",
+            "--output-threshold",
+            "Warning",
+            "-o",
+            "json",
+        ])
+        .arg(&input)
+        .output()
+        .expect("runs");
+    // IST0118 is Info, IST0144 is Warning
+    assert_eq!(
+        codes_and_origins(&out.stdout),
+        vec![("IST0144".to_string(), "Pod shop/a".to_string())]
+    );
+}

@@ -42,11 +42,25 @@ fn every_analyzer_file_is_registered_once() {
         files, modules,
         "files under src/analysis/analyzers vs registered modules"
     );
-    assert_eq!(
-        modules.len(),
-        analysis::all().len(),
-        "one analyzer per file"
-    );
+    // one analyzer per file, except families that differ only in their input kind (one
+    // schema.ValidationAnalyzer.<Kind> per Istio kind)
+    for m in &modules {
+        let suffix = format!("::{}", m.replace('/', "::"));
+        let names: Vec<&str> = analysis::all()
+            .iter()
+            .map(|a| a.metadata())
+            .filter(|md| md.module.ends_with(&suffix))
+            .map(|md| md.name)
+            .collect();
+        assert!(!names.is_empty(), "{m} registers no analyzer");
+        if names.len() > 1 {
+            let family = |n: &str| n.rsplit_once('.').map(|(f, _)| f.to_string());
+            assert!(
+                names.iter().all(|n| family(n) == family(names[0])),
+                "{m} declares unrelated analyzers: {names:?}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -77,66 +91,77 @@ fn fixture_dir(name: &str) -> PathBuf {
 
 #[test]
 fn every_declared_code_has_a_fixture_and_nothing_undeclared_is_reported() {
-    let mut missing = BTreeMap::new();
+    // analyzers of one module form a family (schema.ValidationAnalyzer.<Kind>): the family needs
+    // one fixture folder at least, and its fixtures together must produce every code it declares
+    let mut families: BTreeMap<&str, Vec<&'static dyn analysis::Analyzer>> = BTreeMap::new();
     for a in analysis::all() {
-        let m = a.metadata();
-        let dir = fixture_dir(m.name);
-        assert!(
-            dir.is_dir(),
-            "{}: no fixture folder {}",
-            m.name,
-            dir.display()
-        );
+        families.entry(a.metadata().module).or_default().push(*a);
+    }
+    let mut missing = BTreeMap::new();
+    for members in families.values() {
         let mut seen = BTreeSet::new();
-        for f in std::fs::read_dir(&dir).expect("fixture dir") {
-            let f = f.expect("entry").path();
-            let name = f
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("")
-                .to_string();
-            if !name.ends_with(".yaml")
-                || name.ends_with(".mesh.yaml")
-                || name.ends_with(".networks.yaml")
-            {
+        let mut folders = 0;
+        for a in members {
+            let m = a.metadata();
+            let dir = fixture_dir(m.name);
+            if !dir.is_dir() {
                 continue;
             }
-            let stem = name.trim_end_matches(".yaml");
-            let read = |suffix: &str| {
-                let p = dir.join(format!("{stem}{suffix}"));
-                std::fs::read_to_string(&p).ok().map(|t| {
-                    sailctl::resource::yaml::parse_stream(&t).documents[0]
-                        .value
-                        .clone()
-                })
-            };
-            let opts = run::Options {
-                inputs: vec![f.display().to_string()],
-                namespace: None,
-                istio_namespace: "istio-system".to_string(),
-                mesh_config: read(".mesh.yaml"),
-                mesh_networks: read(".networks.yaml"),
-                ..run::Options::default()
-            };
-            let out = run::analyze(&[*a], &opts);
-            for msg in out.messages {
-                assert!(
-                    m.emits.iter().any(|t| t.code == msg.ty.code),
-                    "{} reported {} which it does not declare",
-                    m.name,
-                    msg.ty.code
-                );
-                seen.insert(msg.ty.code);
+            folders += 1;
+            for f in std::fs::read_dir(&dir).expect("fixture dir") {
+                let f = f.expect("entry").path();
+                let name = f
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or("")
+                    .to_string();
+                if !name.ends_with(".yaml")
+                    || name.ends_with(".mesh.yaml")
+                    || name.ends_with(".networks.yaml")
+                {
+                    continue;
+                }
+                let stem = name.trim_end_matches(".yaml");
+                let read = |suffix: &str| {
+                    let p = dir.join(format!("{stem}{suffix}"));
+                    std::fs::read_to_string(&p).ok().map(|t| {
+                        sailctl::resource::yaml::parse_stream(&t).documents[0]
+                            .value
+                            .clone()
+                    })
+                };
+                let opts = run::Options {
+                    inputs: vec![f.display().to_string()],
+                    namespace: None,
+                    istio_namespace: "istio-system".to_string(),
+                    mesh_config: read(".mesh.yaml"),
+                    mesh_networks: read(".networks.yaml"),
+                    ..run::Options::default()
+                };
+                let out = run::analyze(&[*a], &opts);
+                for msg in out.messages {
+                    assert!(
+                        m.emits.iter().any(|t| t.code == msg.ty.code),
+                        "{} reported {} which it does not declare",
+                        m.name,
+                        msg.ty.code
+                    );
+                    seen.insert(msg.ty.code);
+                }
             }
         }
-        let lacking: Vec<&str> = m
-            .emits
+        let first = members[0].metadata().name;
+        assert!(
+            folders > 0,
+            "{first}: no fixture folder under tests/fixtures/analyze/"
+        );
+        let declared: BTreeSet<&str> = members
             .iter()
-            .map(|t| t.code)
-            .filter(|c| !seen.contains(c))
+            .flat_map(|a| a.metadata().emits.iter().map(|t| t.code))
             .collect();
+        let lacking: Vec<&str> = declared.into_iter().filter(|c| !seen.contains(c)).collect();
         if !lacking.is_empty() {
-            missing.insert(m.name, lacking);
+            missing.insert(first, lacking);
         }
     }
     assert!(missing.is_empty(), "codes without a fixture: {missing:?}");

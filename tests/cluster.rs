@@ -61,6 +61,25 @@ fn a_created_crd_becomes_discoverable_and_usable() {
     let (ar, caps) = cluster::block_on(c.resolve(&gvk)).unwrap();
     assert_eq!(ar.plural, "virtualservices");
     assert_eq!(caps.scope, kube::discovery::Scope::Namespaced);
+    // A stray namespace on a cluster-scoped object is dropped, not sent.
+    let cr = json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole",
+                        "metadata": {"name": "istiod-reader", "namespace": "istio-system"}, "rules": []});
+    cluster::block_on(c.apply(&cr, &ApplyOptions::default())).unwrap();
+    assert!(
+        tc.get(
+            "rbac.authorization.k8s.io/v1",
+            "ClusterRole",
+            None,
+            "istiod-reader"
+        )
+        .is_some()
+    );
+    let sent = tc.requests_with_verb("apply").last().cloned().unwrap();
+    assert_eq!(
+        sent.path,
+        "/apis/rbac.authorization.k8s.io/v1/clusterroles/istiod-reader"
+    );
+    assert!(sent.body.unwrap()["metadata"].get("namespace").is_none());
     // Both served versions are discoverable.
     let beta = GroupVersionKind::gvk("networking.istio.io", "v1beta1", "VirtualService");
     assert!(cluster::block_on(c.resolve(&beta)).is_ok());
@@ -68,6 +87,23 @@ fn a_created_crd_becomes_discoverable_and_usable() {
     // And full discovery (as kubectl does) lists the group.
     let discovery = cluster::block_on(kube::discovery::Discovery::new(c.client()).run()).unwrap();
     assert!(discovery.has_group("networking.istio.io"));
+    // Aggregated discovery (one request for all groups) too.
+    let aggregated =
+        cluster::block_on(kube::discovery::Discovery::new(c.client()).run_aggregated()).unwrap();
+    let (ar, caps) = aggregated.resolve_gvk(&gvk).unwrap();
+    assert_eq!(
+        (ar.plural.as_str(), caps.scope.clone()),
+        ("virtualservices", kube::discovery::Scope::Namespaced)
+    );
+    let pods = aggregated
+        .resolve_gvk(&GroupVersionKind::gvk("", "v1", "Pod"))
+        .unwrap();
+    assert!(
+        pods.1
+            .subresources
+            .iter()
+            .any(|(sub, _)| sub.plural == "pods/status" || sub.plural == "status")
+    );
 
     let vs = json!({"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
                     "metadata": {"name": "reviews", "namespace": "default"},
@@ -452,4 +488,83 @@ fn watches_drive_kube_runtime_waits() {
             .unwrap()
     });
     assert_eq!(events, ["MODIFIED", "DELETED"]);
+}
+
+#[test]
+fn patch_kinds_collections_and_garbage_collection() {
+    use k8s_openapi::api::apps::v1::{Deployment, ReplicaSet};
+    let tc = TestCluster::start();
+    let c = tc.connect();
+    cluster::block_on(async {
+        let cms: Api<ConfigMap> = Api::namespaced(c.client(), "default");
+        let mut cm = ConfigMap::default();
+        cm.metadata.generate_name = Some("gen-".into());
+        cm.metadata.labels = Some([("app".to_string(), "x".to_string())].into());
+        let made = cms.create(&PostParams::default(), &cm).await.unwrap();
+        let name = made.metadata.name.clone().unwrap();
+        assert!(name.starts_with("gen-") && name.len() > 4, "{name}");
+
+        // JSON patch and strategic merge patch.
+        let ops = json!([
+            {"op": "add", "path": "/data", "value": {"a": "1"}},
+            {"op": "add", "path": "/data/b", "value": "2"},
+            {"op": "remove", "path": "/data/a"}
+        ]);
+        let req =
+            axum::http::Request::patch(format!("/api/v1/namespaces/default/configmaps/{name}"))
+                .header("Content-Type", "application/json-patch+json")
+                .body(serde_json::to_vec(&ops).unwrap())
+                .unwrap();
+        let patched: ConfigMap = c.client().request(req).await.unwrap();
+        assert_eq!(
+            patched.data.unwrap(),
+            [("b".to_string(), "2".to_string())].into()
+        );
+        let smp = json!({"metadata": {"labels": {"tier": "web"}}});
+        let patched = cms
+            .patch(&name, &PatchParams::default(), &Patch::Strategic(&smp))
+            .await
+            .unwrap();
+        assert_eq!(patched.metadata.labels.unwrap().len(), 2);
+
+        // Invalid names are rejected as a real server does.
+        let mut bad = ConfigMap::default();
+        bad.metadata.name = Some("Not_Valid".into());
+        let err = cms.create(&PostParams::default(), &bad).await.unwrap_err();
+        assert!(matches!(err, kube::Error::Api(s) if s.code == 422));
+
+        // deletecollection by label.
+        let lp = ListParams::default().labels("app=x");
+        cms.delete_collection(&DeleteParams::default(), &lp)
+            .await
+            .unwrap();
+        assert!(cms.list(&lp).await.unwrap().items.is_empty());
+
+        // Owner references: deleting a Deployment deletes its ReplicaSets unless orphaned.
+        let deps: Api<Deployment> = Api::namespaced(c.client(), "default");
+        let rss: Api<ReplicaSet> = Api::namespaced(c.client(), "default");
+        for orphan in [false, true] {
+            let dep: Deployment =
+                serde_json::from_value(support::deployment_json("default", "web", "nginx", 1))
+                    .unwrap();
+            let dep = deps.create(&PostParams::default(), &dep).await.unwrap();
+            let rs: ReplicaSet = serde_json::from_value(json!({
+                "apiVersion": "apps/v1", "kind": "ReplicaSet",
+                "metadata": {"name": "web-1", "namespace": "default",
+                             "ownerReferences": [{"apiVersion": "apps/v1", "kind": "Deployment", "name": "web",
+                                                  "uid": dep.metadata.uid.clone().unwrap(), "controller": true}]},
+                "spec": {"selector": {"matchLabels": {"app": "web"}}}
+            }))
+            .unwrap();
+            rss.create(&PostParams::default(), &rs).await.unwrap();
+            let dp = if orphan {
+                DeleteParams::orphan()
+            } else {
+                DeleteParams::background()
+            };
+            deps.delete("web", &dp).await.unwrap();
+            let left = rss.get_opt("web-1").await.unwrap();
+            assert_eq!(left.is_some(), orphan, "orphan={orphan}");
+        }
+    });
 }

@@ -56,7 +56,7 @@ fn a_local_listener_bridges_each_connection_to_the_pod() {
     let echo = tc.serve_echo();
     tc.forward_pod_port("istio-system", "istiod-1", 15000, echo);
     let c = tc.connect();
-    let pf = cluster::block_on(c.forward(
+    let mut pf = cluster::block_on(c.forward(
         "istio-system",
         "istiod-1",
         15000,
@@ -80,6 +80,36 @@ fn a_local_listener_bridges_each_connection_to_the_pod() {
         2,
         "one stream per connection"
     );
+}
+
+#[test]
+fn a_local_listener_reports_connection_errors() {
+    let tc = TestCluster::start();
+    istiod(&tc, "istiod-1");
+    tc.pod_running("istio-system", "istiod-1");
+    let c = tc.connect();
+    // Nothing listens on the pod's port: each connection fails and says why.
+    let mut pf = cluster::block_on(c.forward(
+        "istio-system",
+        "istiod-1",
+        15000,
+        "127.0.0.1:0".parse().unwrap(),
+    ))
+    .unwrap();
+    let addr = pf.local_addr();
+    let mut conn = std::net::TcpStream::connect(addr).unwrap();
+    conn.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let err = cluster::block_on(async {
+        tokio::time::timeout(Duration::from_secs(30), pf.next_error()).await
+    })
+    .expect("an error is reported")
+    .unwrap();
+    assert!(
+        err.starts_with("port-forward to pod istio-system/istiod-1 port 15000 failed:"),
+        "{err}"
+    );
+    assert!(err.contains("connection refused"), "{err}");
 }
 
 #[test]
@@ -393,4 +423,132 @@ fn tls_server_verified_with_the_kubeconfig_ca() {
     .unwrap();
     let c = cluster::connect_blocking(&ConnectOptions::new(Some(insecure), None)).unwrap();
     assert!(cluster::block_on(c.server_version()).is_ok());
+}
+
+#[test]
+fn malformed_kubeconfig_is_one_line_without_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config");
+    std::fs::write(
+        &path,
+        "apiVersion: v1\nkind: Config\nusers:\n- name: u\n  user:\n    token: [hunter2-secret]\n",
+    )
+    .unwrap();
+    let err =
+        cluster::connect_blocking(&ConnectOptions::new(Some(path.clone()), None)).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.starts_with(&format!("cannot use kubeconfig {}: ", path.display())),
+        "{text}"
+    );
+    assert!(text.contains("line 6"), "{text}");
+    assert!(!text.contains("hunter2"), "{text}");
+    assert_eq!(text.lines().count(), 1, "{text}");
+}
+
+#[test]
+fn kubeconfig_files_merge_first_wins() {
+    // Two files: the first names the current context, the second defines it.
+    let tc = TestCluster::start();
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first");
+    std::fs::write(
+        &first,
+        "apiVersion: v1\nkind: Config\ncurrent-context: test\n",
+    )
+    .unwrap();
+    // KUBECONFIG is process-wide: set it only in a child process (the binary).
+    let list = format!("{}:{}", first.display(), tc.kubeconfig().display());
+    let out = assert_cmd::Command::cargo_bin("sailctl")
+        .unwrap()
+        .env("KUBECONFIG", list)
+        .args(["version", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        doc["dataPlaneVersion"].is_array(),
+        "reached the server: {doc}"
+    );
+    assert!(!tc.requests().is_empty());
+}
+
+#[test]
+fn service_ports_map_to_target_ports() {
+    let tc = TestCluster::start();
+    let mut pod = support::pod_json(
+        "istio-system",
+        "kiali-1",
+        &[("app", "kiali")],
+        &[("kiali", "quay.io/kiali/kiali:v2")],
+    );
+    pod["spec"]["containers"][0]["ports"] = json!([{"name": "api-port", "containerPort": 20001}]);
+    tc.seed(pod);
+    tc.pod_running("istio-system", "kiali-1");
+    tc.seed(json!({"apiVersion": "v1", "kind": "Service",
+                   "metadata": {"name": "kiali", "namespace": "istio-system"},
+                   "spec": {"selector": {"app": "kiali"},
+                            "ports": [{"name": "http", "port": 80, "targetPort": "api-port"},
+                                      {"name": "metrics", "port": 9090, "targetPort": 9091},
+                                      {"name": "plain", "port": 7000}]}}));
+    let c = tc.connect();
+    let svc = Target::parse("svc/kiali", "istio-system").unwrap();
+    let resolve = |port| cluster::block_on(c.resolve_forward(&svc, port));
+    let (pod, port) = resolve(80).unwrap();
+    assert_eq!(
+        (pod.metadata.name.as_deref(), port),
+        (Some("kiali-1"), 20001)
+    );
+    assert_eq!(resolve(9090).unwrap().1, 9091);
+    assert_eq!(resolve(7000).unwrap().1, 7000);
+    assert_eq!(
+        resolve(1234).unwrap_err().to_string(),
+        "service kiali has no port 1234 (ports: 80, 9090, 7000)"
+    );
+    // Pods forward the port as given.
+    let direct = Target::parse("kiali-1.istio-system", "x").unwrap();
+    assert_eq!(
+        cluster::block_on(c.resolve_forward(&direct, 20001))
+            .unwrap()
+            .1,
+        20001
+    );
+    // One GET of the service, one list of pods: no extra round trips.
+    tc.clear_requests();
+    resolve(80).unwrap();
+    let verbs: Vec<String> = tc.requests().iter().map(|r| r.verb.clone()).collect();
+    assert_eq!(verbs, ["get", "list"]);
+}
+
+#[test]
+fn target_http_get_resolves_then_fetches() {
+    let tc = TestCluster::start();
+    tc.seed(support::pod_json(
+        "bookinfo",
+        "productpage-v1-abc",
+        &[("app", "productpage")],
+        &[
+            ("productpage", "x"),
+            ("istio-proxy", "istio/proxyv2:1.24.2"),
+        ],
+    ));
+    tc.pod_running("bookinfo", "productpage-v1-abc");
+    let admin = tc.serve_http(vec![(
+        "/config_dump",
+        200,
+        "application/json",
+        r#"{"configs":[{"@type":"x"}]}"#.to_string(),
+    )]);
+    tc.forward_pod_port("bookinfo", "productpage-v1-abc", 15000, admin);
+    let c = tc.connect();
+    for text in ["productpage-v1-abc.bookinfo", "app=productpage"] {
+        let target = Target::parse(text, "bookinfo").unwrap();
+        let (pod, res) =
+            cluster::block_on(c.target_http_get(&target, 15000, "/config_dump")).unwrap();
+        assert_eq!(pod.metadata.name.as_deref(), Some("productpage-v1-abc"));
+        assert_eq!(res.status, 200);
+        let doc: serde_json::Value = serde_json::from_slice(&res.body).unwrap();
+        assert_eq!(doc["configs"][0]["@type"], "x");
+    }
 }

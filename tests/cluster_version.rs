@@ -329,6 +329,37 @@ fn context_flag_selects_the_cluster() {
         .unwrap();
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["meshVersion"].as_array().unwrap().len(), 2);
-    // The credential never shows up in messages.
+    // The token from the kubeconfig reached the server, and never shows up in messages.
+    assert!(
+        tc.requests()
+            .iter()
+            .all(|r| r.bearer_token.as_deref() == Some(support::TEST_TOKEN))
+    );
     assert!(!String::from_utf8_lossy(&out.stderr).contains(support::TEST_TOKEN));
+}
+
+#[test]
+fn loopback_servers_bypass_the_environment_proxy() {
+    // As with kubectl: HTTPS_PROXY does not apply to a server on 127.0.0.1.
+    let tc = mesh();
+    let dead_proxy = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let out = Command::cargo_bin("sailctl")
+        .unwrap()
+        .env_remove("KUBECONFIG")
+        .env("HTTPS_PROXY", format!("http://{dead_proxy}"))
+        .env("HTTP_PROXY", format!("http://{dead_proxy}"))
+        .args(["--kubeconfig", tc.kubeconfig_str(), "version", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        doc["meshVersion"].as_array().unwrap().len(),
+        2,
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

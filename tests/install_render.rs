@@ -604,3 +604,49 @@ fn profiles_from_a_directory() {
         "{err}"
     );
 }
+
+#[test]
+fn istio_namespace_moves_components_and_names() {
+    let objects = render_with(&[], &["values.global.istioNamespace=mesh"]);
+    for o in &objects {
+        if let Some(ns) = o.namespace() {
+            assert_eq!(ns, "mesh", "{} {}", o.kind(), o.name());
+        }
+    }
+    find(
+        &objects,
+        "MutatingWebhookConfiguration",
+        "istio-sidecar-injector-mesh",
+    );
+    find(
+        &objects,
+        "ValidatingWebhookConfiguration",
+        "istio-validator-mesh",
+    );
+    find(&objects, "ClusterRole", "istiod-clusterrole-mesh");
+    let mesh = find(&objects, "ConfigMap", "istio")["data"]["mesh"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        mesh.contains("rootNamespace: mesh") && mesh.contains("istiod.mesh.svc:15012"),
+        "{mesh}"
+    );
+}
+
+#[test]
+fn stdin_is_read_with_dash() {
+    let out = sailctl()
+        .args(["manifest", "generate", "-f", "-", "--component", "Pilot"])
+        .write_stdin("apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  values:\n    pilot:\n      autoscaleEnabled: false\n")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("kind: HorizontalPodAutoscaler"));
+    assert!(text.contains("replicas: 1"));
+}

@@ -294,3 +294,32 @@ fn bad_input_says_where() {
     assert_eq!(code, 2);
     assert!(err.contains("cannot read /nonexistent/dump.json"), "{err}");
 }
+
+#[test]
+fn json_lists_use_istioctl_layout() {
+    let out = dump(&[
+        "cluster", "--fqdn", "reviews", "--subset", "v1", "-o", "json",
+    ]);
+    assert_eq!(
+        out,
+        "[\n    {\n        \"name\": \"outbound|9080|v1|reviews.bookinfo.svc.cluster.local\",\n        \"type\": \"EDS\",\n        \"metadata\": {\n            \"filterMetadata\": {\n                \"istio\": {\n                    \"config\": \"/apis/networking.istio.io/v1/namespaces/bookinfo/destination-rule/reviews\"\n                }\n            }\n        },\n        \"connectTimeout\": \"10s\"\n    }\n]\n"
+    );
+    let two = dump(&["route", "--name", "15010", "-o", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&two).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    let all: serde_json::Value = serde_json::from_str(&dump(&["listener", "-o", "json"])).unwrap();
+    assert_eq!(all.as_array().unwrap().len(), 5);
+    assert_eq!(
+        dump(&["cluster", "--fqdn", "nothing-matches", "-o", "json"]),
+        "[]\n"
+    );
+    assert_eq!(
+        dump(&["cluster", "--fqdn", "nothing-matches", "-o", "yaml"]),
+        "[]\n"
+    );
+    let yaml = dump(&["listener", "--port", "443", "-o", "yaml"]);
+    assert!(
+        yaml.starts_with("- address:\n    socketAddress:\n"),
+        "{yaml}"
+    );
+}

@@ -42,6 +42,7 @@ invalid_fixture!(service_entry, "service-entry.yaml");
 invalid_fixture!(sidecar, "sidecar.yaml");
 invalid_fixture!(security, "security.yaml");
 invalid_fixture!(extensions, "extensions.yaml");
+invalid_fixture!(workloads, "workloads.yaml");
 
 #[test]
 fn kubernetes_kinds_get_warnings_only() {

@@ -110,6 +110,12 @@ pub static INPUT_KINDS: &[InputKind] = &[
     ),
     k("Telemetry", "telemetry.istio.io", "Telemetry", true),
     k("WasmPlugin", "extensions.istio.io", "WasmPlugin", true),
+    k(
+        "TrafficExtension",
+        "extensions.istio.io",
+        "TrafficExtension",
+        true,
+    ),
     // Gateway API
     k("KubernetesGateway", GW, "Gateway", true),
     k("GatewayClass", GW, "GatewayClass", false),

@@ -159,6 +159,21 @@ async fn discover(
     found.into_iter().collect()
 }
 
+/// A kind in its group's preferred version, else in any version that serves it (Istio's
+/// EnvoyFilter lives in v1alpha3 while the group prefers v1).
+fn find_kind(group: &kube::discovery::ApiGroup, kind: &str) -> Option<ApiResource> {
+    if let Some((ar, _)) = group.recommended_kind(kind) {
+        return Some(ar);
+    }
+    group.versions().find_map(|v| {
+        group
+            .versioned_resources(v)
+            .into_iter()
+            .find(|(ar, _)| ar.kind == kind)
+            .map(|(ar, _)| ar)
+    })
+}
+
 /// List one kind everywhere (paginated); Secrets without content when `metadata_only`.
 async fn list_kind(
     cluster: &Cluster,
@@ -283,8 +298,7 @@ pub async fn collect_kinds(
         let ar = discovered
             .get(k.group)
             .and_then(|g| g.as_ref())
-            .and_then(|g| g.recommended_kind(k.kind))
-            .map(|(ar, _)| ar);
+            .and_then(|g| find_kind(g, k.kind));
         match ar {
             Some(ar) => jobs.push((k, ar)),
             None => out.unserved.push(k.collection),

@@ -114,6 +114,10 @@ pub struct Outcome {
     pub ran: Vec<(&'static str, usize, Duration)>,
     pub skipped: Vec<(&'static str, SkipReason)>,
     pub timed_out: bool,
+    /// Time spent reading and parsing the inputs and building the store.
+    pub load_time: Duration,
+    /// Time spent in the analyzers, filtering and sorting.
+    pub analyze_time: Duration,
 }
 
 /// Prepare resources the way istioctl's file mode does: keep the kinds some analyzer reads,
@@ -231,6 +235,7 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
         .collect();
     let (store, count) = build_store(loaded.resources, &wanted, opts);
     out.resources = count;
+    out.load_time = started.elapsed();
     let mesh = store
         .of_kind("MeshConfig")
         .next()
@@ -263,6 +268,7 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
             .push((meta.name, ctx.messages().len() - before, t0.elapsed()));
     }
     out.messages = finish(ctx.into_messages(), opts);
+    out.analyze_time = started.elapsed().saturating_sub(out.load_time);
     out
 }
 

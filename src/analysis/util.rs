@@ -396,3 +396,68 @@ pub fn namespace_in_ambient_mode(ns: Option<&Resource>) -> bool {
     }
     ns.label("istio.io/dataplane-mode") == Some("ambient")
 }
+
+/// The pod templates of Deployments, indexed by label, so analyzers that ask "does anything
+/// select a workload?" can count workloads that manifests describe but whose pods do not exist
+/// yet (files usually hold Deployments, not Pods). A sailctl extension: istioctl's file mode
+/// does not run these analyzers at all.
+pub struct TemplateIndex<'a> {
+    templates: Vec<(&'a Resource, &'a Map<String, Value>)>,
+    by_label: std::collections::HashMap<(&'a str, &'a str), Vec<usize>>,
+}
+
+impl<'a> TemplateIndex<'a> {
+    pub fn new(store: &'a crate::resource::Store) -> Self {
+        let mut t = TemplateIndex {
+            templates: Vec::new(),
+            by_label: std::collections::HashMap::new(),
+        };
+        for d in store.of_kind("Deployment") {
+            let Some(labels) = d
+                .spec()
+                .and_then(|s| s.get("template"))
+                .and_then(|t| t.get("metadata"))
+                .and_then(|m| m.get("labels"))
+                .and_then(Value::as_object)
+            else {
+                continue;
+            };
+            let i = t.templates.len();
+            t.templates.push((d, labels));
+            for (k, v) in labels {
+                if let Some(v) = v.as_str() {
+                    t.by_label.entry((k.as_str(), v)).or_default().push(i);
+                }
+            }
+        }
+        t
+    }
+
+    /// Deployments whose pod template labels contain every pair of `selector` (an empty
+    /// selector matches all).
+    pub fn matching(
+        &self,
+        selector: &Map<String, Value>,
+    ) -> Vec<(&'a Resource, &'a Map<String, Value>)> {
+        let all_match = |labels: &Map<String, Value>| {
+            selector
+                .iter()
+                .all(|(k, v)| v.as_str().is_some() && labels.get(k) == Some(v))
+        };
+        match selector.iter().next() {
+            None => self.templates.clone(),
+            Some((k, v)) => {
+                let Some(v) = v.as_str() else {
+                    return Vec::new();
+                };
+                self.by_label
+                    .get(&(k.as_str(), v))
+                    .into_iter()
+                    .flatten()
+                    .map(|&i| self.templates[i])
+                    .filter(|(_, l)| all_match(l))
+                    .collect()
+            }
+        }
+    }
+}

@@ -246,7 +246,12 @@ impl Cluster {
                 }
                 Api::namespaced_with(self.client.clone(), &ns, &ar)
             }
-            Scope::Cluster => Api::all_with(self.client.clone(), &ar),
+            Scope::Cluster => {
+                if let Some(meta) = body.get_mut("metadata").and_then(|m| m.as_object_mut()) {
+                    meta.remove("namespace");
+                }
+                Api::all_with(self.client.clone(), &ar)
+            }
         };
         let mut pp = PatchParams::apply(&opts.field_manager);
         if opts.force {

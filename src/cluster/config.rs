@@ -108,17 +108,45 @@ fn kubeconfig_paths(opts: &ConnectOptions) -> Result<Vec<PathBuf>, ClusterError>
     }
 }
 
+/// A kubeconfig error as one line that cannot carry a credential: the parser's first line
+/// (it goes on with a snippet of the file), with quoted values elided.
+pub(crate) fn sanitize(message: &str) -> String {
+    let first = message.lines().next().unwrap_or_default().trim();
+    let mut out = String::with_capacity(first.len());
+    let mut rest = first;
+    while let Some(start) = rest.find(['"', '\'', '`']) {
+        let quote = rest[start..].chars().next().unwrap_or('"');
+        let after = &rest[start + 1..];
+        match after.find(quote) {
+            Some(end) if end > 1 => {
+                out.push_str(&rest[..start]);
+                out.push(quote);
+                out.push('…');
+                out.push(quote);
+                rest = &after[end + 1..];
+            }
+            Some(end) => {
+                out.push_str(&rest[..start + end + 2]);
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Read and merge the kubeconfig files (the first file to set a value wins).
 fn read_merged(paths: &[PathBuf]) -> Result<Kubeconfig, ClusterError> {
     let mut merged = Kubeconfig::default();
     for path in paths {
         let one = Kubeconfig::read_from(path).map_err(|e| ClusterError::Kubeconfig {
             path: path.display().to_string(),
-            message: e.to_string(),
+            message: sanitize(&e.to_string()),
         })?;
         merged = merged.merge(one).map_err(|e| ClusterError::Kubeconfig {
             path: path.display().to_string(),
-            message: e.to_string(),
+            message: sanitize(&e.to_string()),
         })?;
     }
     Ok(merged)
@@ -136,6 +164,19 @@ pub(crate) fn redact_url(url: &str) -> String {
             format!("{scheme}://{host}{tail}")
         }
         None => url.to_string(),
+    }
+}
+
+/// Whether a URL's host is `localhost` or a loopback address.
+fn is_loopback(url: &hyper::Uri) -> bool {
+    match url.host() {
+        Some(h) if h.eq_ignore_ascii_case("localhost") => true,
+        Some(h) => h
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback()),
+        None => false,
     }
 }
 
@@ -172,13 +213,15 @@ pub(crate) async fn resolve(opts: &ConnectOptions) -> Result<Resolved, ClusterEr
         });
     };
     let cluster_name = named.context.as_ref().map(|c| c.cluster.clone());
-    let server = cluster_name
+    let named_cluster = cluster_name
         .as_ref()
         .and_then(|name| kubeconfig.clusters.iter().find(|c| &c.name == name))
-        .and_then(|c| c.cluster.as_ref())
+        .and_then(|c| c.cluster.as_ref());
+    let server = named_cluster
         .and_then(|c| c.server.clone())
         .map(|s| redact_url(&s))
         .unwrap_or_default();
+    let explicit_proxy = named_cluster.is_some_and(|c| c.proxy_url.is_some());
     let options = KubeConfigOptions {
         context: Some(context.clone()),
         cluster: None,
@@ -188,9 +231,14 @@ pub(crate) async fn resolve(opts: &ConnectOptions) -> Result<Resolved, ClusterEr
         .await
         .map_err(|e| ClusterError::Kubeconfig {
             path: where_.clone(),
-            message: format!("context {context:?}: {e}"),
+            message: format!("context {context:?}: {}", sanitize(&e.to_string())),
         })?;
     config.connect_timeout = Some(opts.connect_timeout);
+    // Like kubectl (Go's ProxyFromEnvironment), a loopback server is never reached through
+    // HTTPS_PROXY from the environment; a proxy-url in the kubeconfig still applies.
+    if !explicit_proxy && is_loopback(&config.cluster_url) {
+        config.proxy_url = None;
+    }
     Ok(Resolved {
         config,
         context,
@@ -200,7 +248,27 @@ pub(crate) async fn resolve(opts: &ConnectOptions) -> Result<Resolved, ClusterEr
 
 #[cfg(test)]
 mod tests {
-    use super::redact_url;
+    use super::{redact_url, sanitize};
+
+    #[test]
+    fn sanitizes_parser_messages() {
+        assert_eq!(
+            sanitize("invalid type: string \"s3cret-token\", expected a map\n --> snippet"),
+            "invalid type: string \"…\", expected a map"
+        );
+        assert_eq!(sanitize("unclosed bracket '['"), "unclosed bracket '['");
+        assert_eq!(sanitize("line 2 column 3: bad"), "line 2 column 3: bad");
+    }
+
+    #[test]
+    fn loopback_hosts() {
+        let l = |u: &str| super::is_loopback(&u.parse().unwrap());
+        assert!(l("http://127.0.0.1:6443"));
+        assert!(l("https://localhost:6443"));
+        assert!(l("https://[::1]:6443"));
+        assert!(!l("https://10.0.0.1:6443"));
+        assert!(!l("https://api.example.com"));
+    }
 
     #[test]
     fn redacts_user_info() {

@@ -192,6 +192,11 @@ impl Cluster {
         &self.default_namespace
     }
 
+    /// The namespace a command works in: `-n` when given, else the context's namespace.
+    pub fn namespace<'a>(&'a self, flag: Option<&'a str>) -> &'a str {
+        flag.unwrap_or(&self.default_namespace)
+    }
+
     /// The bound on one request.
     pub fn request_timeout(&self) -> Duration {
         self.request_timeout

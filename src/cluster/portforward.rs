@@ -10,7 +10,6 @@
 //! pod not found, not running, no such port, forbidden.
 
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
 
 use bytes_compat::Bytes;
 use futures::FutureExt;
@@ -61,6 +60,12 @@ pub enum PortForwardError {
         namespace: String,
         port: u16,
         message: String,
+    },
+    #[error("{what} has no port {port} (ports: {known})")]
+    NoSuchPort {
+        what: String,
+        port: String,
+        known: String,
     },
     #[error("cannot listen on {addr}: {message}")]
     Listen { addr: String, message: String },
@@ -226,7 +231,7 @@ pub struct PortForward {
     local_addr: SocketAddr,
     pod: String,
     namespace: String,
-    errors: Arc<Mutex<Vec<String>>>,
+    errors: tokio::sync::mpsc::UnboundedReceiver<String>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -242,11 +247,18 @@ impl PortForward {
     }
 
     /// Errors of connections forwarded so far (each one line), drained.
-    pub fn take_errors(&self) -> Vec<String> {
-        self.errors
-            .lock()
-            .map(|mut e| std::mem::take(&mut *e))
-            .unwrap_or_default()
+    pub fn take_errors(&mut self) -> Vec<String> {
+        let mut out = Vec::new();
+        while let Ok(e) = self.errors.try_recv() {
+            out.push(e);
+        }
+        out
+    }
+
+    /// Wait for the next error of a forwarded connection (a command can `select!` this
+    /// against Ctrl-C to report failures while it serves).
+    pub async fn next_error(&mut self) -> Option<String> {
+        self.errors.recv().await
     }
 
     /// Stop accepting connections.
@@ -306,7 +318,69 @@ where
 impl Cluster {
     /// Resolve a target to one running pod, returning `(namespace, pod)`.
     pub async fn resolve_pod(&self, target: &Target) -> Result<Pod, ClusterError> {
+        Ok(self.resolve_inner(target).await?.0)
+    }
+
+    /// Resolve a target and a port to one running pod and the port to forward to inside it.
+    /// For a service the port is the service's port, mapped to its `targetPort` (a number, or
+    /// the name of a container port of the pod); otherwise it is the pod's port as given.
+    pub async fn resolve_forward(
+        &self,
+        target: &Target,
+        port: u16,
+    ) -> Result<(Pod, u16), ClusterError> {
+        let (pod, service) = self.resolve_inner(target).await?;
+        let Some(svc) = service else {
+            return Ok((pod, port));
+        };
+        let svc_name = svc.metadata.name.clone().unwrap_or_default();
+        let ports = svc.spec.and_then(|s| s.ports).unwrap_or_default();
+        let Some(sp) = ports.iter().find(|p| p.port == i32::from(port)) else {
+            let known: Vec<String> = ports.iter().map(|p| p.port.to_string()).collect();
+            return Err(PortForwardError::NoSuchPort {
+                what: format!("service {svc_name}"),
+                port: port.to_string(),
+                known: if known.is_empty() {
+                    "none".into()
+                } else {
+                    known.join(", ")
+                },
+            }
+            .into());
+        };
+        use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
+        let pod_port = match &sp.target_port {
+            None => Some(port),
+            Some(IntOrString::Int(n)) => u16::try_from(*n).ok(),
+            Some(IntOrString::String(name)) => pod
+                .spec
+                .iter()
+                .flat_map(|s| s.containers.iter())
+                .flat_map(|c| c.ports.iter().flatten())
+                .find(|p| p.name.as_deref() == Some(name.as_str()))
+                .and_then(|p| u16::try_from(p.container_port).ok()),
+        };
+        match pod_port {
+            Some(p) => Ok((pod, p)),
+            None => Err(PortForwardError::NoSuchPort {
+                what: format!(
+                    "pod {} (target port of service {svc_name} port {port})",
+                    pod.metadata.name.as_deref().unwrap_or_default()
+                ),
+                port: match &sp.target_port {
+                    Some(IntOrString::String(n)) => n.clone(),
+                    Some(IntOrString::Int(n)) => n.to_string(),
+                    None => port.to_string(),
+                },
+                known: "no container port by that name".into(),
+            }
+            .into()),
+        }
+    }
+
+    async fn resolve_inner(&self, target: &Target) -> Result<(Pod, Option<Service>), ClusterError> {
         let ns = target.namespace().to_string();
+        let mut service = None;
         let pods: Api<Pod> = Api::namespaced(self.client.clone(), &ns);
         let (label, selector) = match target {
             Target::Pod { name, .. } => {
@@ -326,7 +400,7 @@ impl Cluster {
                     }
                     .into());
                 }
-                return Ok(pod);
+                return Ok((pod, None));
             }
             Target::Deployment { name, .. } => {
                 let api: Api<Deployment> = Api::namespaced(self.client.clone(), &ns);
@@ -351,7 +425,12 @@ impl Cluster {
                         namespace: ns.clone(),
                     }
                 })?;
-                let labels = svc.spec.and_then(|s| s.selector).unwrap_or_default();
+                let labels = svc
+                    .spec
+                    .as_ref()
+                    .and_then(|s| s.selector.clone())
+                    .unwrap_or_default();
+                service = Some(svc);
                 (format!("service {name}"), selector_of(&labels))
             }
             Target::Selector { selector, .. } => (format!("selector {selector}"), selector.clone()),
@@ -365,14 +444,12 @@ impl Cluster {
             .into());
         }
         let candidates = self.list_pods(&ns, &Selector::labels(&selector)).await?;
-        pick_running(candidates).map_err(|detail| {
-            PortForwardError::NoRunningPod {
-                target: label,
-                namespace: ns,
-                detail,
-            }
-            .into()
-        })
+        let pod = pick_running(candidates).map_err(|detail| PortForwardError::NoRunningPod {
+            target: label,
+            namespace: ns,
+            detail,
+        })?;
+        Ok((pod, service))
     }
 
     /// Open one port-forward stream to a pod port and return it with the future that yields
@@ -406,6 +483,22 @@ impl Cluster {
             .take_error(port)
             .ok_or_else(|| fail("no error channel for the port"))?;
         Ok((stream, errors, pf))
+    }
+
+    /// Resolve a target (`istiod-abc.istio-system`, `deploy/istiod`, `svc/kiali`, `app=istiod`)
+    /// and GET `path` from its port through a port-forward: the pod chosen and the answer.
+    /// For Envoy admin: `cluster.target_http_get(&target, 15000, "/config_dump")`.
+    pub async fn target_http_get(
+        &self,
+        target: &Target,
+        port: u16,
+        path: &str,
+    ) -> Result<(Pod, HttpResponse), ClusterError> {
+        let (pod, pod_port) = self.resolve_forward(target, port).await?;
+        let ns = pod.metadata.namespace.clone().unwrap_or_default();
+        let name = pod.metadata.name.clone().unwrap_or_default();
+        let res = self.http_get(&ns, &name, pod_port, path).await?;
+        Ok((pod, res))
     }
 
     /// One HTTP GET to a pod port through a port-forward (no local listener).
@@ -491,24 +584,27 @@ impl Cluster {
                 addr: bind.to_string(),
                 message: e.to_string(),
             })?;
-        let errors = Arc::new(Mutex::new(Vec::new()));
+        let (errors_tx, errors) = tokio::sync::mpsc::unbounded_channel::<String>();
         let task = {
             let cluster = self.clone();
-            let errors = errors.clone();
+            let errors = errors_tx;
             let (namespace, pod) = (namespace.to_string(), pod.to_string());
             tokio::spawn(async move {
                 loop {
-                    let Ok((mut conn, _)) = listener.accept().await else {
-                        continue;
+                    let mut conn = match listener.accept().await {
+                        Ok((conn, _)) => conn,
+                        Err(_) => {
+                            // Out of file descriptors and the like: back off, keep serving.
+                            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                            continue;
+                        }
                     };
                     let cluster = cluster.clone();
                     let errors = errors.clone();
                     let (namespace, pod) = (namespace.clone(), pod.clone());
                     tokio::spawn(async move {
                         let record = |m: String| {
-                            if let Ok(mut e) = errors.lock() {
-                                e.push(m);
-                            }
+                            let _ = errors.send(m);
                         };
                         match cluster.open_stream(&namespace, &pod, port).await {
                             Ok((mut upstream, port_errors, pf)) => {

@@ -268,6 +268,14 @@ fn print_issue(ctx: &Context, issue: &LoadIssue) {
     }
 }
 
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     let mut stdout = std::io::stdout().lock();
     if let Some(q) = &args.explain {
@@ -374,8 +382,12 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         }
         let _ = writeln!(
             err,
-            "analyzed {} resources from {} files",
-            outcome.resources, outcome.files
+            "analyzed {} from {} (load {:.1?}, analysis {:.1?}, {} messages)",
+            plural(outcome.resources, "resource"),
+            plural(outcome.files, "file"),
+            outcome.load_time,
+            outcome.analyze_time,
+            outcome.messages.len()
         );
     }
 

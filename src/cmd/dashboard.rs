@@ -7,7 +7,6 @@
 
 use std::io::Write;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::time::Duration;
 
 use clap::{ArgAction, Subcommand};
 
@@ -351,7 +350,7 @@ fn serve(
         .into());
     }
     let mut stop = Stop::install();
-    let pf = cluster::block_on(listen(cluster, plan, ip, port))?;
+    let mut pf = cluster::block_on(listen(cluster, plan, ip, port))?;
     let url = format!("http://{}{}", pf.local_addr(), plan.path);
     {
         let mut out = std::io::stdout().lock();
@@ -376,7 +375,7 @@ fn serve(
         plan.pod,
         plan.port
     );
-    cluster::block_on(wait(ctx, &pf, &mut stop));
+    cluster::block_on(wait(ctx, &mut pf, &mut stop));
     pf.stop();
     Ok(Exit::Ok)
 }
@@ -459,18 +458,13 @@ impl Stop {
 }
 
 /// Until Ctrl-C or SIGTERM, report failed connections as they happen.
-async fn wait(ctx: &Context, pf: &PortForward, stop: &mut Stop) {
+async fn wait(ctx: &Context, pf: &mut PortForward, stop: &mut Stop) {
     let stopped = stop.wait();
     tokio::pin!(stopped);
-    let mut tick = tokio::time::interval(Duration::from_millis(500));
     loop {
         tokio::select! {
             _ = &mut stopped => break,
-            _ = tick.tick() => {
-                for e in pf.take_errors() {
-                    crate::output::print_warning(ctx, &e);
-                }
-            }
+            Some(e) = pf.next_error() => crate::output::print_warning(ctx, &e),
         }
     }
 }

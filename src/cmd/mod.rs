@@ -4,11 +4,13 @@ pub mod analyze;
 pub mod analyze_live;
 pub mod completion;
 pub mod dashboard;
+pub mod install;
 pub mod manifest;
 pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
 pub mod proxy_status_live;
+pub mod uninstall;
 pub mod validate;
 pub mod version;
 
@@ -21,6 +23,8 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
     match command {
         Command::Analyze(args) => analyze::run(&args, ctx),
         Command::Validate(args) => validate::run(&args, ctx),
+        Command::Install(args) => install::run(&args, ctx),
+        Command::Uninstall(args) => uninstall::run(&args, ctx),
         Command::Manifest(args) => manifest::run(&args, ctx),
         Command::Profile(args) => profile::run(&args, ctx),
         Command::Version(args) => version::run(&args, ctx),

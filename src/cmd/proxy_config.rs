@@ -306,6 +306,39 @@ fn with_dump(
     print(&out)
 }
 
+/// `-o json|yaml` of a list of resources, converted one at a time so that only one is ever
+/// held as a JSON tree: istioctl's layout (`[`, four-space indent, `]`; a YAML sequence).
+fn render_array(
+    raws: Vec<&serde_json::value::RawValue>,
+    format: &str,
+) -> Result<String, DumpError> {
+    if raws.is_empty() {
+        return Ok("[]\n".into());
+    }
+    let mut out = String::new();
+    if format == "yaml" {
+        for raw in raws {
+            let item = protojson::message(raw)?;
+            out.push_str(&protojson::to_yaml_string(Value::Array(vec![item])));
+        }
+        return Ok(out);
+    }
+    out.push('[');
+    for (i, raw) in raws.into_iter().enumerate() {
+        out.push_str(if i == 0 { "\n" } else { ",\n" });
+        let item = protojson::to_json_string(&protojson::message(raw)?);
+        for (j, line) in item.trim_end().lines().enumerate() {
+            if j > 0 {
+                out.push('\n');
+            }
+            out.push_str("    ");
+            out.push_str(line);
+        }
+    }
+    out.push_str("\n]\n");
+    Ok(out)
+}
+
 fn render_doc(v: Value, format: &str) -> String {
     match format {
         "yaml" => protojson::to_yaml_string(v),
@@ -330,7 +363,7 @@ fn cluster(a: &ClusterArgs, l: &Live) -> anyhow::Result<Exit> {
             "short" => {
                 Ok(envoy::cluster::table(&envoy::cluster::rows(d, &filter)?, false).render())
             }
-            _ => Ok(render_doc(envoy::cluster::json(d, &filter)?, fmt)),
+            _ => render_array(envoy::cluster::selected_raw(d, &filter)?, fmt),
         },
     )
 }
@@ -352,7 +385,7 @@ fn listener(a: &ListenerArgs, l: &Live) -> anyhow::Result<Exit> {
                 let rows = envoy::listener::rows(d, &filter, a.verbose)?;
                 Ok(envoy::listener::table(&rows, a.verbose, false).render())
             }
-            _ => Ok(render_doc(envoy::listener::json(d, &filter)?, fmt)),
+            _ => render_array(envoy::listener::selected_raw(d, &filter)?, fmt),
         },
     )
 }
@@ -374,7 +407,7 @@ fn route(a: &RouteArgs, l: &Live) -> anyhow::Result<Exit> {
                 let rows = envoy::route::summary_rows(d, &filter)?;
                 Ok(envoy::route::summary_table(&rows, false).render())
             }
-            _ => Ok(render_doc(envoy::route::json(d, &filter)?, fmt)),
+            _ => render_array(envoy::route::selected_raw(d, &filter)?, fmt),
         }
     })
 }

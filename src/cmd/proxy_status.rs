@@ -29,9 +29,10 @@ pub struct Args {
     #[arg(short, long, value_parser = ["table", "json", "yaml"], default_value = "table")]
     pub output: String,
     /// 0: the subscribed types of each proxy; 1: one column per xDS type.
-    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=1))]
+    #[arg(short = 'v', long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=1))]
     pub verbosity: u8,
-    /// Istio revision of the control plane to ask (all istiods of a saved answer are shown).
+    /// Istio control-plane revision. A saved answer already comes from one revision, so this is
+    /// accepted for istioctl compatibility and every istiod in the file is shown.
     #[arg(short = 'r', long, default_value = "")]
     pub revision: String,
     /// A pod (`[<type>/]<name>[.<namespace>]`): compare what istiod sent it with its Envoy

@@ -1,7 +1,11 @@
 //! `sailctl validate -f FILE...`: offline validation of manifests against every Istio kind's
-//! schema and rules. Files are streamed one at a time, so memory stays near one file's size.
+//! schema and rules. Files are checked in parallel, one file per worker at a time, so memory
+//! stays near a few files' size; output keeps the input order.
 
+use std::collections::BTreeMap;
 use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use clap::ValueEnum;
 
@@ -65,7 +69,7 @@ pub fn check_resource(res: &Resource, ignore_unknown: bool) -> Vec<Finding> {
     match schema::registry::lookup(res.group(), res.version(), &res.kind) {
         Lookup::Known(info) => {
             let mut findings = schema::validate(res, info);
-            findings.extend(validation::validate(res, info));
+            validation::merge(&mut findings, validation::validate(res, info));
             findings
         }
         Lookup::UnknownVersion(info) => vec![Finding::error(
@@ -179,28 +183,103 @@ pub fn issue_diagnostic(issue: &LoadIssue) -> Diagnostic {
     d
 }
 
-/// Validate every input; returns the diagnostics and the summary.
+/// What one file contributed: its diagnostics (in order) and its counts.
+#[derive(Debug, Default)]
+struct FileOutcome {
+    diags: Vec<Diagnostic>,
+    resources: usize,
+    invalid: usize,
+    unreadable: usize,
+}
+
+/// Validate one loaded file. The file's text and values are dropped when this returns, so a
+/// worker holds at most one file in memory.
+fn check_file(fl: FileLoad, ignore_unknown: bool) -> FileOutcome {
+    let mut out = FileOutcome::default();
+    for issue in &fl.issues {
+        match issue.kind {
+            IssueKind::Unreadable | IssueKind::Syntax => out.unreadable += 1,
+            IssueKind::NotAResource => out.invalid += 1,
+            IssueKind::Empty => {}
+        }
+        out.diags.push(issue_diagnostic(issue));
+    }
+    for res in &fl.resources {
+        out.resources += 1;
+        let findings = check_resource(res, ignore_unknown);
+        if findings.iter().any(|f| f.level == Level::Error) {
+            out.invalid += 1;
+        }
+        out.diags.extend(diagnostics_for(res, findings));
+    }
+    out
+}
+
+/// Validate every input; returns the diagnostics (in input order) and the summary.
+///
+/// Files are loaded and checked on all available cores: each worker takes the next file,
+/// validates it and hands back only its diagnostics, which are put back in input order here.
 pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> (Vec<Diagnostic>, Summary) {
+    let (files, expand_issues) = loader::expand_inputs(inputs);
     let mut diags = Vec::new();
-    let mut sum = Summary::default();
-    sum.files = loader::for_each_file(inputs, |fl: FileLoad| {
-        for issue in &fl.issues {
-            match issue.kind {
-                IssueKind::Unreadable | IssueKind::Syntax => sum.unreadable += 1,
-                IssueKind::NotAResource => sum.invalid += 1,
-                IssueKind::Empty => {}
-            }
-            diags.push(issue_diagnostic(issue));
+    let mut sum = Summary {
+        files: files.len(),
+        ..Summary::default()
+    };
+    let mut merge = |o: FileOutcome| {
+        sum.resources += o.resources;
+        sum.invalid += o.invalid;
+        sum.unreadable += o.unreadable;
+        diags.extend(o.diags);
+    };
+    for issue in expand_issues {
+        merge(check_file(
+            FileLoad {
+                file: None,
+                resources: Vec::new(),
+                issues: vec![issue],
+            },
+            ignore_unknown,
+        ));
+    }
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len());
+    if workers <= 1 {
+        for name in &files {
+            merge(check_file(loader::load_file(name), ignore_unknown));
         }
-        for res in &fl.resources {
-            sum.resources += 1;
-            let findings = check_resource(res, ignore_unknown);
-            if findings.iter().any(|f| f.level == Level::Error) {
-                sum.invalid += 1;
+    } else {
+        let next = AtomicUsize::new(0);
+        let (tx, rx) = mpsc::channel::<(usize, FileOutcome)>();
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                let tx = tx.clone();
+                let (files, next) = (&files, &next);
+                scope.spawn(move || {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(name) = files.get(i) else { break };
+                        let outcome = check_file(loader::load_file(name), ignore_unknown);
+                        if tx.send((i, outcome)).is_err() {
+                            break;
+                        }
+                    }
+                });
             }
-            diags.extend(diagnostics_for(res, findings));
-        }
-    });
+            drop(tx);
+            // Put results back in input order as they arrive.
+            let mut pending = BTreeMap::new();
+            let mut want = 0;
+            for (i, outcome) in rx {
+                pending.insert(i, outcome);
+                while let Some(o) = pending.remove(&want) {
+                    merge(o);
+                    want += 1;
+                }
+            }
+        });
+    }
     for d in &diags {
         match d.level {
             Level::Error => sum.errors += 1,

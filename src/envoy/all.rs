@@ -20,6 +20,10 @@ pub struct AllFilters {
     pub verbose: bool,
 }
 
+/// What `all` prints for a dump taken without `?include_eds=true`.
+pub const NO_EDS: &str =
+    "No endpoints section in this dump (take it with /config_dump?include_eds=true).\n";
+
 fn header(out: &mut String, title: &str, with_headers: bool) {
     if with_headers {
         out.push_str("------ ");
@@ -64,17 +68,42 @@ pub fn summary(
     out.push('\n');
 
     header(&mut out, "SECRET INFO", with_headers);
-    match secret::rows(dump, now)? {
-        Some(rows) => out.push_str(&secret::table(&rows, true).render()),
-        None => {
+    match secret::rows(dump, now) {
+        Ok(Some(rows)) => out.push_str(&secret::table(&rows, true).render()),
+        Ok(None) => {
             out.push_str(secret::NO_SECRETS);
             out.push('\n');
         }
+        Err(DumpError::MissingSection(_)) => out.push_str("No secrets section in this dump.\n"),
+        Err(e) => return Err(e),
     }
     out.push('\n');
 
     header(&mut out, "ENDPOINTS INFO", with_headers);
-    let rows = eds::rows(dump, &filters.endpoint)?;
-    out.push_str(&eds::table(&rows, true).render());
+    // istioctl fails here on a dump taken without EDS; the rest of the report is still useful
+    match eds::rows(dump, &filters.endpoint) {
+        Ok(rows) => out.push_str(&eds::table(&rows, true).render()),
+        Err(DumpError::MissingSection(_)) => out.push_str(NO_EDS),
+        Err(e) => return Err(e),
+    }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dump_without_eds_or_secrets_still_reports_the_rest() {
+        let text = r#"{"configs":[
+          {"@type":"type.googleapis.com/envoy.admin.v3.BootstrapConfigDump","bootstrap":{}},
+          {"@type":"type.googleapis.com/envoy.admin.v3.ClustersConfigDump","static_clusters":[{"cluster":{"name":"agent"}}]},
+          {"@type":"type.googleapis.com/envoy.admin.v3.ListenersConfigDump","static_listeners":[{"listener":{"name":"l"}}]},
+          {"@type":"type.googleapis.com/envoy.admin.v3.RoutesConfigDump","static_route_configs":[{"route_config":{"name":"r"}}]}]}"#;
+        let dump = ConfigDump::parse(text).unwrap();
+        let out = summary(&dump, &AllFilters::default(), false, Utc::now()).unwrap();
+        assert!(out.contains("cluster/agent"), "{out}");
+        assert!(out.contains("No secrets section in this dump.\n"), "{out}");
+        assert!(out.ends_with(NO_EDS), "{out}");
+    }
 }

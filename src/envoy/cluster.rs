@@ -1,8 +1,9 @@
 //! `proxy-config cluster`: one row per cluster.
 
 use serde_json::Value;
+use serde_json::value::RawValue;
 
-use super::dump::{ConfigDump, DumpError, Item};
+use super::dump::{ConfigDump, DumpError};
 use super::{cluster_name_order, describe_management, model, parse_subset_key, protojson};
 use crate::output::table::Table;
 
@@ -48,24 +49,24 @@ pub struct ClusterRow {
 }
 
 /// The clusters in istioctl's order (FQDN, subset, port, direction) that pass the filter.
-pub fn select<'a>(
-    dump: &ConfigDump<'a>,
+fn select<T>(
+    mut clusters: Vec<T>,
+    cluster: impl Fn(&T) -> &model::Cluster,
     filter: &ClusterFilter,
-) -> Result<Vec<Item<'a, model::Cluster>>, DumpError> {
-    let mut clusters = dump.clusters()?;
+) -> Result<Vec<T>, DumpError> {
     if clusters.is_empty() {
         return Err(DumpError::Empty("clusters"));
     }
-    clusters.sort_by(|a, b| cluster_name_order(&a.value.name, &b.value.name));
-    clusters.retain(|c| filter.matches(&c.value.name));
+    clusters.sort_by(|a, b| cluster_name_order(&cluster(a).name, &cluster(b).name));
+    clusters.retain(|c| filter.matches(&cluster(c).name));
     Ok(clusters)
 }
 
 /// The table rows for the selected clusters.
 pub fn rows(dump: &ConfigDump, filter: &ClusterFilter) -> Result<Vec<ClusterRow>, DumpError> {
-    Ok(select(dump, filter)?
+    Ok(select(dump.clusters()?, |c| c, filter)?
         .iter()
-        .map(|c| row(&c.value))
+        .map(row)
         .collect())
 }
 
@@ -133,11 +134,23 @@ pub fn table(rows: &[ClusterRow], with_name: bool) -> Table {
 
 /// `-o json|yaml`: the selected clusters as protojson.
 pub fn json(dump: &ConfigDump, filter: &ClusterFilter) -> Result<Value, DumpError> {
-    let mut out = Vec::new();
-    for c in select(dump, filter)? {
-        out.push(protojson::message(c.raw)?);
-    }
-    Ok(Value::Array(out))
+    selected_raw(dump, filter)?
+        .into_iter()
+        .map(protojson::message)
+        .collect::<Result<Vec<_>, _>>()
+        .map(Value::Array)
+}
+
+/// The selected resources as their dump text, in order, for streaming `-o json|yaml`: each
+/// becomes protojson with [`protojson::message`].
+pub fn selected_raw<'a>(
+    dump: &ConfigDump<'a>,
+    filter: &ClusterFilter,
+) -> Result<Vec<&'a RawValue>, DumpError> {
+    Ok(select(dump.cluster_items()?, |c| &c.value, filter)?
+        .into_iter()
+        .map(|i| i.raw)
+        .collect())
 }
 
 #[cfg(test)]

@@ -51,14 +51,32 @@ struct AnyHead {
     type_url: String,
 }
 
+/// The `@type` of an `Any`. Envoy writes it first, so it is read without scanning the (large)
+/// rest of the section; any other layout takes the full parse.
+fn type_url(raw: &str) -> Result<String, serde_json::Error> {
+    let first = raw
+        .trim_start()
+        .strip_prefix('{')
+        .map(str::trim_start)
+        .and_then(|r| r.strip_prefix("\"@type\""))
+        .map(str::trim_start)
+        .and_then(|r| r.strip_prefix(':'));
+    if let Some(rest) = first {
+        let mut de = serde_json::Deserializer::from_str(rest);
+        if let Ok(t) = String::deserialize(&mut de) {
+            return Ok(t);
+        }
+    }
+    serde_json::from_str::<AnyHead>(raw).map(|h| h.type_url)
+}
+
 impl<'a> ConfigDump<'a> {
     /// Split `text` (a `/config_dump` answer) into sections.
     pub fn parse(text: &'a str) -> Result<Self, DumpError> {
         let top: Top<'a> = serde_json::from_str(text).map_err(DumpError::Parse)?;
         let mut sections = Vec::with_capacity(top.configs.len());
         for raw in top.configs {
-            let head: AnyHead = serde_json::from_str(raw.get()).map_err(DumpError::Parse)?;
-            sections.push((head.type_url, raw));
+            sections.push((type_url(raw.get()).map_err(DumpError::Parse)?, raw));
         }
         Ok(ConfigDump { sections })
     }
@@ -122,60 +140,68 @@ impl<'a> ConfigDump<'a> {
 
     /// Dynamic active clusters, then static clusters (istioctl's order before sorting), raw.
     pub fn raw_clusters(&self) -> Result<Vec<&'a RawValue>, DumpError> {
-        let s: model::ClustersSection<'a> = self.borrowed(section::CLUSTERS, "clusters")?;
-        Ok(s.dynamic_active_clusters
-            .into_iter()
-            .chain(s.static_clusters)
-            .filter_map(|c| c.cluster)
-            .collect())
+        let s: model::ClustersSection<&'a RawValue> =
+            self.borrowed(section::CLUSTERS, "clusters")?;
+        Ok(s.into_items())
+    }
+
+    /// The clusters as the tables read them (one pass over the section).
+    pub fn clusters(&self) -> Result<Vec<model::Cluster>, DumpError> {
+        let s: model::ClustersSection<model::Cluster> =
+            self.borrowed(section::CLUSTERS, "clusters")?;
+        Ok(s.into_items())
     }
 
     /// The clusters, each with its raw JSON for `-o json`.
-    pub fn clusters(&self) -> Result<Vec<Item<'a, model::Cluster>>, DumpError> {
+    pub fn cluster_items(&self) -> Result<Vec<Item<'a, model::Cluster>>, DumpError> {
         parse_items(self.raw_clusters()?, "cluster")
     }
 
     /// Dynamic (active state) listeners, then static ones, raw.
     pub fn raw_listeners(&self) -> Result<Vec<&'a RawValue>, DumpError> {
-        let s: model::ListenersSection<'a> = self.borrowed(section::LISTENERS, "listeners")?;
-        Ok(s.dynamic_listeners
-            .into_iter()
-            .filter_map(|l| l.active_state.and_then(|a| a.listener))
-            .chain(s.static_listeners.into_iter().filter_map(|l| l.listener))
-            .collect())
+        let s: model::ListenersSection<&'a RawValue> =
+            self.borrowed(section::LISTENERS, "listeners")?;
+        Ok(s.into_items())
     }
 
-    pub fn listeners(&self) -> Result<Vec<Item<'a, model::Listener<'a>>>, DumpError> {
+    pub fn listeners(&self) -> Result<Vec<model::Listener<'a>>, DumpError> {
+        let s: model::ListenersSection<model::Listener<'a>> =
+            self.borrowed(section::LISTENERS, "listeners")?;
+        Ok(s.into_items())
+    }
+
+    pub fn listener_items(&self) -> Result<Vec<Item<'a, model::Listener<'a>>>, DumpError> {
         parse_items(self.raw_listeners()?, "listener")
     }
 
     /// Dynamic route configurations, then static ones, raw.
     pub fn raw_routes(&self) -> Result<Vec<&'a RawValue>, DumpError> {
-        let s: model::RoutesSection<'a> = self.borrowed(section::ROUTES, "routes")?;
-        Ok(s.dynamic_route_configs
-            .into_iter()
-            .chain(s.static_route_configs)
-            .filter_map(|r| r.route_config)
-            .collect())
+        let s: model::RoutesSection<&'a RawValue> = self.borrowed(section::ROUTES, "routes")?;
+        Ok(s.into_items())
     }
 
-    pub fn routes(&self) -> Result<Vec<Item<'a, model::RouteConfiguration>>, DumpError> {
+    pub fn routes(&self) -> Result<Vec<model::RouteConfiguration>, DumpError> {
+        let s: model::RoutesSection<model::RouteConfiguration> =
+            self.borrowed(section::ROUTES, "routes")?;
+        Ok(s.into_items())
+    }
+
+    pub fn route_items(&self) -> Result<Vec<Item<'a, model::RouteConfiguration>>, DumpError> {
         parse_items(self.raw_routes()?, "route configuration")
     }
 
     /// Dynamic endpoint configurations, then static ones, raw. Present only in dumps taken with
     /// `?include_eds=true`.
     pub fn raw_endpoints(&self) -> Result<Vec<&'a RawValue>, DumpError> {
-        let s: model::EndpointsSection<'a> = self.borrowed(section::ENDPOINTS, "endpoints")?;
-        Ok(s.dynamic_endpoint_configs
-            .into_iter()
-            .chain(s.static_endpoint_configs)
-            .filter_map(|e| e.endpoint_config)
-            .collect())
+        let s: model::EndpointsSection<&'a RawValue> =
+            self.borrowed(section::ENDPOINTS, "endpoints")?;
+        Ok(s.into_items())
     }
 
-    pub fn endpoints(&self) -> Result<Vec<Item<'a, model::ClusterLoadAssignment>>, DumpError> {
-        parse_items(self.raw_endpoints()?, "cluster load assignment")
+    pub fn endpoints(&self) -> Result<Vec<model::ClusterLoadAssignment>, DumpError> {
+        let s: model::EndpointsSection<model::ClusterLoadAssignment> =
+            self.borrowed(section::ENDPOINTS, "endpoints")?;
+        Ok(s.into_items())
     }
 
     /// The secrets section as JSON (`envoy.admin.v3.SecretsConfigDump`).
@@ -248,14 +274,31 @@ mod tests {
             .clusters()
             .unwrap()
             .into_iter()
+            .map(|c| c.name)
+            .collect();
+        let raw: Vec<String> = dump
+            .cluster_items()
+            .unwrap()
+            .into_iter()
             .map(|c| c.value.name)
             .collect();
+        assert_eq!(names, raw);
         assert_eq!(names, vec!["b", "a"]);
         let err = dump.listeners().unwrap_err().to_string();
         assert_eq!(
             err,
             "config dump has no configuration type type.googleapis.com/envoy.admin.v3.ListenersConfigDump"
         );
+    }
+
+    #[test]
+    fn type_urls_are_read_first_or_anywhere() {
+        assert_eq!(type_url(r#" { "@type" : "a.B", "x": [1]}"#).unwrap(), "a.B");
+        assert_eq!(
+            type_url(r#"{"x": {"@type": "no"}, "@type": "c.D"}"#).unwrap(),
+            "c.D"
+        );
+        assert_eq!(type_url(r#"{"x": 1}"#).unwrap(), "");
     }
 
     #[test]

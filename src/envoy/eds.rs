@@ -121,8 +121,7 @@ type Selected = (usize, ClusterLoadAssignment, Vec<Vec<bool>>);
 /// indexes of its matching endpoints per locality group, sorted like clusters.
 fn select(dump: &ConfigDump, filter: &EndpointFilter) -> Result<Vec<Selected>, DumpError> {
     let mut out = Vec::new();
-    for (i, item) in dump.endpoints()?.into_iter().enumerate() {
-        let cla = item.value;
+    for (i, cla) in dump.endpoints()?.into_iter().enumerate() {
         let keep: Vec<Vec<bool>> = cla
             .endpoints
             .iter()

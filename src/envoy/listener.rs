@@ -1,8 +1,9 @@
 //! `proxy-config listener`: one row per listener, or per filter chain with `--verbose`.
 
 use serde_json::Value;
+use serde_json::value::RawValue;
 
-use super::dump::{ConfigDump, DumpError, Item};
+use super::dump::{ConfigDump, DumpError};
 use super::model::{self, FilterChain, FilterChainMatch, Listener, RouteConfiguration};
 use super::{protojson, route};
 use crate::output::table::Table;
@@ -280,17 +281,17 @@ pub enum ListenerDetail {
 }
 
 /// The listeners that pass the filter, in istioctl's order: port, address, type.
-pub fn select<'a>(
-    dump: &ConfigDump<'a>,
+fn select<'a, T>(
+    mut listeners: Vec<T>,
+    listener: impl Fn(&T) -> &Listener<'a>,
     filter: &ListenerFilter,
-) -> Result<Vec<Item<'a, Listener<'a>>>, DumpError> {
-    let mut listeners = dump.listeners()?;
+) -> Result<Vec<T>, DumpError> {
     if listeners.is_empty() {
         return Err(DumpError::Empty("listeners"));
     }
-    listeners.retain(|l| filter.matches(&l.value));
+    listeners.retain(|l| filter.matches(listener(l)));
     listeners.sort_by(|a, b| {
-        let (a, b) = (&a.value, &b.value);
+        let (a, b) = (listener(a), listener(b));
         port(a)
             .cmp(&port(b))
             .then_with(|| address(a).cmp(&address(b)))
@@ -305,8 +306,7 @@ pub fn rows(
     verbose: bool,
 ) -> Result<Vec<ListenerRow>, DumpError> {
     let mut out = Vec::new();
-    for item in select(dump, filter)? {
-        let l = &item.value;
+    for l in &select(dump.listeners()?, |l| l, filter)? {
         let mut addresses = vec![address(l)];
         addresses.extend(additional_addresses(l));
         let addresses = addresses.join(",");
@@ -381,11 +381,23 @@ pub fn table(rows: &[ListenerRow], verbose: bool, with_name: bool) -> Table {
 
 /// `-o json|yaml`: the selected listeners as protojson.
 pub fn json(dump: &ConfigDump, filter: &ListenerFilter) -> Result<Value, DumpError> {
-    let mut out = Vec::new();
-    for l in select(dump, filter)? {
-        out.push(protojson::message(l.raw)?);
-    }
-    Ok(Value::Array(out))
+    selected_raw(dump, filter)?
+        .into_iter()
+        .map(protojson::message)
+        .collect::<Result<Vec<_>, _>>()
+        .map(Value::Array)
+}
+
+/// The selected resources as their dump text, in order, for streaming `-o json|yaml`: each
+/// becomes protojson with [`protojson::message`].
+pub fn selected_raw<'a>(
+    dump: &ConfigDump<'a>,
+    filter: &ListenerFilter,
+) -> Result<Vec<&'a RawValue>, DumpError> {
+    Ok(select(dump.listener_items()?, |l| &l.value, filter)?
+        .into_iter()
+        .map(|i| i.raw)
+        .collect())
 }
 
 #[cfg(test)]

@@ -11,75 +11,117 @@ use serde_json::value::RawValue;
 
 // ---- config dump sections -------------------------------------------------------------------
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ClustersSection<'a> {
-    #[serde(borrow, alias = "staticClusters")]
-    pub static_clusters: Vec<ClusterEntry<'a>>,
-    #[serde(borrow, alias = "dynamicActiveClusters")]
-    pub dynamic_active_clusters: Vec<ClusterEntry<'a>>,
+// Each section is generic over what it holds: `&RawValue` to keep resources as text (for
+// `-o json`), or the typed view of a resource (one pass for tables).
+
+#[derive(Debug, Deserialize)]
+pub struct ClustersSection<T> {
+    #[serde(default = "Vec::new", alias = "staticClusters")]
+    pub static_clusters: Vec<ClusterEntry<T>>,
+    #[serde(default = "Vec::new", alias = "dynamicActiveClusters")]
+    pub dynamic_active_clusters: Vec<ClusterEntry<T>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ClusterEntry<'a> {
-    #[serde(borrow)]
-    pub cluster: Option<&'a RawValue>,
+#[derive(Debug, Deserialize)]
+pub struct ClusterEntry<T> {
+    #[serde(default = "none")]
+    pub cluster: Option<T>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ListenersSection<'a> {
-    #[serde(borrow, alias = "staticListeners")]
-    pub static_listeners: Vec<StaticListener<'a>>,
-    #[serde(borrow, alias = "dynamicListeners")]
-    pub dynamic_listeners: Vec<DynamicListener<'a>>,
+#[derive(Debug, Deserialize)]
+pub struct ListenersSection<T> {
+    #[serde(default = "Vec::new", alias = "staticListeners")]
+    pub static_listeners: Vec<StaticListener<T>>,
+    #[serde(default = "Vec::new", alias = "dynamicListeners")]
+    pub dynamic_listeners: Vec<DynamicListener<T>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct StaticListener<'a> {
-    #[serde(borrow)]
-    pub listener: Option<&'a RawValue>,
+#[derive(Debug, Deserialize)]
+pub struct StaticListener<T> {
+    #[serde(default = "none")]
+    pub listener: Option<T>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct DynamicListener<'a> {
-    #[serde(borrow, alias = "activeState")]
-    pub active_state: Option<StaticListener<'a>>,
+#[derive(Debug, Deserialize)]
+pub struct DynamicListener<T> {
+    #[serde(default = "none", alias = "activeState")]
+    pub active_state: Option<StaticListener<T>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RoutesSection<'a> {
-    #[serde(borrow, alias = "staticRouteConfigs")]
-    pub static_route_configs: Vec<RouteEntry<'a>>,
-    #[serde(borrow, alias = "dynamicRouteConfigs")]
-    pub dynamic_route_configs: Vec<RouteEntry<'a>>,
+#[derive(Debug, Deserialize)]
+pub struct RoutesSection<T> {
+    #[serde(default = "Vec::new", alias = "staticRouteConfigs")]
+    pub static_route_configs: Vec<RouteEntry<T>>,
+    #[serde(default = "Vec::new", alias = "dynamicRouteConfigs")]
+    pub dynamic_route_configs: Vec<RouteEntry<T>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RouteEntry<'a> {
-    #[serde(borrow, alias = "routeConfig")]
-    pub route_config: Option<&'a RawValue>,
+#[derive(Debug, Deserialize)]
+pub struct RouteEntry<T> {
+    #[serde(default = "none", alias = "routeConfig")]
+    pub route_config: Option<T>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct EndpointsSection<'a> {
-    #[serde(borrow, alias = "staticEndpointConfigs")]
-    pub static_endpoint_configs: Vec<EndpointEntry<'a>>,
-    #[serde(borrow, alias = "dynamicEndpointConfigs")]
-    pub dynamic_endpoint_configs: Vec<EndpointEntry<'a>>,
+#[derive(Debug, Deserialize)]
+pub struct EndpointsSection<T> {
+    #[serde(default = "Vec::new", alias = "staticEndpointConfigs")]
+    pub static_endpoint_configs: Vec<EndpointEntry<T>>,
+    #[serde(default = "Vec::new", alias = "dynamicEndpointConfigs")]
+    pub dynamic_endpoint_configs: Vec<EndpointEntry<T>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct EndpointEntry<'a> {
-    #[serde(borrow, alias = "endpointConfig")]
-    pub endpoint_config: Option<&'a RawValue>,
+#[derive(Debug, Deserialize)]
+pub struct EndpointEntry<T> {
+    #[serde(default = "none", alias = "endpointConfig")]
+    pub endpoint_config: Option<T>,
+}
+
+fn none<T>() -> Option<T> {
+    None
+}
+
+impl<T> ClustersSection<T> {
+    /// Dynamic active clusters, then static clusters (istioctl's order before sorting).
+    pub fn into_items(self) -> Vec<T> {
+        self.dynamic_active_clusters
+            .into_iter()
+            .chain(self.static_clusters)
+            .filter_map(|c| c.cluster)
+            .collect()
+    }
+}
+
+impl<T> ListenersSection<T> {
+    /// Dynamic listeners (active state), then static ones.
+    pub fn into_items(self) -> Vec<T> {
+        self.dynamic_listeners
+            .into_iter()
+            .filter_map(|l| l.active_state.and_then(|a| a.listener))
+            .chain(self.static_listeners.into_iter().filter_map(|l| l.listener))
+            .collect()
+    }
+}
+
+impl<T> RoutesSection<T> {
+    /// Dynamic route configurations, then static ones.
+    pub fn into_items(self) -> Vec<T> {
+        self.dynamic_route_configs
+            .into_iter()
+            .chain(self.static_route_configs)
+            .filter_map(|r| r.route_config)
+            .collect()
+    }
+}
+
+impl<T> EndpointsSection<T> {
+    /// Dynamic endpoint configurations, then static ones.
+    pub fn into_items(self) -> Vec<T> {
+        self.dynamic_endpoint_configs
+            .into_iter()
+            .chain(self.static_endpoint_configs)
+            .filter_map(|e| e.endpoint_config)
+            .collect()
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

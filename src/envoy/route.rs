@@ -3,8 +3,9 @@
 use std::collections::HashSet;
 
 use serde_json::Value;
+use serde_json::value::RawValue;
 
-use super::dump::{ConfigDump, DumpError, Item};
+use super::dump::{ConfigDump, DumpError};
 use super::model::{RouteConfiguration, RouteMatch};
 use super::{describe_management, model, protojson};
 use crate::output::table::Table;
@@ -81,16 +82,16 @@ fn is_passthrough(r: &model::Route) -> bool {
 
 /// The route configurations in istioctl's order: dynamic then static, with each run of
 /// consecutive numeric names (`8080`, `15010`) sorted numerically in place.
-pub fn select<'a>(
-    dump: &ConfigDump<'a>,
+fn select<T>(
+    mut routes: Vec<T>,
+    rc: impl Fn(&T) -> &RouteConfiguration,
     filter: &RouteFilter,
-) -> Result<Vec<Item<'a, RouteConfiguration>>, DumpError> {
-    let mut routes = dump.routes()?;
+) -> Result<Vec<T>, DumpError> {
     if routes.is_empty() {
         return Err(DumpError::Empty("routes"));
     }
-    sort_numeric_runs(&mut routes, |r| r.value.name.parse::<i64>().ok());
-    routes.retain(|r| filter.matches(&r.value));
+    sort_numeric_runs(&mut routes, |r| rc(r).name.parse::<i64>().ok());
+    routes.retain(|r| filter.matches(rc(r)));
     Ok(routes)
 }
 
@@ -127,8 +128,7 @@ pub struct RouteRow {
 /// routes prints `/*` and `404`).
 pub fn rows(dump: &ConfigDump, filter: &RouteFilter) -> Result<Vec<RouteRow>, DumpError> {
     let mut out = Vec::new();
-    for rc in select(dump, filter)? {
-        let rc = &rc.value;
+    for rc in &select(dump.routes()?, |r| r, filter)? {
         for vh in &rc.virtual_hosts {
             let domains = describe_domains(&vh.domains);
             for r in vh.routes.iter().filter(|r| !is_passthrough(r)) {
@@ -161,9 +161,9 @@ pub fn summary_rows(
     dump: &ConfigDump,
     filter: &RouteFilter,
 ) -> Result<Vec<(String, usize)>, DumpError> {
-    Ok(select(dump, filter)?
+    Ok(select(dump.routes()?, |r| r, filter)?
         .iter()
-        .map(|rc| (rc.value.name.clone(), rc.value.virtual_hosts.len()))
+        .map(|rc| (rc.name.clone(), rc.virtual_hosts.len()))
         .collect())
 }
 
@@ -204,11 +204,23 @@ fn name_cell(name: &str, prefix: bool) -> String {
 
 /// `-o json|yaml`: the selected route configurations as protojson.
 pub fn json(dump: &ConfigDump, filter: &RouteFilter) -> Result<Value, DumpError> {
-    let mut out = Vec::new();
-    for r in select(dump, filter)? {
-        out.push(protojson::message(r.raw)?);
-    }
-    Ok(Value::Array(out))
+    selected_raw(dump, filter)?
+        .into_iter()
+        .map(protojson::message)
+        .collect::<Result<Vec<_>, _>>()
+        .map(Value::Array)
+}
+
+/// The selected resources as their dump text, in order, for streaming `-o json|yaml`: each
+/// becomes protojson with [`protojson::message`].
+pub fn selected_raw<'a>(
+    dump: &ConfigDump<'a>,
+    filter: &RouteFilter,
+) -> Result<Vec<&'a RawValue>, DumpError> {
+    Ok(select(dump.route_items()?, |r| &r.value, filter)?
+        .into_iter()
+        .map(|i| i.raw)
+        .collect())
 }
 
 #[cfg(test)]

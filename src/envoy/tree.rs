@@ -36,10 +36,8 @@ pub fn build(dump: &ConfigDump, filter: &RouteFilter) -> Result<Vec<Node>, DumpE
         Err(DumpError::MissingSection(_)) => Vec::new(),
         Err(e) => return Err(e),
     };
-    let by_name: HashMap<&str, &RouteConfiguration> = routes
-        .iter()
-        .map(|r| (r.value.name.as_str(), &r.value))
-        .collect();
+    let by_name: HashMap<&str, &RouteConfiguration> =
+        routes.iter().map(|r| (r.name.as_str(), r)).collect();
     let listeners = match dump.listeners() {
         Ok(l) => l,
         Err(DumpError::MissingSection(_)) => Vec::new(),
@@ -47,7 +45,7 @@ pub fn build(dump: &ConfigDump, filter: &RouteFilter) -> Result<Vec<Node>, DumpE
     };
     let mut used = BTreeSet::new();
     let mut out = Vec::new();
-    let mut sorted: Vec<_> = listeners.iter().map(|l| &l.value).collect();
+    let mut sorted: Vec<_> = listeners.iter().collect();
     sorted.sort_by(|a, b| {
         listener::port(a)
             .cmp(&listener::port(b))
@@ -86,7 +84,6 @@ pub fn build(dump: &ConfigDump, filter: &RouteFilter) -> Result<Vec<Node>, DumpE
     }
     let orphans: Vec<Node> = routes
         .iter()
-        .map(|r| &r.value)
         .filter(|rc| filter.matches(rc) && !used.contains(rc.name.as_str()))
         .map(|rc| route_config_node(&format!("route {}", display_name(&rc.name)), rc))
         .collect();

@@ -5,9 +5,11 @@
 //! generate` prints that list; install/apply will consume the same list (server-side apply in
 //! order, then prune by the ownership labels every object carries).
 
+pub mod apply;
 pub mod profiles;
 pub mod render;
 pub mod shape;
+pub mod uninstall;
 pub mod values;
 
 use serde_json::Value;

@@ -127,6 +127,26 @@ fn scan_error(e: &ScanError) -> YamlError {
     }
 }
 
+/// The byte offset of a character index (saphyr's markers count characters).
+fn byte_offset(body: &str, char_index: usize) -> usize {
+    if body.is_ascii() {
+        return char_index.min(body.len());
+    }
+    body.char_indices()
+        .nth(char_index)
+        .map_or(body.len(), |(i, _)| i)
+}
+
+/// In `[a, 2001:db8::]` YAML 1.2 reads `2001:db8:` + `:` as a one-pair mapping with an empty
+/// value, because the last `:` is followed by `]`. Go's YAML library (and so Kubernetes and
+/// istioctl) reads the plain scalar `2001:db8::`: a `:` only starts a value when a blank follows.
+/// True when the empty value at `char_index` is such a glued `:`.
+fn glued_colon(body: &str, char_index: usize) -> bool {
+    let rest = &body[byte_offset(body, char_index)..];
+    let mut chars = rest.chars();
+    chars.next() == Some(':') && matches!(chars.next(), Some(']' | ','))
+}
+
 fn err_at(m: Marker, message: impl Into<String>) -> YamlError {
     YamlError {
         line: m.line().max(1),
@@ -140,6 +160,8 @@ enum Frame {
         items: Vec<Value>,
         anchor: usize,
         nodes: usize,
+        /// A `[...]` sequence.
+        flow: bool,
     },
     Map {
         map: Map<String, Value>,
@@ -147,6 +169,12 @@ enum Frame {
         merges: Vec<Map<String, Value>>,
         anchor: usize,
         nodes: usize,
+        /// An implicit `key: value` pair inside a `[...]` sequence.
+        flow_pair: bool,
+        /// The current key was a plain scalar.
+        key_plain: bool,
+        /// Set when the pair is really a plain scalar ending in `:` (see [`glued_colon`]).
+        glued: Option<String>,
     },
 }
 
@@ -225,6 +253,7 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                 if let Some(Frame::Map {
                     key: key @ None,
                     map,
+                    key_plain,
                     ..
                 }) = stack.last_mut()
                 {
@@ -233,8 +262,23 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                         return (docs, Some(err_at(mark, format!("duplicate key \"{k}\""))));
                     }
                     *key = Some((k, mark));
+                    *key_plain = style == ScalarStyle::Plain;
                     None
                 } else {
+                    if let Some(Frame::Map {
+                        key: Some((k, _)),
+                        flow_pair: true,
+                        key_plain: true,
+                        glued,
+                        ..
+                    }) = stack.last_mut()
+                        && text.is_empty()
+                        && style == ScalarStyle::Plain
+                        && span.start.index() == span.end.index()
+                        && glued_colon(body, span.start.index())
+                    {
+                        *glued = Some(format!("{k}:"));
+                    }
                     let tag_suffix = tag.as_ref().map(|t| t.suffix.as_str());
                     Some((resolve_scalar(&text, style, tag_suffix), 1, anchor))
                 }
@@ -249,10 +293,13 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                         Some(err_at(mark, "a sequence cannot be a mapping key")),
                     );
                 }
+                // `[` is a one-character token; a block sequence starts with a zero-width one
+                let flow = span.end.index() > span.start.index();
                 stack.push(Frame::Seq {
                     items: Vec::new(),
                     anchor,
                     nodes: 1,
+                    flow,
                 });
                 None
             }
@@ -266,12 +313,17 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                         Some(err_at(mark, "a mapping cannot be a mapping key")),
                     );
                 }
+                let flow_pair = matches!(stack.last(), Some(Frame::Seq { flow: true, .. }))
+                    && span.start.index() == span.end.index();
                 stack.push(Frame::Map {
                     map: Map::new(),
                     key: None,
                     merges: Vec::new(),
                     anchor,
                     nodes: 1,
+                    flow_pair,
+                    key_plain: false,
+                    glued: None,
                 });
                 None
             }
@@ -280,10 +332,18 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                     items,
                     anchor,
                     nodes,
+                    ..
                 }) => Some((Value::Array(items), nodes, anchor)),
                 _ => return (docs, Some(err_at(mark, "unbalanced sequence end"))),
             },
             Event::MappingEnd => match stack.pop() {
+                Some(Frame::Map {
+                    glued: Some(text),
+                    map,
+                    anchor,
+                    nodes,
+                    ..
+                }) if map.len() == 1 => Some((Value::String(text), nodes, anchor)),
                 Some(Frame::Map {
                     mut map,
                     merges,
@@ -661,5 +721,27 @@ mod tests {
         let (_, err) = parse_chunk("a:\n\tb: 1\n");
         let err = err.expect("tab indentation must fail");
         assert_eq!(err.line, 2);
+    }
+}
+
+#[cfg(test)]
+mod flow_colon_tests {
+    use super::*;
+
+    #[test]
+    fn a_plain_scalar_ending_in_colon_inside_brackets_stays_a_string() {
+        let (docs, err) =
+            parse_chunk("a: [1.2.3.4, 001:db8::, x: 1, y:, 'q':]\nb: [{c: d}]\n- z\n");
+        assert!(err.is_some(), "the stray block item is still an error");
+        assert!(docs.is_empty());
+        let (docs, err) = parse_chunk("a: [1.2.3.4, 001:db8::, x: 1, y:, 'q':]\nb: [{c: d}]\n");
+        assert!(err.is_none(), "{err:?}");
+        assert_eq!(
+            docs[0].0,
+            serde_json::json!({
+                "a": ["1.2.3.4", "001:db8::", {"x": 1}, "y:", {"q": null}],
+                "b": [{"c": "d"}]
+            })
+        );
     }
 }

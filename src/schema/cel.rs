@@ -26,6 +26,69 @@ pub struct Rule {
     pub field_path: Option<String>,
     /// `FieldValueInvalid` (default), `FieldValueForbidden`, `FieldValueRequired`, `FieldValueDuplicate`.
     pub reason: Option<String>,
+    /// Which fields of `self` the rule reads, when that is all it does with `self`.
+    projection: Projection,
+    /// The rule compares with `oldSelf` (an update-only rule).
+    transition: bool,
+}
+
+/// How much of an object the rule needs bound to `self`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Projection {
+    /// All of it (the rule iterates `self`, calls a method on it, or passes it whole).
+    Full,
+    /// Only these fields (`self.a`, `has(self.b)`); `true` when only tested with `has()`.
+    Fields(Vec<(String, bool)>),
+}
+
+/// Find what a rule does with `self`, by a scan of its source (string literals skipped).
+fn projection_of(source: &str) -> Projection {
+    let b = source.as_bytes();
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut fields: Vec<(String, bool)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'"' || c == b'\'' {
+            // skip a string literal
+            i += 1;
+            while i < b.len() && b[i] != c {
+                if b[i] == b'\\' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
+        let starts_word = i == 0 || !(ident(b[i - 1]) || b[i - 1] == b'.');
+        if starts_word && b[i..].starts_with(b"self") && !b.get(i + 4).is_some_and(|&c| ident(c)) {
+            let before = source[..i].trim_end();
+            let mut j = i + 4;
+            if b.get(j) != Some(&b'.') {
+                return Projection::Full;
+            }
+            j += 1;
+            let start = j;
+            while j < b.len() && ident(b[j]) {
+                j += 1;
+            }
+            let name = &source[start..j];
+            let after = source[j..].trim_start();
+            if name.is_empty() || after.starts_with('(') {
+                return Projection::Full; // a method call on self
+            }
+            let only_has = before.ends_with("has(") && after.starts_with(')');
+            match fields.iter_mut().find(|(f, _)| f == name) {
+                Some((_, h)) => *h &= only_has,
+                None => fields.push((name.to_string(), only_has)),
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    Projection::Fields(fields)
 }
 
 impl std::fmt::Debug for Rule {
@@ -85,6 +148,13 @@ impl Rule {
                 SchemaError::new(at, format!("bad CEL messageExpression {src:?}: {e}"))
             })?),
         };
+        // a message expression may read any field
+        let projection = if message_expression.is_some() {
+            Projection::Full
+        } else {
+            projection_of(&source)
+        };
+        let transition = program.references().has_variable("oldSelf");
         Ok(Rule {
             source,
             program,
@@ -92,14 +162,35 @@ impl Rule {
             message_expression,
             field_path: text("fieldPath"),
             reason: text("reason"),
+            projection,
+            transition,
         })
     }
 
     /// Evaluate the rule with `self` bound to `value`.
+    ///
+    /// Transition rules (those reading `oldSelf`) only apply to updates, so a manifest on its
+    /// own passes them, as a create does.
     pub fn eval(&self, value: &Value) -> Outcome {
+        if self.transition {
+            return Outcome::Pass;
+        }
         ROOT.with(|root| {
             let mut ctx = root.new_inner_scope();
-            ctx.add_variable_from_value("self", to_cel(value));
+            let bound = match (&self.projection, value) {
+                (Projection::Fields(fields), Value::Object(m)) => {
+                    let mut map = HashMap::with_capacity(fields.len());
+                    for (name, only_has) in fields {
+                        if let Some(v) = m.get(name) {
+                            let v = if *only_has { CelValue::Null } else { to_cel(v) };
+                            map.insert(Key::String(Arc::new(name.clone())), v);
+                        }
+                    }
+                    CelValue::Map(Map { map: Arc::new(map) })
+                }
+                _ => to_cel(value),
+            };
+            ctx.add_variable_from_value("self", bound);
             match self.program.execute(&ctx) {
                 Ok(CelValue::Bool(true)) => Outcome::Pass,
                 Ok(CelValue::Bool(false)) => Outcome::Fail(self.failure_message(&ctx)),
@@ -108,11 +199,10 @@ impl Rule {
                     self.source,
                     other.type_of()
                 )),
-                Err(e) => Outcome::Error(format!(
-                    "rule {:?} ({}) could not be evaluated: {e}",
-                    self.message.as_deref().unwrap_or(&self.source),
-                    self.source
-                )),
+                Err(e) => Outcome::Error(match &self.message {
+                    Some(m) => format!("{m} (evaluation error: {e})"),
+                    None => format!("rule {} could not be evaluated: {e}", self.source),
+                }),
             }
         })
     }
@@ -164,6 +254,39 @@ mod tests {
 
     fn rule(src: &str, msg: &str) -> Rule {
         Rule::compile(&json!({"rule": src, "message": msg}), "test").expect("compiles")
+    }
+
+    #[test]
+    fn rules_bind_only_the_fields_they_read() {
+        assert_eq!(
+            projection_of("(has(self.a) ? 1 : 0) + (has(self.b) ? 1 : 0) <= 1"),
+            Projection::Fields(vec![("a".into(), true), ("b".into(), true)])
+        );
+        assert_eq!(
+            projection_of("has(self.s) && has(self.s.m) ? self.s.m.size() > 0 : 'self.x' == ''"),
+            Projection::Fields(vec![("s".into(), false)])
+        );
+        for full in [
+            "self.all(k, k != '')",
+            "self.size() == 0",
+            "0 < self",
+            "size(self) > 1",
+        ] {
+            assert_eq!(projection_of(full), Projection::Full, "{full}");
+        }
+        // a projected rule sees what it needs
+        let r = rule(
+            "has(self.portLevelMtls) ? (((has(self.selector) && has(self.selector.matchLabels)) ? self.selector.matchLabels : {}).size() > 0) : true",
+            "portLevelMtls requires selector",
+        );
+        assert_eq!(
+            r.eval(&json!({"portLevelMtls": {"80": {}}, "selector": {"matchLabels": {"a": "b"}}})),
+            Outcome::Pass
+        );
+        assert_eq!(
+            r.eval(&json!({"portLevelMtls": {"80": {}}, "selector": {}})),
+            Outcome::Fail("portLevelMtls requires selector".into())
+        );
     }
 
     #[test]
@@ -219,6 +342,12 @@ mod tests {
         );
         assert_eq!(s.eval(&json!("unix:///sock")), Outcome::Pass);
         assert_eq!(s.eval(&json!("unix://sock")), Outcome::Fail("uds".into()));
+    }
+
+    #[test]
+    fn transition_rules_pass_on_create() {
+        let r = rule("self == oldSelf", "immutable");
+        assert_eq!(r.eval(&json!("a")), Outcome::Pass);
     }
 
     #[test]

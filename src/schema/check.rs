@@ -118,6 +118,7 @@ impl<'v> Walker<'v> {
 
     fn check(&mut self, n: &Node, v: &'v Value, root: bool) {
         let before = self.errors;
+        let first = self.findings.len();
         if v.is_null() {
             if n.nullable {
                 return;
@@ -154,7 +155,7 @@ impl<'v> Walker<'v> {
                 n.ty.name()
             };
             self.report(CODE_SCHEMA, None, || {
-                format!("Invalid value: {}: must be of type {ty}", shown_type(v))
+                format!("Invalid value: {}: must be of type {ty}", shown_value(v))
             });
             return;
         }
@@ -176,8 +177,15 @@ impl<'v> Walker<'v> {
             });
         }
         self.check_logic(n, v);
-        if self.errors == before {
-            self.check_rules(n, v);
+        // Rules run whenever the node itself has the right type; an evaluation error is only
+        // reported when nothing below was wrong (it is then not just a consequence).
+        let clean = self.errors == before;
+        let below = self.findings.len();
+        self.check_rules(n, v, clean);
+        // A node's rule findings read best before those of its fields (document order).
+        let added = self.findings.len() - below;
+        if added > 0 && below > first {
+            self.findings[first..].rotate_right(added);
         }
     }
 
@@ -195,7 +203,7 @@ impl<'v> Walker<'v> {
                 && len > max
             {
                 self.report(CODE_SCHEMA, None, || {
-                    format!("Too long: may not be longer than {max} (should be at most {max} chars long)")
+                    format!("Too long: should be at most {max} chars long")
                 });
             }
         }
@@ -401,7 +409,7 @@ impl<'v> Walker<'v> {
         }
     }
 
-    fn check_rules(&mut self, n: &Node, v: &'v Value) {
+    fn check_rules(&mut self, n: &Node, v: &'v Value, clean: bool) {
         for rule in &n.rules {
             match rule.eval(v) {
                 Outcome::Pass => {}
@@ -422,6 +430,7 @@ impl<'v> Walker<'v> {
                     };
                     self.findings.push(Finding::error(CODE_CEL, fp, text));
                 }
+                Outcome::Error(_) if !clean => {}
                 Outcome::Error(err) => {
                     self.report(CODE_CEL, None, || {
                         format!("Invalid value: {}: {err}", shown_type(v))
@@ -429,6 +438,14 @@ impl<'v> Walker<'v> {
                 }
             }
         }
+    }
+}
+
+/// A scalar as written (strings quoted), anything else by its type in quotes.
+fn shown_value(v: &Value) -> String {
+    match v {
+        Value::String(_) | Value::Number(_) | Value::Bool(_) => v.to_string(),
+        other => shown_type(other),
     }
 }
 
@@ -484,4 +501,184 @@ fn one_of_message(n: &Node, v: &Value, passing: usize) -> String {
         "Invalid value: {}: must validate one and only one schema (oneOf); found {passing} valid alternatives",
         shown_type(v)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn node(schema: Value) -> Node {
+        Node::compile(&schema, "test").expect("compiles")
+    }
+
+    /// `path: message` for every finding.
+    fn run(schema: Value, value: Value) -> Vec<String> {
+        check_value(&node(schema), &value)
+            .into_iter()
+            .map(|f| format!("{}: {}", f.path, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn int_or_string_takes_integers_and_strings_only() {
+        let s =
+            json!({"type": "object", "properties": {"port": {"x-kubernetes-int-or-string": true}}});
+        assert!(run(s.clone(), json!({"port": 80})).is_empty());
+        assert!(run(s.clone(), json!({"port": "http"})).is_empty());
+        assert_eq!(
+            run(s.clone(), json!({"port": true})),
+            ["port: Invalid value: true: must be of type integer or string"]
+        );
+        assert_eq!(
+            run(s, json!({"port": 1.5})),
+            ["port: Invalid value: 1.5: must be of type integer or string"]
+        );
+    }
+
+    #[test]
+    fn integers_and_numbers_differ() {
+        let s = json!({"type": "object", "properties": {
+            "n": {"type": "integer", "format": "int32", "minimum": 1, "maximum": 65535},
+            "f": {"type": "number"}}});
+        assert!(run(s.clone(), json!({"n": 8080, "f": 8080})).is_empty());
+        assert_eq!(
+            run(s.clone(), json!({"n": 0.5, "f": 0.5})),
+            ["n: Invalid value: 0.5: must be of type integer"]
+        );
+        assert_eq!(
+            run(s.clone(), json!({"n": 70000})),
+            ["n: Invalid value: 70000: should be less than or equal to 65535"]
+        );
+        assert_eq!(
+            run(s, json!({"n": 3_000_000_000i64})),
+            [
+                "n: Invalid value: 3000000000: should be less than or equal to 65535",
+                "n: Invalid value: 3000000000: must be of format int32"
+            ]
+        );
+    }
+
+    #[test]
+    fn null_is_an_error_unless_nullable() {
+        let s = json!({"type": "object", "properties": {
+            "a": {"type": "string"}, "b": {"type": "string", "nullable": true}}});
+        assert!(run(s.clone(), json!({"b": null})).is_empty());
+        assert_eq!(
+            run(s, json!({"a": null})),
+            ["a: Invalid value: \"null\": must be of type string"]
+        );
+    }
+
+    #[test]
+    fn unknown_fields_required_and_free_form_objects() {
+        let s = json!({"type": "object", "required": ["name"], "properties": {
+            "name": {"type": "string", "minLength": 1},
+            "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+            "config": {"type": "object", "x-kubernetes-preserve-unknown-fields": true}}});
+        assert!(
+            run(
+                s.clone(),
+                json!({"name": "ü", "labels": {"a": "b"}, "config": {"any": [1]}})
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            run(s, json!({"labels": {"a": 1}, "nmae": "x"})),
+            [
+                "labels.a: Invalid value: 1: must be of type string",
+                "nmae: unknown field \"nmae\"",
+                "name: Required value"
+            ]
+        );
+    }
+
+    #[test]
+    fn list_map_and_set_duplicates() {
+        let s = json!({"type": "object", "properties": {
+            "ports": {"type": "array", "x-kubernetes-list-type": "map",
+                      "x-kubernetes-list-map-keys": ["name"],
+                      "items": {"type": "object", "properties": {
+                          "name": {"type": "string"}, "number": {"type": "integer"}}}},
+            "hosts": {"type": "array", "x-kubernetes-list-type": "set",
+                      "items": {"type": "string"}}}});
+        assert!(
+            run(
+                s.clone(),
+                json!({"ports": [{"name": "a", "number": 1}, {"name": "b", "number": 1}],
+                                  "hosts": ["x", "y"]})
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            run(
+                s,
+                json!({"ports": [{"name": "a"}, {"name": "b"}, {"name": "a"}],
+                          "hosts": ["x", "x"]})
+            ),
+            [
+                "ports[2]: Duplicate value: {\"name\":\"a\"}",
+                "hosts[1]: Duplicate value: \"x\""
+            ]
+        );
+    }
+
+    #[test]
+    fn one_of_with_required_means_mutually_exclusive() {
+        let s = json!({"type": "object",
+            "properties": {"exact": {"type": "string"}, "prefix": {"type": "string"}},
+            "oneOf": [
+                {"not": {"anyOf": [{"required": ["exact"]}, {"required": ["prefix"]}]}},
+                {"required": ["exact"]},
+                {"required": ["prefix"]}]});
+        assert!(run(s.clone(), json!({})).is_empty());
+        assert!(run(s.clone(), json!({"exact": "a"})).is_empty());
+        assert_eq!(
+            run(s, json!({"exact": "a", "prefix": "b"})),
+            [
+                ": Invalid value: \"object\": at most one of exact, prefix may be set (found exact, prefix)"
+            ]
+        );
+        let exactly = json!({"type": "object",
+            "properties": {"a": {"type": "string"}, "b": {"type": "string"}},
+            "oneOf": [{"required": ["a"]}, {"required": ["b"]}]});
+        assert_eq!(
+            run(exactly, json!({})),
+            [": Invalid value: \"object\": exactly one of a, b may be set (none is set)"]
+        );
+    }
+
+    #[test]
+    fn enum_pattern_and_lengths() {
+        let s = json!({"type": "object", "properties": {
+            "mode": {"type": "string", "enum": ["STRICT", "PERMISSIVE"]},
+            "sha": {"type": "string", "pattern": "^[a-f0-9]{4}$"},
+            "name": {"type": "string", "maxLength": 3}}});
+        assert_eq!(
+            run(s, json!({"mode": "LOOSE", "sha": "zzzz", "name": "éééé"})),
+            [
+                "mode: Unsupported value: \"LOOSE\": supported values: \"STRICT\", \"PERMISSIVE\"",
+                "sha: Invalid value: \"zzzz\": should match '^[a-f0-9]{4}$'",
+                "name: Too long: should be at most 3 chars long"
+            ]
+        );
+    }
+
+    #[test]
+    fn cel_rules_report_at_their_node_or_field_path() {
+        let s = json!({"type": "object", "properties": {
+            "port": {"type": "integer", "x-kubernetes-validations": [
+                {"rule": "0 < self && self <= 65535", "message": "port must be between 1-65535"}]}},
+            "x-kubernetes-validations": [
+                {"rule": "has(self.port)", "message": "port is required", "fieldPath": ".port",
+                 "reason": "FieldValueRequired"}]});
+        assert_eq!(
+            run(s.clone(), json!({"port": 0})),
+            ["port: Invalid value: \"integer\": port must be between 1-65535"]
+        );
+        assert_eq!(
+            run(s, json!({})),
+            ["port: Required value: port is required"]
+        );
+    }
 }

@@ -41,7 +41,7 @@ pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     let ws = get(spec, "workloadSelector");
     selector::export_to(cx, spec, p, false, ws.is_some());
     if let Some(sel) = ws {
-        selector::workload_selector(cx, sel, "matchLabels", &p.k("workloadSelector"), "");
+        selector::workload_selector(cx, sel, "matchLabels", &p.k("workloadSelector"));
     }
 }
 
@@ -706,6 +706,27 @@ mod tests {
                 .iter()
                 .any(|l| l.starts_with("W ") && l.contains("outlier detection"))
         );
+    }
+
+    #[test]
+    fn locality_must_pass() {
+        assert_clean(&dr(
+            "  trafficPolicy:\n    outlierDetection: {consecutive5xxErrors: 3}\n    loadBalancer:\n      localityLbSetting:\n        distribute:\n        - from: us-east/*\n          to: {\"us-east/zone1/*\": 80, \"us-west/*\": 20}\n        - from: us-west/zone2/*\n          to: {\"us-west/*\": 100}\n",
+        ));
+        let overlap = dr(
+            "  trafficPolicy:\n    loadBalancer:\n      localityLbSetting:\n        distribute:\n        - from: us-east/*\n          to: {\"us-west/*\": 100}\n        - from: us-east/zone1\n          to: {\"us-west/*\": 100}\n",
+        );
+        assert_finding(
+            &overlap,
+            "spec.trafficPolicy.loadBalancer.localityLbSetting.distribute",
+            "overlaps",
+        );
+        assert_eq!(
+            super::localities(&["*", "a"]).map_err(|e| e.contains("overlaps")),
+            Err(true)
+        );
+        assert!(super::localities(&["a/*/b"]).is_err());
+        assert!(super::localities(&["a//b"]).is_err());
     }
 
     #[test]

@@ -12,16 +12,77 @@ const LISTENER_CLASS: &[&str] = &["LISTENER", "FILTER_CHAIN", "NETWORK_FILTER", 
 const ROUTE_CLASS: &[&str] = &["ROUTE_CONFIGURATION", "VIRTUAL_HOST", "HTTP_ROUTE"];
 const HCM: &str = "envoy.filters.network.http_connection_manager";
 
+/// Deprecated Envoy filter names and their canonical replacements.
+const DEPRECATED_NAMES: &[(&str, &str)] = &[
+    ("envoy.buffer", "envoy.filters.http.buffer"),
+    ("envoy.cors", "envoy.filters.http.cors"),
+    ("envoy.csrf", "envoy.filters.http.csrf"),
+    ("envoy.http_dynamo_filter", "envoy.filters.http.dynamo"),
+    (
+        "envoy.ext_authz",
+        "envoy.filters.http.ext_authz or envoy.filters.network.ext_authz",
+    ),
+    ("envoy.fault", "envoy.filters.http.fault"),
+    (
+        "envoy.grpc_http1_bridge",
+        "envoy.filters.http.grpc_http1_bridge",
+    ),
+    (
+        "envoy.grpc_json_transcoder",
+        "envoy.filters.http.grpc_json_transcoder",
+    ),
+    ("envoy.grpc_web", "envoy.filters.http.grpc_web"),
+    ("envoy.gzip", "envoy.filters.http.gzip"),
+    ("envoy.health_check", "envoy.filters.http.health_check"),
+    ("envoy.ip_tagging", "envoy.filters.http.ip_tagging"),
+    ("envoy.lua", "envoy.filters.http.lua"),
+    ("envoy.rate_limit", "envoy.filters.http.ratelimit"),
+    ("envoy.router", "envoy.filters.http.router"),
+    ("envoy.squash", "envoy.filters.http.squash"),
+    (
+        "envoy.listener.http_inspector",
+        "envoy.filters.listener.http_inspector",
+    ),
+    (
+        "envoy.listener.original_dst",
+        "envoy.filters.listener.original_dst",
+    ),
+    (
+        "envoy.listener.original_src",
+        "envoy.filters.listener.original_src",
+    ),
+    (
+        "envoy.listener.proxy_protocol",
+        "envoy.filters.listener.proxy_protocol",
+    ),
+    (
+        "envoy.listener.tls_inspector",
+        "envoy.filters.listener.tls_inspector",
+    ),
+    (
+        "envoy.client_ssl_auth",
+        "envoy.filters.network.client_ssl_auth",
+    ),
+    (
+        "envoy.http_connection_manager",
+        "envoy.filters.network.http_connection_manager",
+    ),
+    ("envoy.mongo_proxy", "envoy.filters.network.mongo_proxy"),
+    ("envoy.ratelimit", "envoy.filters.network.ratelimit"),
+    ("envoy.redis_proxy", "envoy.filters.network.redis_proxy"),
+    ("envoy.tcp_proxy", "envoy.filters.network.tcp_proxy"),
+];
+
+fn deprecated_name(cx: &mut Cx, name: &str, p: &P) {
+    if let Some((_, new)) = DEPRECATED_NAMES.iter().find(|(old, _)| *old == name) {
+        cx.warn(p, format!("filter name {name:?} is deprecated: use {new}"));
+    }
+}
+
 pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     cx.warn(p, "EnvoyFilter exposes Envoy internals that may change in any release: prefer other APIs, and take extreme care around upgrades");
     if let Some(sel) = get(spec, "workloadSelector") {
-        selector::workload_selector(
-            cx,
-            sel,
-            "labels",
-            &p.k("workloadSelector"),
-            "Envoy filter: ",
-        );
+        selector::workload_selector(cx, sel, "labels", &p.k("workloadSelector"));
     }
     let pc = p.k("configPatches");
     for (i, cp) in arr(spec, "configPatches").iter().enumerate() {
@@ -132,10 +193,14 @@ fn patch(cx: &mut Cx, cp: &Value, p: &P) {
                 );
                 return;
             }
-            if s(sub, "name").is_empty() {
+            let sub_name = s(sub, "name");
+            if sub_name.is_empty() {
                 cx.err(&ps.k("name"), "a subFilter match needs a name");
+                return;
             }
+            deprecated_name(cx, sub_name, &ps.k("name"));
         }
+        deprecated_name(cx, name, &pf.k("name"));
     } else if ROUTE_CLASS.contains(&apply_to) {
         if let Some(other) = object.filter(|o| *o != "routeConfiguration") {
             cx.err(&pm.k(other), format!("applyTo {apply_to} patches routes: the match must be a routeConfiguration match"));
@@ -221,6 +286,12 @@ mod tests {
             "spec.configPatches[0].match.listener",
             "routeConfiguration",
         );
+        let dep = ef(
+            "  - applyTo: HTTP_FILTER\n    match: {listener: {filterChain: {filter: {name: envoy.http_connection_manager, subFilter: {name: envoy.router}}}}}\n    patch: {operation: REMOVE}\n",
+        );
+        let l = lines(&dep);
+        assert!(l.iter().any(|x| x.starts_with("W spec.configPatches[0].match.listener.filterChain.filter.name: filter name \"envoy.http_connection_manager\" is deprecated")), "{l:#?}");
+        assert!(l.iter().any(|x| x.starts_with("W spec.configPatches[0].match.listener.filterChain.filter.subFilter.name: filter name \"envoy.router\" is deprecated")), "{l:#?}");
         assert_clean(&ef(
             "  - applyTo: HTTP_FILTER\n    match:\n      context: SIDECAR_INBOUND\n      listener:\n        filterChain:\n          filter:\n            name: envoy.filters.network.http_connection_manager\n            subFilter: {name: envoy.filters.http.router}\n    patch:\n      operation: INSERT_BEFORE\n      value: {name: my.filter}\n",
         ));

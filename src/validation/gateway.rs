@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::common::{Cx, P, arr, get, has, int, s, strs};
 use super::hosts;
-use super::names::is_dns1123_label;
+use super::names::{is_dns1123_subdomain, is_istio_label};
 use super::ports::{self, Proto};
 use crate::resource::Resource;
 
@@ -13,7 +13,8 @@ const GATEWAY_SEMANTICS: &str = "internal.istio.io/gateway-semantics";
 
 pub fn check(res: &Resource, spec: &Value, p: &P, cx: &mut Cx) {
     let gw_sem = res.annotation(GATEWAY_SEMANTICS) == Some("gateway");
-    if !gw_sem && !res.name.is_empty() && !is_dns1123_label(&res.name) {
+    // (names that are not even DNS-1123 subdomains are reported with metadata)
+    if !gw_sem && is_dns1123_subdomain(&res.name) && !is_istio_label(&res.name) {
         cx.err(
             &P::Root.k("metadata").k("name"),
             format!(
@@ -333,7 +334,7 @@ mod tests {
         );
         assert_finding(&g, "spec.servers[0].port.protocol", "invalid protocol");
         assert_finding(&g, "spec.servers[0].port.number", "1..65535");
-        assert_finding(&g, "spec.servers[0].hosts[0]", "short names");
+        assert_finding(&g, "spec.servers[0].hosts[0]", "short name");
         assert_finding(&g, "spec.servers[0].hosts[1]", "partial wildcard");
         assert_finding(&g, "spec.servers[1].hosts", "at least one host");
         assert_finding(&g, "spec.servers[1].port.name", "unique");

@@ -56,8 +56,13 @@ pub fn wildcard_domain(name: &str) -> Result<(), String> {
         None => (name, None),
     };
     if !is_wildcard_label(first) {
+        let hint = if first.contains('*') {
+            " (a wildcard must be the whole label or its start: *, *foo, *-foo)"
+        } else {
+            ""
+        };
         return Err(format!(
-            "domain name {name:?} is invalid: label {first:?} is not a DNS-1123 label (a wildcard may only be the leftmost label)"
+            "domain name {name:?} is invalid: label {first:?} is not a DNS-1123 label{hint}"
         ));
     }
     match rest {
@@ -131,7 +136,7 @@ pub fn ip_or_cidr(s: &str) -> Result<(), String> {
 fn hostname_part(host: &str, gateway: bool, errs: &mut Vec<String>) {
     if host != "*" && !host.contains('.') {
         errs.push(format!(
-            "{host:?}: short names (non FQDN) are not allowed here"
+            "{host:?} is a short name: use a fully qualified domain name (or *)"
         ));
     }
     if let Err(e) = wildcard_domain(host) {

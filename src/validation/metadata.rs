@@ -23,6 +23,10 @@ pub const DRY_RUN: &str = "istio.io/dry-run";
 const ANNOTATIONS_MAX: usize = 256 * 1024;
 
 pub fn check(res: &Resource, cx: &mut Cx) {
+    // an IstioOperator is an install file, not an object the API server stores: it needs no name
+    if res.kind == "IstioOperator" {
+        return;
+    }
     let root = P::Root;
     let pm = root.k("metadata");
     let Some(meta) = res.metadata() else {
@@ -153,6 +157,13 @@ mod tests {
         );
         assert_finding(&doc("  namespace: prod\n"), "metadata.name", "required");
         assert_clean(&doc("  generateName: side-\n"));
+    }
+
+    #[test]
+    fn istio_operator_needs_no_name() {
+        assert_clean(
+            "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  profile: demo\n",
+        );
     }
 
     #[test]

@@ -98,6 +98,22 @@ pub fn validate(res: &Resource, info: &KindInfo) -> Vec<Finding> {
     cx.out
 }
 
+/// Add the rule findings to the schema layer's, leaving out a rule error when the schema already
+/// reports an error at the very same field (the CRD schema and Istio's rules often say the same
+/// thing twice).
+pub fn merge(schema: &mut Vec<Finding>, rules: Vec<Finding>) {
+    let before = schema.len();
+    for f in rules {
+        let dup = f.level == Level::Error
+            && schema[..before]
+                .iter()
+                .any(|s| s.level == Level::Error && s.path == f.path);
+        if !dup {
+            schema.push(f);
+        }
+    }
+}
+
 fn spec_rules(res: &Resource, kind: &str, spec: &serde_json::Value, p: &P, cx: &mut Cx) {
     match kind {
         "VirtualService" => virtual_service::check(res, spec, p, cx),
@@ -134,6 +150,32 @@ fn check_top_level(res: &Resource, out: &mut Vec<Finding>) {
                 ));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+
+    #[test]
+    fn rule_errors_at_a_schema_error_path_are_dropped() {
+        let p = FieldPath::parse("spec.hosts");
+        let mut schema = vec![Finding::error("schema", p.clone(), "Required value")];
+        let rules = vec![
+            Finding::error(common::CODE, p.clone(), "needs a host"),
+            Finding::warning(common::CODE, p.clone(), "a warning stays"),
+            Finding::error(
+                common::CODE,
+                FieldPath::parse("spec.ports"),
+                "another field stays",
+            ),
+        ];
+        merge(&mut schema, rules);
+        let msgs: Vec<&str> = schema.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            msgs,
+            ["Required value", "a warning stays", "another field stays"]
+        );
     }
 }
 

@@ -30,7 +30,7 @@ pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
         }
     }
     if let Some(s) = sel {
-        selector::workload_selector(cx, s, "matchLabels", &p.k("selector"), "");
+        selector::workload_selector(cx, s, "matchLabels", &p.k("selector"));
     }
 }
 

@@ -7,7 +7,7 @@ use super::selector;
 
 pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     if let Some(sel) = get(spec, "selector") {
-        selector::workload_selector(cx, sel, "matchLabels", &p.k("selector"), "");
+        selector::workload_selector(cx, sel, "matchLabels", &p.k("selector"));
     }
     if let Some(c) = wrapped_num(spec, "concurrency")
         && c < 0.0

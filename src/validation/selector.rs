@@ -7,8 +7,8 @@ use super::names::{is_istio_label, istio_label_problem};
 
 /// `selector: {matchLabels: {...}}` (security, telemetry, extensions) or
 /// `workloadSelector: {labels: {...}}` (networking): no empty keys, no wildcards; a selector
-/// without labels selects everything (a warning). `what` prefixes the warning.
-pub fn workload_selector(cx: &mut Cx, sel: &Value, labels_key: &str, p: &P, what: &str) {
+/// without labels selects everything (a warning).
+pub fn workload_selector(cx: &mut Cx, sel: &Value, labels_key: &str, p: &P) {
     let pl = p.k(labels_key);
     let labels = obj(sel, labels_key);
     for (k, v) in labels.into_iter().flatten() {
@@ -27,9 +27,7 @@ pub fn workload_selector(cx: &mut Cx, sel: &Value, labels_key: &str, p: &P, what
     if labels.is_none_or(|m| m.is_empty()) {
         cx.warn(
             p,
-            format!(
-                "{what}workload selector has no labels: it selects every workload in the namespace"
-            ),
+            "the workload selector has no labels: it selects every workload in the namespace",
         );
     }
 }
@@ -83,7 +81,7 @@ pub fn policy_targets(cx: &mut Cx, spec: &Value, p: &P) {
         );
     }
     if let Some(sel) = sel {
-        workload_selector(cx, sel, "matchLabels", &p.k("selector"), "");
+        workload_selector(cx, sel, "matchLabels", &p.k("selector"));
     }
     if let Some(r) = tr {
         target_ref(cx, r, &p.k("targetRef"));
@@ -189,12 +187,11 @@ mod tests {
                 &json!({"matchLabels": {"app": "a*"}}),
                 "matchLabels",
                 &P::Root,
-                "",
             )
         });
         assert_eq!(out.len(), 1);
         assert!(out[0].contains("wildcard"));
-        let out = run(|cx| workload_selector(cx, &json!({}), "matchLabels", &P::Root, ""));
+        let out = run(|cx| workload_selector(cx, &json!({}), "matchLabels", &P::Root));
         assert!(out[0].starts_with("Warning"));
         let out = run(|cx| {
             workload_selector(
@@ -202,7 +199,6 @@ mod tests {
                 &json!({"matchLabels": {"app": "x"}}),
                 "matchLabels",
                 &P::Root,
-                "",
             )
         });
         assert!(out.is_empty());

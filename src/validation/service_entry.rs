@@ -13,13 +13,7 @@ const AUTOALLOCATE_LABEL: &str = "networking.istio.io/enable-autoallocate-ip";
 pub fn check(res: &Resource, spec: &Value, p: &P, cx: &mut Cx) {
     let ws = get(spec, "workloadSelector");
     if let Some(sel) = ws {
-        selector::workload_selector(
-            cx,
-            sel,
-            "labels",
-            &p.k("workloadSelector"),
-            "service entry: ",
-        );
+        selector::workload_selector(cx, sel, "labels", &p.k("workloadSelector"));
     }
     let endpoints_set = spec.get("endpoints").is_some_and(|v| !v.is_null());
     if ws.is_some() && endpoints_set {
@@ -46,10 +40,11 @@ pub fn check(res: &Resource, spec: &Value, p: &P, cx: &mut Cx) {
             continue;
         }
         cx.check(&pi, hosts::wildcard_domain(h));
-        if resolution != "DYNAMIC_DNS"
-            && let Err(e) = hosts::partial_wildcard(h)
-        {
-            cx.warn(&pi, e);
+        if resolution != "DYNAMIC_DNS" && hosts::partial_wildcard(h).is_err() {
+            cx.warn(
+                &pi,
+                format!("partial wildcard host {h:?} is only supported with resolution DYNAMIC_DNS: use * as a whole leftmost label (*.example.com)"),
+            );
         }
     }
     let addresses = arr(spec, "addresses");

@@ -11,7 +11,7 @@ use super::{destination_rule, hosts, selector, virtual_service};
 
 pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     if let Some(sel) = get(spec, "workloadSelector") {
-        selector::workload_selector(cx, sel, "labels", &p.k("workloadSelector"), "sidecar: ");
+        selector::workload_selector(cx, sel, "labels", &p.k("workloadSelector"));
     }
     let ingress = arr(spec, "ingress");
     let egress = arr(spec, "egress");

@@ -110,8 +110,39 @@ pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
         if l.is_null() {
             continue;
         }
-        providers(cx, l, &pl.i(i));
+        let pi = pl.i(i);
+        if let Some(f) = get(l, "filter") {
+            let expr = s(f, "expression");
+            if let Err(e) = cel::Program::compile(expr) {
+                cx.err(
+                    &pi.k("filter").k("expression"),
+                    format!(
+                        "the filter must be a valid CEL expression: {}",
+                        cel_error(&e.to_string())
+                    ),
+                );
+            }
+        }
+        providers(cx, l, &pi);
     }
+}
+
+/// `ERROR: <input>:1:24: Syntax error: mismatched input '<EOF>' expecting {...}` becomes
+/// `column 24: syntax error: mismatched input '<EOF>'`.
+fn cel_error(e: &str) -> String {
+    let first = e.lines().next().unwrap_or("").trim();
+    let rest = first.strip_prefix("ERROR: ").unwrap_or(first);
+    let rest = rest.strip_prefix("<input>:").unwrap_or(rest);
+    let (col, msg) = match rest.split_once(": ") {
+        Some((pos, msg)) => (pos.rsplit(':').next().map(|c| format!("column {c}: ")), msg),
+        None => (None, rest),
+    };
+    let msg = msg.split(" expecting ").next().unwrap_or(msg);
+    format!(
+        "{}{}",
+        col.unwrap_or_default(),
+        msg.replacen("Syntax error", "syntax error", 1)
+    )
 }
 
 fn providers(cx: &mut Cx, v: &Value, p: &P) {
@@ -136,6 +167,14 @@ mod tests {
 
     #[test]
     fn rules() {
+        assert_clean(&tm(
+            "  accessLogging:\n  - filter: {expression: \"response.code >= 400\"}\n",
+        ));
+        assert_finding(
+            &tm("  accessLogging:\n  - filter: {expression: \"response.code >=\"}\n"),
+            "spec.accessLogging[0].filter.expression",
+            "valid CEL expression",
+        );
         assert_clean(&tm(
             "  tracing:\n  - providers: [{name: zipkin}]\n    randomSamplingPercentage: 10\n  accessLogging:\n  - providers: [{name: envoy}]\n",
         ));

@@ -541,7 +541,7 @@ fn route_destinations(cx: &mut Cx, route: &[Value], p: &P, gw_sem: bool, is_http
                 format!("weight {weight} must not be negative"),
             );
         }
-        total += weight;
+        total = total.saturating_add(weight);
     }
     if route.len() > 1 && total == 0 {
         cx.err(
@@ -810,6 +810,71 @@ fn tcp_route(cx: &mut Cx, r: &Value, p: &P, gw_sem: bool) {
     route_destinations(cx, route, &p.k("route"), gw_sem, false);
 }
 
+fn http_prefix(m: &Value) -> &str {
+    get(m, "uri").map(|u| s(u, "prefix")).unwrap_or("")
+}
+
+/// A string match as `exact:x` / `prefix:x` (regex matches do not take part).
+fn exact_or_prefix(m: Option<&Value>) -> String {
+    let Some(m) = m else { return String::new() };
+    let (e, p) = (s(m, "exact"), s(m, "prefix"));
+    if !e.is_empty() {
+        format!("exact:{e}")
+    } else if !p.is_empty() {
+        format!("prefix:{p}")
+    } else {
+        String::new()
+    }
+}
+
+/// Whether the earlier prefix match `a` takes all the traffic of the later one `b`: b's prefix
+/// extends a's, on the same port, and method, authority, headers, query parameters and
+/// withoutHeaders agree (a value of `a` may extend the matching value of `b`), as Istio checks.
+fn covers(a: &Value, b: &Value) -> bool {
+    if !http_prefix(b).starts_with(http_prefix(a)) {
+        return false;
+    }
+    if int(a, "port").unwrap_or(0) != int(b, "port").unwrap_or(0) {
+        return false;
+    }
+    let method = |m: &Value| {
+        let v = exact_or_prefix(get(m, "method"));
+        if v.is_empty() {
+            "exact:GET".to_string()
+        } else {
+            v
+        }
+    };
+    let (ma, mb) = (method(a), method(b));
+    if ma != mb && !ma.starts_with(&mb) {
+        return false;
+    }
+    let (aa, ab) = (
+        exact_or_prefix(get(a, "authority")),
+        exact_or_prefix(get(b, "authority")),
+    );
+    if aa != ab && !aa.starts_with(&ab) {
+        return false;
+    }
+    ["headers", "queryParams", "withoutHeaders"]
+        .iter()
+        .all(|k| {
+            let (xa, xb) = (obj_len(a, k), obj_len(b, k));
+            xa == xb
+                && entries(a, k).all(|(name, va)| match b.get(k).and_then(|o| o.get(name)) {
+                    None => false,
+                    Some(vb) => {
+                        let (sa, sb) = (exact_or_prefix(Some(va)), exact_or_prefix(Some(vb)));
+                        sa == sb || sa.starts_with(&sb)
+                    }
+                })
+        })
+}
+
+fn obj_len(v: &Value, k: &str) -> usize {
+    v.get(k).and_then(Value::as_object).map_or(0, |m| m.len())
+}
+
 /// Two matches are the same when they are equal apart from their `name`.
 fn same_match(a: &Value, b: &Value) -> bool {
     match (a, b) {
@@ -842,6 +907,8 @@ fn rule_name(r: &Value, i: usize, is_http: bool) -> String {
 fn unreachable_rules(cx: &mut Cx, routes: &[Value], p: &P, is_http: bool) {
     let mut catch_all: Option<usize> = None;
     let mut seen: Vec<(&Value, usize)> = Vec::new();
+    // (rule, match, match) of HTTP matches with a URI prefix, for the overlap check
+    let mut prefixed: Vec<(usize, usize, &Value)> = Vec::new();
     for (i, r) in routes.iter().enumerate() {
         if !r.is_object() {
             continue;
@@ -885,6 +952,9 @@ fn unreachable_rules(cx: &mut Cx, routes: &[Value], p: &P, is_http: bool) {
                 continue;
             }
             seen.push((m, i));
+            if is_http && !http_prefix(m).is_empty() {
+                prefixed.push((i, j, m));
+            }
         }
         if dups == matches.len() {
             cx.warn(
@@ -894,6 +964,31 @@ fn unreachable_rules(cx: &mut Cx, routes: &[Value], p: &P, is_http: bool) {
                     rule_name(r, i, is_http)
                 ),
             );
+        }
+    }
+    for (a, &(ra, ma, mva)) in prefixed.iter().enumerate() {
+        for &(rb, mb, mvb) in &prefixed[a + 1..] {
+            let (pa, pb) = (http_prefix(mva), http_prefix(mvb));
+            if pa != pb && covers(mva, mvb) {
+                let name = |m: &Value, j: usize| {
+                    let n = s(m, "name");
+                    if n.is_empty() {
+                        format!("#{j}")
+                    } else {
+                        format!("{n:?}")
+                    }
+                };
+                cx.warn(
+                    &p.i(rb).k("match").i(mb),
+                    format!(
+                        "match {} (prefix {pb}) of rule {} is never used: match {} (prefix {pa}) of rule {} comes first and covers it",
+                        name(mvb, mb),
+                        rule_name(&routes[rb], rb, true),
+                        name(mva, ma),
+                        rule_name(&routes[ra], ra, true),
+                    ),
+                );
+            }
         }
     }
 }
@@ -1085,6 +1180,20 @@ mod tests {
         assert_finding(&vs(t), "spec.tls[0].match[0].destinationSubnets[0]", "CIDR");
         assert_finding(&vs(t), "spec.tcp[0].match[0].port", "1..65535");
         assert_finding(&vs(t), "spec.tcp[0].route", "needs a route");
+    }
+
+    #[test]
+    fn sni_must_pass() {
+        let t = "  hosts: [\"*.example.com\"]\n  gateways: [prod/gw]\n  tls:\n  - match:\n    - sniHosts: [a.example.com]\n    route:\n    - destination: {host: a}\n";
+        assert_clean(&vs(t));
+        let auto = "  hosts: [\"outbound_.80_._.reviews.prod.svc.cluster.local\"]\n  gateways: [prod/gw]\n  tls:\n  - match:\n    - sniHosts: [\"outbound_.80_._.reviews.prod.svc.cluster.local\"]\n    route:\n    - destination: {host: reviews.prod.svc.cluster.local}\n";
+        assert_clean(&vs(auto));
+        let ip = "  hosts: [\"*\"]\n  gateways: [prod/gw]\n  tls:\n  - match:\n    - sniHosts: [10.0.0.1]\n    route:\n    - destination: {host: a}\n";
+        assert!(
+            lines(&vs(ip))
+                .iter()
+                .any(|l| l.starts_with("W spec.tls[0].match[0].sniHosts[0]"))
+        );
     }
 
     #[test]

@@ -129,6 +129,12 @@ pub async fn handle(AxState(shared): AxState<Shared>, req: Request) -> Response 
         params: params.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
         content_type: content_type.clone(),
         accept: accept.clone(),
+        bearer_token: parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::to_string),
         dry_run: false,
         verb: "discovery".to_string(),
         resource: String::new(),
@@ -138,9 +144,16 @@ pub async fn handle(AxState(shared): AxState<Shared>, req: Request) -> Response 
     };
 
     // Discovery.
+    let aggregated = parts
+        .headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("as=APIGroupDiscoveryList"));
     let discovery = {
         let state = shared.lock().expect("state lock");
         match segs.as_slice() {
+            ["api"] if aggregated => Some(Ok(aggregated_discovery(&state, true))),
+            ["apis"] if aggregated => Some(Ok(aggregated_discovery(&state, false))),
             ["version"] => Some(Ok(state.server_version.clone())),
             ["api"] => Some(Ok(json!({"kind": "APIVersions", "versions": ["v1"],
                 "serverAddressByClientCIDRs": [{"clientCIDR": "0.0.0.0/0", "serverAddress": "127.0.0.1:6443"}]}))),
@@ -474,6 +487,58 @@ fn group_list(state: &State) -> Value {
     }
     let groups: Vec<Value> = groups.iter().map(|(g, vs)| group_doc(g, vs)).collect();
     json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": groups})
+}
+
+/// Aggregated discovery (apidiscovery.k8s.io/v2): every group, version and resource in one
+/// document (`/api` for the core group, `/apis` for the others).
+fn aggregated_discovery(state: &State, core: bool) -> Value {
+    // group -> [(version, resources)], in first-seen order.
+    type Versions = Vec<(String, Vec<Value>)>;
+    let mut groups: Vec<(String, Versions)> = Vec::new();
+    for t in state.types.iter().filter(|t| t.group.is_empty() == core) {
+        let mut subresources = Vec::new();
+        if t.status {
+            subresources.push(
+                json!({"subresource": "status", "verbs": ["get", "patch", "update"],
+                "responseKind": {"group": t.group, "version": t.version, "kind": t.kind}}),
+            );
+        }
+        if t.kind == "Pod" {
+            subresources.push(
+                json!({"subresource": "portforward", "verbs": ["create", "get"],
+                "responseKind": {"group": "", "version": "v1", "kind": "PodPortForwardOptions"}}),
+            );
+        }
+        let resource = json!({
+            "resource": t.plural, "singularResource": t.singular,
+            "scope": if t.namespaced { "Namespaced" } else { "Cluster" },
+            "responseKind": {"group": t.group, "version": t.version, "kind": t.kind},
+            "verbs": verbs_for(t), "shortNames": t.short_names, "subresources": subresources
+        });
+        let group = match groups.iter_mut().find(|(g, _)| g == &t.group) {
+            Some(g) => g,
+            None => {
+                groups.push((t.group.clone(), Vec::new()));
+                groups.last_mut().expect("just pushed")
+            }
+        };
+        match group.1.iter_mut().find(|(v, _)| v == &t.version) {
+            Some((_, rs)) => rs.push(resource),
+            None => group.1.push((t.version.clone(), vec![resource])),
+        }
+    }
+    let items: Vec<Value> = groups
+        .into_iter()
+        .map(|(g, versions)| {
+            let versions: Vec<Value> = versions
+                .into_iter()
+                .map(|(v, rs)| json!({"version": v, "resources": rs, "freshness": "Current"}))
+                .collect();
+            json!({"metadata": {"name": g}, "versions": versions})
+        })
+        .collect();
+    json!({"apiVersion": "apidiscovery.k8s.io/v2", "kind": "APIGroupDiscoveryList",
+           "metadata": {}, "items": items})
 }
 
 fn group_doc(group: &str, versions: &[String]) -> Value {

@@ -13,7 +13,9 @@ crate::declare_analyzer! {
     /// Checks every DestinationRule: its host must be a Service or ServiceEntry visible from
     /// its namespace (IST0174), and each subset's labels (with the ServiceEntry's workload
     /// selector) must select at least one pod (IST0173). Pods count with the labels Istio adds
-    /// to them: `kubernetes.io/hostname` and the topology labels of their node.
+    /// to them: `kubernetes.io/hostname` and the topology labels of their node. The pod
+    /// templates of Deployments in the input count as pods (sailctl reads manifests, where
+    /// pods usually do not exist yet).
     ///
     /// ## Why it matters
     /// A subset that selects no pod has no endpoints: routes to it fail with 503
@@ -32,7 +34,7 @@ crate::declare_analyzer! {
     pub struct SubsetSelectPodAnalyzer {
         name: "destinationrule.SubsetSelectPodAnalyzer",
         description: "Checks if pods are selected by subsets in destination rules.",
-        inputs: ["DestinationRule", "Pod", "Service", "ServiceEntry", "Node"],
+        inputs: ["DestinationRule", "Pod", "Service", "ServiceEntry", "Node", "Deployment"],
         emits: [UNKNOWN_DESTINATION_RULE_HOST, DESTINATION_RULE_SUBSET_NOT_SELECT_PODS],
     }
 }
@@ -102,6 +104,7 @@ impl Analyzer for SubsetSelectPodAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let store = ctx.store;
         let services = ServiceIndex::new(store);
+        let templates = util::TemplateIndex::new(store);
         for dr in store.of_kind("DestinationRule") {
             let spec = dr.spec().unwrap_or(&Value::Null);
             let host = spec.get("host").and_then(Value::as_str).unwrap_or("");
@@ -117,7 +120,7 @@ impl Analyzer for SubsetSelectPodAnalyzer {
                         selector.insert(k.clone(), v.clone());
                     }
                 }
-                if !selects_a_pod(store, &selector) {
+                if !selects_a_pod(store, &selector) && templates.matching(&selector).is_empty() {
                     let name = subset.get("name").and_then(Value::as_str).unwrap_or("");
                     ctx.report(dr, None, destination_rule_subset_not_select_pods(name));
                 }

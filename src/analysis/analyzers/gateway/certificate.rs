@@ -1,9 +1,11 @@
+use std::collections::HashMap;
+
 use serde_json::{Map, Value};
 
 use crate::analysis::messages::gateway_duplicate_certificate;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::FieldPath;
+use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -28,20 +30,15 @@ crate::declare_analyzer! {
     }
 }
 
-fn same_certificate(a: &Value, b: &Value) -> bool {
-    let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-    let (ca, cb) = (s(a, "credentialName"), s(b, "credentialName"));
-    if !ca.is_empty() && !cb.is_empty() {
-        return ca == cb;
+/// What identifies a server's certificate: its credential, or its certificate and key files.
+/// Servers without one of these never share a certificate.
+fn certificate_key(tls: &Value) -> Option<(String, String)> {
+    let s = |k: &str| tls.get(k).and_then(Value::as_str).unwrap_or("");
+    if !s("credentialName").is_empty() {
+        return Some(("credential".to_string(), s("credentialName").to_string()));
     }
-    if ca.is_empty() && cb.is_empty() {
-        let (sa, sb) = (s(a, "serverCertificate"), s(b, "serverCertificate"));
-        if !sa.is_empty() && sa == sb {
-            let (ka, kb) = (s(a, "privateKey"), s(b, "privateKey"));
-            return !ka.is_empty() && ka == kb;
-        }
-    }
-    false
+    let (cert, key) = (s("serverCertificate"), s("privateKey"));
+    (!cert.is_empty() && !key.is_empty()).then(|| (cert.to_string(), key.to_string()))
 }
 
 /// Whether every pair of `x` is in `y` (a key of `x` with a different value in `y` fails).
@@ -53,45 +50,46 @@ fn selector_subset(x: &Map<String, Value>, y: Option<&Map<String, Value>>) -> bo
 impl Analyzer for CertificateAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let store = ctx.store;
-        // gateways with TLS servers only: the others can never share a certificate
-        let tls: Vec<_> = store
-            .of_kind("Gateway")
-            .filter(|g| {
-                g.spec()
-                    .map(|s| util::array(s, "servers"))
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|s| s.get("tls").is_some_and(Value::is_object))
-            })
-            .collect();
+        // certificate -> the gateways (by position) with a server using it
+        let gateways: Vec<&Resource> = store.of_kind("Gateway").collect();
+        let mut by_cert: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        let mut certs_of: Vec<Vec<(String, String)>> = Vec::with_capacity(gateways.len());
+        for (i, gw) in gateways.iter().enumerate() {
+            let mut certs = Vec::new();
+            for server in gw.spec().map(|s| util::array(s, "servers")).unwrap_or(&[]) {
+                if let Some(k) = server.get("tls").filter(|t| t.is_object()).and_then(certificate_key) {
+                    let list = by_cert.entry(k.clone()).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                    certs.push(k);
+                }
+            }
+            certs_of.push(certs);
+        }
         let empty = Map::new();
-        for gw in &tls {
+        for (i, gw) in gateways.iter().enumerate() {
             let spec = gw.spec().unwrap_or(&Value::Null);
             let selector = util::object(spec, "selector").unwrap_or(&empty);
-            for other in &tls {
-                if std::ptr::eq(*gw, *other) {
-                    continue;
-                }
+            let mut others: Vec<usize> = certs_of[i]
+                .iter()
+                .flat_map(|k| by_cert.get(k).into_iter().flatten().copied())
+                .filter(|&j| j != i)
+                .collect();
+            others.sort_unstable();
+            others.dedup();
+            for j in others {
+                let other = gateways[j];
                 let ospec = other.spec().unwrap_or(&Value::Null);
                 if !selector.is_empty() && !selector_subset(selector, util::object(ospec, "selector")) {
                     continue;
                 }
-                for s in util::array(spec, "servers") {
-                    for o in util::array(ospec, "servers") {
-                        let (Some(st), Some(ot)) = (s.get("tls"), o.get("tls")) else {
-                            continue;
-                        };
-                        if !st.is_object() || !ot.is_object() || !same_certificate(st, ot) {
-                            continue;
-                        }
-                        let names = vec![util::full_name(gw), util::full_name(other)];
-                        ctx.report(
-                            gw,
-                            Some(FieldPath::parse("metadata.name")),
-                            gateway_duplicate_certificate(util::go_list(&names)),
-                        );
-                    }
-                }
+                let names = vec![util::full_name(gw), util::full_name(other)];
+                ctx.report(
+                    gw,
+                    Some(FieldPath::parse("metadata.name")),
+                    gateway_duplicate_certificate(util::go_list(&names)),
+                );
             }
         }
     }

@@ -1,4 +1,4 @@
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::{Map, Value};
 
@@ -32,10 +32,8 @@ crate::declare_analyzer! {
     }
 }
 
-/// host -> bind, per gateway, per (selector, port). Istio's check adds the hosts of a server
-/// that conflicts with nothing to the other gateway's set; that is reproduced here.
-type HostsBind = HashMap<String, String>;
-type GatewayMap = BTreeMap<(String, String), BTreeMap<String, HostsBind>>;
+/// Per (selector, port): host -> the gateways serving it, with their `bind`.
+type HostIndex = BTreeMap<(String, String), HashMap<String, Vec<(String, String)>>>;
 
 fn parse_selector(s: &str) -> Map<String, Value> {
     s.split(',')
@@ -65,19 +63,19 @@ fn port_string(server: &Value) -> String {
 impl Analyzer for ConflictingGatewayAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let store = ctx.store;
-        let mut map: GatewayMap = BTreeMap::new();
+        let mut index: HostIndex = BTreeMap::new();
         for gw in store.of_kind("Gateway") {
             let spec = gw.spec().unwrap_or(&Value::Null);
             let sel = util::selector_string(util::object(spec, "selector"));
             for server in util::array(spec, "servers") {
                 let bind = server.get("bind").and_then(Value::as_str).unwrap_or("");
-                let hb: HostsBind = util::strings(server, "hosts")
-                    .into_iter()
-                    .map(|h| (h.to_string(), bind.to_string()))
-                    .collect();
-                map.entry((sel.clone(), port_string(server)))
-                    .or_default()
-                    .insert(util::full_name(gw), hb);
+                let hosts = index.entry((sel.clone(), port_string(server))).or_default();
+                for h in util::strings(server, "hosts") {
+                    hosts
+                        .entry(h.to_string())
+                        .or_default()
+                        .push((util::full_name(gw), bind.to_string()));
+                }
             }
         }
         let empty = Map::new();
@@ -86,14 +84,14 @@ impl Analyzer for ConflictingGatewayAnalyzer {
             let selector = util::object(spec, "selector").unwrap_or(&empty);
             let sel = util::selector_string(Some(selector));
             let me = util::full_name(gw);
-            let hits: Vec<(String, String)> = map
+            // the (selector, port) keys whose workloads overlap this gateway's
+            let hits: Vec<&(String, String)> = index
                 .keys()
                 .filter(|(xsel, _)| {
                     *xsel == sel
                         || ((xsel.contains(&sel) || sel.contains(xsel.as_str()))
                             && share_a_pod(store, selector, &parse_selector(xsel)))
                 })
-                .cloned()
                 .collect();
             if !sel.is_empty() && hits.is_empty() {
                 ctx.report(
@@ -107,33 +105,25 @@ impl Analyzer for ConflictingGatewayAnalyzer {
                 let port = port_string(server);
                 let hosts = util::strings(server, "hosts");
                 let bind = server.get("bind").and_then(Value::as_str).unwrap_or("");
-                let mut conflicting = Vec::new();
+                let mut conflicting = BTreeSet::new();
                 for key in hits.iter().filter(|(_, p)| *p == port) {
-                    let Some(gateways) = map.get_mut(key) else {
+                    let Some(by_host) = index.get(*key) else {
                         continue;
                     };
-                    for (name, known) in gateways.iter_mut() {
-                        if *name == me {
-                            continue;
-                        }
-                        let dup = hosts
-                            .iter()
-                            .any(|h| known.get(*h).is_some_and(|b| b == bind));
-                        if dup {
-                            conflicting.push(name.clone());
-                        } else {
-                            for h in &hosts {
-                                known.insert(h.to_string(), bind.to_string());
+                    for h in &hosts {
+                        for (other, other_bind) in by_host.get(*h).into_iter().flatten() {
+                            if *other != me && other_bind == bind {
+                                conflicting.insert(other.as_str());
                             }
                         }
                     }
                 }
                 if !conflicting.is_empty() {
-                    conflicting.sort();
+                    let names: Vec<&str> = conflicting.into_iter().collect();
                     ctx.report(
                         gw,
                         None,
-                        conflicting_gateways(conflicting.join(","), &sel, &port, hosts.join(",")),
+                        conflicting_gateways(names.join(","), &sel, &port, hosts.join(",")),
                     );
                 }
             }
