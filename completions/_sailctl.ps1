@@ -411,6 +411,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('b', 'b', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
             [CompletionResult]::new('a', 'a', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Envoy''s logging levels in a pod (`/logging`), and update them with --level or --reset')
+            [CompletionResult]::new('o', 'o', [CompletionResultType]::ParameterValue, 'Envoy''s logging levels in a pod (`/logging`), and update them with --level or --reset')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -451,6 +453,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('b', 'b', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
             [CompletionResult]::new('a', 'a', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Envoy''s logging levels in a pod (`/logging`), and update them with --level or --reset')
+            [CompletionResult]::new('o', 'o', [CompletionResultType]::ParameterValue, 'Envoy''s logging levels in a pod (`/logging`), and update them with --level or --reset')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1520,6 +1524,86 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sailctl;proxy-config;log' {
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'New levels: a level for every logger (`debug`), or `logger:level` pairs (`http:debug,router=trace`), comma-separated. Levels: trace, debug, info, warning, error, critical, off')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy''s admin port in the pod (live mode)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up reaching the pod and reading its answer after this long (live mode; 30s, 500ms)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Reset every logger to the default level (warning)')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Reset every logger to the default level (warning)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;proxy-config;o' {
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'New levels: a level for every logger (`debug`), or `logger:level` pairs (`http:debug,router=trace`), comma-separated. Levels: trace, debug, info, warning, error, critical, off')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy''s admin port in the pod (live mode)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up reaching the pod and reading its answer after this long (live mode; 30s, 500ms)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Reset every logger to the default level (warning)')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Reset every logger to the default level (warning)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;pc;log' {
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'New levels: a level for every logger (`debug`), or `logger:level` pairs (`http:debug,router=trace`), comma-separated. Levels: trace, debug, info, warning, error, critical, off')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy''s admin port in the pod (live mode)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up reaching the pod and reading its answer after this long (live mode; 30s, 500ms)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Reset every logger to the default level (warning)')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Reset every logger to the default level (warning)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;pc;o' {
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'New levels: a level for every logger (`debug`), or `logger:level` pairs (`http:debug,router=trace`), comma-separated. Levels: trace, debug, info, warning, error, critical, off')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy''s admin port in the pod (live mode)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up reaching the pod and reading its answer after this long (live mode; 30s, 500ms)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Reset every logger to the default level (warning)')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Reset every logger to the default level (warning)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sailctl;proxy-config;help' {
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule')
             [CompletionResult]::new('listener', 'listener', [CompletionResultType]::ParameterValue, 'Listeners: addresses, port, and per filter chain its match and destination')
@@ -1530,6 +1614,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('ecds', 'ecds', [CompletionResultType]::ParameterValue, 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)')
             [CompletionResult]::new('bootstrap', 'bootstrap', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Envoy''s logging levels in a pod (`/logging`), and update them with --level or --reset')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1560,6 +1645,9 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
         'sailctl;proxy-config;help;all' {
             break
         }
+        'sailctl;proxy-config;help;log' {
+            break
+        }
         'sailctl;proxy-config;help;help' {
             break
         }
@@ -1573,6 +1661,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('ecds', 'ecds', [CompletionResultType]::ParameterValue, 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)')
             [CompletionResult]::new('bootstrap', 'bootstrap', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Envoy''s logging levels in a pod (`/logging`), and update them with --level or --reset')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1601,6 +1690,9 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             break
         }
         'sailctl;pc;help;all' {
+            break
+        }
+        'sailctl;pc;help;log' {
             break
         }
         'sailctl;pc;help;help' {
@@ -2594,6 +2686,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('ecds', 'ecds', [CompletionResultType]::ParameterValue, 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)')
             [CompletionResult]::new('bootstrap', 'bootstrap', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Envoy''s logging levels in a pod (`/logging`), and update them with --level or --reset')
             break
         }
         'sailctl;help;proxy-config;cluster' {
@@ -2621,6 +2714,9 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             break
         }
         'sailctl;help;proxy-config;all' {
+            break
+        }
+        'sailctl;help;proxy-config;log' {
             break
         }
         'sailctl;help;proxy-status' {

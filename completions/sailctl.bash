@@ -229,6 +229,9 @@ _sailctl() {
             sailctl__subcmd__help__subcmd__proxy__subcmd__config,listener)
                 cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__listener"
                 ;;
+            sailctl__subcmd__help__subcmd__proxy__subcmd__config,log)
+                cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
             sailctl__subcmd__help__subcmd__proxy__subcmd__config,route)
                 cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__route"
                 ;;
@@ -322,6 +325,12 @@ _sailctl() {
             sailctl__subcmd__proxy__subcmd__config,listeners)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__listener"
                 ;;
+            sailctl__subcmd__proxy__subcmd__config,log)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
+            sailctl__subcmd__proxy__subcmd__config,o)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__log"
+                ;;
             sailctl__subcmd__proxy__subcmd__config,r)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__route"
                 ;;
@@ -363,6 +372,9 @@ _sailctl() {
                 ;;
             sailctl__subcmd__proxy__subcmd__config__subcmd__help,listener)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__listener"
+                ;;
+            sailctl__subcmd__proxy__subcmd__config__subcmd__help,log)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__log"
                 ;;
             sailctl__subcmd__proxy__subcmd__config__subcmd__help,route)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__route"
@@ -1715,7 +1727,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help__subcmd__proxy__subcmd__config)
-            opts="cluster listener route endpoint eds secret ecds bootstrap all"
+            opts="cluster listener route endpoint eds secret ecds bootstrap all log"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1813,6 +1825,20 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__listener)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2461,7 +2487,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config)
-            opts="-c -n -i -h -V --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --help --version cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a help"
+            opts="-c -n -i -h -V --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --help --version cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3023,7 +3049,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__help)
-            opts="cluster listener route endpoint eds secret ecds bootstrap all help"
+            opts="cluster listener route endpoint eds secret ecds bootstrap all log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3148,6 +3174,20 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__route)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3213,6 +3253,64 @@ _sailctl() {
                     ;;
                 --verbose)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__proxy__subcmd__config__subcmd__log)
+            opts="-r -c -n -i -h -V --level --reset --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --proxy-admin-port)

@@ -512,3 +512,124 @@ fn proxy_status_pod_diffs_istiod_and_envoy() {
         "{text}"
     );
 }
+
+// ---- proxy-config log ----------------------------------------------------------------------
+
+/// A fake Envoy admin `/logging` that records each request line and answers with the levels
+/// it holds (a POST `?logger=level` updates them, `level=` all of them).
+fn fake_logging() -> (SocketAddr, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = l.local_addr().unwrap();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = seen.clone();
+    std::thread::spawn(move || {
+        let mut levels = [
+            ("admin".to_string(), "warning".to_string()),
+            ("http".to_string(), "info".to_string()),
+            ("router".to_string(), "warning".to_string()),
+        ];
+        for conn in l.incoming() {
+            let Ok(mut conn) = conn else { continue };
+            let mut reader = BufReader::new(conn.try_clone().unwrap());
+            let mut line = String::new();
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            loop {
+                let mut h = String::new();
+                if reader.read_line(&mut h).is_err() || h == "\r\n" || h.is_empty() {
+                    break;
+                }
+            }
+            let line = line.trim().to_string();
+            if let Some(q) = line
+                .strip_prefix("POST /logging?")
+                .and_then(|r| r.split(' ').next())
+                && let Some((k, v)) = q.split_once('=')
+            {
+                for (name, level) in levels.iter_mut() {
+                    if k == "level" || k == name {
+                        *level = v.to_string();
+                    }
+                }
+            }
+            record.lock().unwrap().push(line);
+            let body: String = std::iter::once("active loggers:\n".to_string())
+                .chain(levels.iter().map(|(n, l)| format!("  {n}: {l}\n")))
+                .collect();
+            let _ = write!(
+                conn,
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (addr, seen)
+}
+
+#[test]
+fn proxy_config_log_reads_and_updates_levels() {
+    let tc = TestCluster::start();
+    let (admin, seen) = fake_logging();
+    sidecar(&tc, Some(admin));
+    let out = sailctl(&tc, &["pc", "log", "reviews-v2-abc.shop"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "reviews-v2-abc.shop:\nactive loggers:\n  admin: warning\n  http: info\n  router: warning\n"
+    );
+    let out = sailctl(
+        &tc,
+        &[
+            "pc",
+            "log",
+            "deploy/reviews-v2",
+            "-n",
+            "shop",
+            "--level",
+            "error,http:debug",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "reviews-v2-abc.shop:\nactive loggers:\n  admin: error\n  http: debug\n  router: error\n"
+    );
+    let lines = seen.lock().unwrap().clone();
+    let posts: Vec<&String> = lines.iter().filter(|l| l.starts_with("POST")).collect();
+    assert_eq!(
+        posts,
+        [
+            "POST /logging?level=error HTTP/1.1",
+            "POST /logging?http=debug HTTP/1.1"
+        ]
+    );
+    // an unknown logger is refused before anything is sent
+    let out = sailctl(
+        &tc,
+        &["pc", "log", "reviews-v2-abc.shop", "--level", "nope:debug"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unrecognized logger name: nope"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        seen.lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.starts_with("POST"))
+            .count(),
+        2
+    );
+    // --reset: every logger back to warning
+    let out = sailctl(&tc, &["pc", "log", "reviews-v2-abc.shop", "-r"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("  http: warning\n"),
+        "{}",
+        stdout(&out)
+    );
+}

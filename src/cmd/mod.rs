@@ -8,6 +8,7 @@ pub mod install;
 pub mod manifest;
 pub mod profile;
 pub mod proxy_config;
+pub mod proxy_config_log;
 pub mod proxy_status;
 pub mod proxy_status_live;
 pub mod uninstall;

@@ -69,6 +69,23 @@ pub enum Sub {
     /// Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints.
     #[command(visible_alias = "a")]
     All(AllArgs),
+    /// Envoy's logging levels in a pod (`/logging`), and update them with --level or --reset.
+    #[command(visible_alias = "o")]
+    Log(LogArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LogArgs {
+    /// The pod (`[<type>/]<name>[.<namespace>]`).
+    pub pod: String,
+    /// New levels: a level for every logger (`debug`), or `logger:level` pairs
+    /// (`http:debug,router=trace`), comma-separated. Levels: trace, debug, info, warning,
+    /// error, critical, off.
+    #[arg(long, conflicts_with = "reset")]
+    pub level: Option<String>,
+    /// Reset every logger to the default level (warning).
+    #[arg(short = 'r', long)]
+    pub reset: bool,
 }
 
 /// Where the admin answer comes from, and how to print it.
@@ -288,6 +305,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         Sub::Ecds(a) => ecds(a, l),
         Sub::Bootstrap(a) => bootstrap(a, l),
         Sub::All(a) => all(a, l),
+        Sub::Log(a) => super::proxy_config_log::run(a, l.ctx, l.port, l.timeout),
     }
 }
 
