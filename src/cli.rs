@@ -69,11 +69,6 @@ pub enum Command {
     /// Validate Istio and Kubernetes resources in files, offline.
     #[command(visible_alias = "v")]
     Validate(cmd::validate::Args),
-    /// Install Istio into the cluster (server-side apply), wait for it, prune leftovers.
-    #[command(visible_alias = "apply")]
-    Install(cmd::install::Args),
-    /// Remove Istio from the cluster (by revision, IstioOperator file, or everything).
-    Uninstall(cmd::uninstall::Args),
     /// Generate Istio install manifests.
     Manifest(cmd::manifest::Args),
     /// List, dump or diff Istio install profiles.
@@ -91,4 +86,17 @@ pub enum Command {
     Dashboard(cmd::dashboard::Args),
     /// Generate the autocompletion script for a shell.
     Completion(cmd::completion::Args),
+    /// Install Istio into the cluster: server-side apply in dependency order, wait, prune.
+    #[command(visible_alias = "apply")]
+    Install(cmd::install::Args),
+    /// Remove Istio from the cluster: only objects carrying Istio's ownership labels.
+    Uninstall(cmd::uninstall::Args),
+    /// Check that every object of an install exists and every workload is ready.
+    #[command(name = "verify-install")]
+    VerifyInstall(cmd::verify_install::Args),
+    /// Check that Istio can be installed on the cluster: version, permissions, existing installs.
+    Precheck(cmd::precheck::Args),
+    /// Experimental commands.
+    #[command(name = "x", alias = "experimental")]
+    X(cmd::precheck::XArgs),
 }

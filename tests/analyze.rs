@@ -451,3 +451,62 @@ fn output_threshold_hides_lower_levels() {
         vec![("IST0144".to_string(), "Pod shop/a".to_string())]
     );
 }
+
+#[test]
+fn revision_keeps_only_that_revisions_configuration() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("in.yaml");
+    let vs = |name: &str, rev: Option<&str>| {
+        let labels = rev
+            .map(|r| format!("\n  labels: {{istio.io/rev: {r}}}"))
+            .unwrap_or_default();
+        format!(
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: {name}\n  namespace: shop{labels}\nspec:\n  hosts: [{name}]\n  gateways: [missing]\n  http:\n  - route:\n    - destination: {{host: {name}}}\n---\n"
+        )
+    };
+    std::fs::write(
+        &p,
+        format!(
+            "{}{}{}",
+            vs("plain", None),
+            vs("stable", Some("stable")),
+            vs("canary", Some("canary"))
+        ),
+    )
+    .expect("write");
+    let origins = |extra: &[&str]| {
+        let out = sailctl()
+            .args([
+                "analyze",
+                "--use-kube=false",
+                "-A",
+                "--analyzer",
+                "virtualservice.GatewayAnalyzer",
+                "-o",
+                "json",
+            ])
+            .args(extra)
+            .arg(&p)
+            .output()
+            .expect("runs");
+        let mut o: Vec<String> = codes_and_origins(&out.stdout)
+            .into_iter()
+            .filter(|(c, _)| c == "IST0101")
+            .map(|(_, o)| o)
+            .collect();
+        o.sort();
+        o
+    };
+    assert_eq!(
+        origins(&[]),
+        [
+            "VirtualService shop/canary",
+            "VirtualService shop/plain",
+            "VirtualService shop/stable"
+        ]
+    );
+    assert_eq!(
+        origins(&["-r", "canary"]),
+        ["VirtualService shop/canary", "VirtualService shop/plain"]
+    );
+}

@@ -650,3 +650,26 @@ fn stdin_is_read_with_dash() {
     assert!(!text.contains("kind: HorizontalPodAutoscaler"));
     assert!(text.contains("replicas: 1"));
 }
+
+#[test]
+fn component_hub_and_tag_override_the_global_ones() {
+    let objects = render_with(
+        &[],
+        &[
+            "components.pilot.hub=registry.example/istio",
+            "components.pilot.tag=9.9.9",
+            "components.ingressGateways[0].tag=8.8.8",
+        ],
+    );
+    let image = |name: &str| {
+        find(&objects, "Deployment", name)["spec"]["template"]["spec"]["containers"][0]["image"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(image("istiod"), "registry.example/istio/pilot:9.9.9");
+    assert_eq!(
+        image("istio-ingressgateway"),
+        "docker.io/istio/proxyv2:8.8.8"
+    );
+}

@@ -105,13 +105,19 @@ fn compare_dumps() {
 }
 
 #[test]
-fn without_file_is_a_usage_error() {
+fn a_pod_is_diffed_live_and_needs_a_cluster() {
+    // `proxy-status <pod>` asks istiod and the pod (tests/live_proxy.rs); without a cluster
+    // it says so.
     let out = Command::cargo_bin("sailctl")
         .unwrap()
-        .args(["ps", "--kubeconfig", "/nonexistent/kc"])
+        .args([
+            "ps",
+            "productpage-v1-abc.bookinfo",
+            "--kubeconfig",
+            "/nonexistent/kc",
+        ])
         .output()
         .unwrap();
-    // without --file, proxy-status asks the cluster's istiods
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("no Kubernetes cluster configured"), "{err}");

@@ -89,6 +89,7 @@ pub struct Options {
     /// MeshNetworks (parsed `--meshNetworksFile`).
     pub mesh_networks: Option<Value>,
     pub suppressions: Vec<Suppression>,
+    /// `--revision`: keep only configuration of this revision (see [`in_revision`]).
     pub revision: Option<String>,
     /// Stop before the next analyzer once this much time has passed.
     pub timeout: Option<Duration>,
@@ -133,7 +134,9 @@ pub fn build_store(
         let Some(k) = kinds::of(r.group(), &r.kind) else {
             continue;
         };
-        if !wanted.contains(k.collection) {
+        if !wanted.contains(k.collection)
+            || !in_revision(&r, k.collection, opts.revision.as_deref())
+        {
             continue;
         }
         if !k.namespaced {
@@ -152,6 +155,30 @@ pub fn build_store(
     }
     add_defaults(&mut store, opts);
     (store, count)
+}
+
+/// Kinds that describe workloads and the cluster rather than Istio configuration: never
+/// filtered by revision.
+const NOT_REVISIONED: &[&str] = &[
+    "Pod",
+    "Service",
+    "Namespace",
+    "Node",
+    "Secret",
+    "Endpoints",
+    "Deployment",
+];
+
+/// Istio's rule for which configuration a revision reads: objects without an `istio.io/rev`
+/// label belong to every revision, labeled ones only to theirs.
+pub fn in_revision(r: &Resource, collection: &str, revision: Option<&str>) -> bool {
+    let Some(rev) = revision else {
+        return true;
+    };
+    if NOT_REVISIONED.contains(&collection) {
+        return true;
+    }
+    r.label("istio.io/rev").is_none_or(|l| l == rev)
 }
 
 fn synthetic(kind: &str, namespace: &str, name: &str, spec: Value) -> Option<Resource> {
@@ -223,7 +250,7 @@ fn add_defaults(store: &mut Store, opts: &Options) {
 /// Run `analyzers` over the inputs.
 pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
     let started = Instant::now();
-    let loaded = loader::load_all(&opts.inputs);
+    let loaded = load_parallel(&opts.inputs);
     let mut out = Outcome {
         files: loaded.files,
         load_issues: loaded.issues,
@@ -246,30 +273,115 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
         .next()
         .and_then(|r| r.spec().cloned())
         .unwrap_or(Value::Null);
-    let mut ctx = Context::new(
-        &store,
-        &mesh,
-        &networks,
-        &opts.istio_namespace,
-        opts.revision.as_deref(),
-    );
-    for a in analyzers {
-        let meta = a.metadata();
-        if opts.timeout.is_some_and(|t| started.elapsed() >= t) {
-            out.timed_out = true;
-            out.skipped.push((meta.name, SkipReason::Timeout));
-            continue;
+    // Analyzers are independent: spread them over the cores, each worker with its own
+    // Context, then merge in analyzer order (so the result does not depend on scheduling).
+    let workers = threads().min(analyzers.len()).max(1);
+    let results: Vec<Vec<(usize, Ran)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|w| {
+                let (store, mesh, networks) = (&store, &mesh, &networks);
+                scope.spawn(move || {
+                    let mut ctx = Context::new(
+                        store,
+                        mesh,
+                        networks,
+                        &opts.istio_namespace,
+                        opts.revision.as_deref(),
+                    );
+                    let mut done = Vec::new();
+                    for (i, a) in analyzers.iter().enumerate().skip(w).step_by(workers) {
+                        let meta = a.metadata();
+                        if opts.timeout.is_some_and(|t| started.elapsed() >= t) {
+                            done.push((i, Ran::Skipped(meta.name)));
+                            continue;
+                        }
+                        let before = ctx.messages().len();
+                        let t0 = Instant::now();
+                        ctx.set_analyzer(meta.name);
+                        a.analyze(&mut ctx);
+                        let msgs = ctx.messages()[before..].to_vec();
+                        done.push((i, Ran::Done(meta.name, msgs, t0.elapsed())));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut ordered: Vec<(usize, Ran)> = results.into_iter().flatten().collect();
+    ordered.sort_by_key(|(i, _)| *i);
+    let mut messages = Vec::new();
+    for (_, r) in ordered {
+        match r {
+            Ran::Skipped(name) => {
+                out.timed_out = true;
+                out.skipped.push((name, SkipReason::Timeout));
+            }
+            Ran::Done(name, msgs, took) => {
+                out.ran.push((name, msgs.len(), took));
+                messages.extend(msgs);
+            }
         }
-        let before = ctx.messages().len();
-        let t0 = Instant::now();
-        ctx.set_analyzer(meta.name);
-        a.analyze(&mut ctx);
-        out.ran
-            .push((meta.name, ctx.messages().len() - before, t0.elapsed()));
     }
-    out.messages = finish(ctx.into_messages(), opts);
+    out.messages = finish(messages, opts);
     out.analyze_time = started.elapsed().saturating_sub(out.load_time);
     out
+}
+
+/// What one analyzer did in a worker.
+enum Ran {
+    Skipped(&'static str),
+    Done(&'static str, Vec<Message>, Duration),
+}
+
+/// Worker threads to use: the machine's parallelism (at most 8).
+fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(8)
+}
+
+/// Load the inputs like [`loader::load_all`], with files parsed on several threads; the result
+/// keeps the files' order.
+pub fn load_parallel(inputs: &[String]) -> loader::Loaded {
+    let (files, mut issues) = loader::expand_inputs(inputs);
+    let workers = threads().min(files.len()).max(1);
+    let per_worker: Vec<Vec<(usize, loader::FileLoad)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|w| {
+                let files = &files;
+                scope.spawn(move || {
+                    files
+                        .iter()
+                        .enumerate()
+                        .skip(w)
+                        .step_by(workers)
+                        .map(|(i, f)| (i, loader::load_file(f)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut loads: Vec<(usize, loader::FileLoad)> = per_worker.into_iter().flatten().collect();
+    loads.sort_by_key(|(i, _)| *i);
+    let mut resources = Vec::new();
+    for (_, fl) in loads {
+        resources.extend(fl.resources);
+        issues.extend(fl.issues);
+    }
+    loader::Loaded {
+        files: files.len(),
+        resources,
+        issues,
+    }
 }
 
 /// Filter by namespace and suppressions, sort as istioctl does, drop exact duplicates.
@@ -336,6 +448,33 @@ mod tests {
         assert!(!glob("Pod a", "Pod ab"));
         assert!(glob("a*b*c", "aXbYc"));
         assert!(!glob("a*b*c", "aXc"));
+    }
+
+    #[test]
+    fn parallel_loading_keeps_the_order_of_files_and_documents() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut inputs = Vec::new();
+        for i in 0..7 {
+            let p = dir.path().join(format!("f{i}.yaml"));
+            let docs: Vec<String> = (0..3)
+                .map(|j| format!("apiVersion: v1\nkind: Service\nmetadata: {{name: s{i}-{j}}}\n"))
+                .collect();
+            std::fs::write(&p, docs.join("---\n")).expect("write");
+            inputs.push(p.display().to_string());
+        }
+        inputs.push(dir.path().join("missing.yaml").display().to_string());
+        let serial = loader::load_all(&inputs);
+        let parallel = load_parallel(&inputs);
+        let names = |l: &loader::Loaded| {
+            l.resources
+                .iter()
+                .map(|r| r.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&serial), names(&parallel));
+        assert_eq!(names(&parallel).len(), 21);
+        assert_eq!(serial.issues.len(), parallel.issues.len());
+        assert_eq!(parallel.files, 7);
     }
 
     #[test]

@@ -271,31 +271,8 @@ pub fn host_is_wildcard(h: &str) -> bool {
     h.starts_with('*')
 }
 
-/// Istio's host matching: the two hosts overlap (wildcards on either side).
-pub fn host_matches(a: &str, b: &str) -> bool {
-    match (host_is_wildcard(a), host_is_wildcard(b)) {
-        (true, true) => {
-            if a.len() < b.len() {
-                b[1..].ends_with(&a[1..])
-            } else {
-                a[1..].ends_with(&b[1..])
-            }
-        }
-        (true, false) => b.ends_with(&a[1..]),
-        (false, true) => a.ends_with(&b[1..]),
-        (false, false) => a == b,
-    }
-}
-
-/// Istio's host subset: every name `a` matches is also matched by `b`.
-pub fn host_subset_of(a: &str, b: &str) -> bool {
-    match (host_is_wildcard(a), host_is_wildcard(b)) {
-        (true, true) => a.len() >= b.len() && a[1..].ends_with(&b[1..]),
-        (true, false) => false,
-        (false, true) => a.ends_with(&b[1..]),
-        (false, false) => a == b,
-    }
-}
+/// Istio's host matching and subset rules live with host validation; analyzers use the same.
+pub use crate::validation::hosts::{host_subset_of, hosts_match as host_matches};
 
 /// Hosts written `namespace/host` that apply to `namespace` (or `*/`), with the prefix removed;
 /// hosts without a prefix are kept.

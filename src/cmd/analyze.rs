@@ -79,9 +79,12 @@ pub struct Args {
     #[arg(long = "ignore-unknown")]
     pub ignore_unknown: bool,
 
-    /// The control plane revision the analyzers consider (injection labels, webhooks).
-    #[arg(short = 'r', long, value_name = "REVISION", default_value = "default")]
-    pub revision: String,
+    /// Analyze only the configuration of this control-plane revision: configuration resources
+    /// labeled `istio.io/rev` with another revision are left out (unlabeled ones always count;
+    /// workloads, Services, Namespaces and Secrets are never filtered). Without the flag
+    /// nothing is filtered, as istioctl does for files.
+    #[arg(short = 'r', long, value_name = "REVISION")]
+    pub revision: Option<String>,
 
     /// A MeshConfig YAML file overlaid on Istio's default mesh config.
     #[arg(
@@ -331,7 +334,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         mesh_config,
         mesh_networks,
         suppressions,
-        revision: Some(args.revision.clone()).filter(|r| !r.is_empty()),
+        revision: args.revision.clone().filter(|r| !r.is_empty()),
         timeout: Some(args.timeout),
     };
     let outcome = if live {

@@ -1,173 +1,426 @@
-//! `sailctl install`: render a profile (with files and --set), apply it to the cluster with
-//! server-side apply, wait for the workloads, and prune what the previous install left over.
+//! `sailctl install`: apply an Istio install to the cluster with server-side apply, in
+//! dependency order, wait for it to be ready, and prune what is no longer rendered.
+//! `--dry-run` asks the API server to validate without writing; `--diff` shows what would
+//! change, object by object.
 
-use std::io::{BufRead, Write};
+use std::collections::HashMap;
+use std::io::{BufRead, IsTerminal, Write};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use colored::Colorize;
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::cluster;
-use crate::cmd::manifest::{InstallInputArgs, render_inputs};
+use super::manifest::{InstallInputArgs, render_inputs};
+use crate::cluster::{self, Cluster, Selector};
 use crate::context::Context;
 use crate::exit::{Exit, UsageError};
-use crate::install::Component;
-use crate::install::apply::{self, Event, OwnerLabels};
+use crate::install::apply::{self, Change, InstallError, Plan};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     pub input: InstallInputArgs,
 
-    /// Do not ask for confirmation.
+    /// Do not ask for confirmation (needed when stdin is not a terminal).
     #[arg(short = 'y', long = "skip-confirmation")]
     pub skip_confirmation: bool,
 
-    /// Check every object with the API server (dryRun=All) and change nothing.
+    /// Send every object to the API server as a dry run (dryRun=All): validated, nothing written.
     #[arg(long)]
     pub dry_run: bool,
 
-    /// How long to wait for Deployments and DaemonSets to become ready (`300s`, `5m`, `0` to not wait).
-    #[arg(long, value_name = "DURATION", default_value = "5m0s", value_parser = parse_duration)]
+    /// Show what the install would change on the cluster, object by object, and change nothing.
+    #[arg(long, conflicts_with = "dry_run")]
+    pub diff: bool,
+
+    /// How long each component may take to become ready (Go duration: 300s, 5m, 1m30s).
+    #[arg(long = "readiness-timeout", value_name = "DURATION", default_value = "300s", value_parser = parse_duration)]
     pub readiness_timeout: Duration,
+
+    /// After installing, check that every object exists and every workload is ready (as
+    /// `verify-install` does).
+    #[arg(long, conflicts_with_all = ["dry_run", "diff"])]
+    pub verify: bool,
+
+    /// Objects applied at once.
+    #[arg(long, default_value_t = apply::DEFAULT_CONCURRENCY, value_name = "N", hide = true)]
+    pub concurrency: usize,
 }
 
-/// Parse a Go-style duration: `90s`, `5m`, `5m0s`, `1h30m`, `250ms`, or plain seconds.
+/// Parse a Go-style duration: `300s`, `5m`, `1m30s`, `1.5s`, `100ms`, `2h`; a bare number is
+/// seconds.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let s = s.trim();
-    if let Ok(secs) = s.parse::<u64>() {
-        return Ok(Duration::from_secs(secs));
+    if let Ok(secs) = s.parse::<f64>()
+        && secs >= 0.0
+        && secs.is_finite()
+    {
+        return Ok(Duration::from_secs_f64(secs));
     }
-    let mut total = Duration::ZERO;
+    let mut total = 0f64;
     let mut rest = s;
+    if rest.is_empty() {
+        return Err("empty duration".to_string());
+    }
     while !rest.is_empty() {
-        let digits = rest
+        let num_end = rest
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .ok_or_else(|| {
-                format!("invalid duration {s:?}: a number needs a unit (ms, s, m, h)")
-            })?;
-        if digits == 0 {
-            return Err(format!("invalid duration {s:?}: expected a number"));
-        }
-        let n: f64 = rest[..digits]
+            .ok_or_else(|| format!("{s:?}: missing unit (use s, m, h or ms)"))?;
+        let n: f64 = rest[..num_end]
             .parse()
-            .map_err(|_| format!("invalid duration {s:?}"))?;
-        rest = &rest[digits..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit())
+            .map_err(|_| format!("{s:?}: not a duration (e.g. 300s, 5m, 1m30s)"))?;
+        rest = &rest[num_end..];
+        let unit_end = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
             .unwrap_or(rest.len());
-        let secs = match &rest[..unit_len] {
-            "ms" => n / 1000.0,
-            "s" => n,
-            "m" => n * 60.0,
-            "h" => n * 3600.0,
-            u => {
-                return Err(format!(
-                    "invalid duration {s:?}: unknown unit {u:?} (ms, s, m, h)"
-                ));
-            }
+        let factor = match &rest[..unit_end] {
+            "ms" => 0.001,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            u => return Err(format!("{s:?}: unknown unit {u:?} (use ms, s, m or h)")),
         };
-        total += Duration::from_secs_f64(secs);
-        rest = &rest[unit_len..];
+        total += n * factor;
+        rest = &rest[unit_end..];
     }
-    Ok(total)
+    Ok(Duration::from_secs_f64(total))
 }
 
-fn friendly(c: Component) -> &'static str {
-    match c {
-        Component::Base => "Istio core",
-        Component::Pilot => "Istiod",
-        Component::IngressGateways => "Ingress gateways",
-        Component::EgressGateways => "Egress gateways",
-        Component::Cni => "CNI",
-        Component::Ztunnel => "Ztunnel",
+/// Ask a yes/no question on the terminal. Without a terminal on stdin, refuse (a usage error)
+/// rather than block or guess.
+pub fn confirm(prompt: &str, verb: &str) -> anyhow::Result<bool> {
+    if !std::io::stdin().is_terminal() {
+        return Err(UsageError::error(format!(
+            "refusing to {verb} without confirmation: stdin is not a terminal; pass -y (--skip-confirmation) to proceed"
+        )));
     }
-}
-
-/// Ask on stderr; true only for y/yes.
-pub fn confirm(question: &str) -> bool {
-    eprint!("{question} (y/N) ");
-    let _ = std::io::stderr().flush();
+    let mut err = std::io::stderr().lock();
+    write!(err, "{prompt} (y/N) ")?;
+    err.flush()?;
     let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
-        Ok(_) => matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes"),
-        Err(_) => false,
-    }
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(matches!(
+        line.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
 }
 
-pub fn check_mark(ctx: &Context) -> String {
-    if ctx.color_stdout {
-        "✔".green().to_string()
-    } else {
-        "✔".to_string()
+/// Whether the cluster already has a default revision tag (asked only for revisioned installs).
+pub fn previous_default_tag(cluster: &Cluster, revision: &str) -> anyhow::Result<bool> {
+    if revision.is_empty() {
+        return Ok(false);
     }
+    let gvk = kube::core::GroupVersionKind::gvk(
+        "admissionregistration.k8s.io",
+        "v1",
+        "MutatingWebhookConfiguration",
+    );
+    let found = cluster::block_on(async {
+        let api = apply::api_for(cluster, &gvk.api_version(), &gvk.kind, None).await?;
+        cluster
+            .list_all(
+                &api,
+                &Selector::labels("app=sidecar-injector,istio.io/tag=default"),
+                "MutatingWebhookConfigurations",
+            )
+            .await
+    })?;
+    Ok(!found.is_empty())
+}
+
+/// Render the inputs (usage errors first, before any cluster access), then plan the install
+/// against the cluster.
+pub fn plan_for<'c>(
+    input: &InstallInputArgs,
+    ctx: &'c Context,
+) -> anyhow::Result<(&'c Cluster, Plan)> {
+    let (merged, objects) = render_inputs(input)?;
+    let revision = merged.values()["revision"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let cluster = ctx.cluster()?;
+    let previous = previous_default_tag(cluster, &revision)?;
+    Ok((cluster, apply::plan(&merged, &objects, previous)))
 }
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
-    let (merged, objects) = render_inputs(&args.input)?;
-    if objects.is_empty() {
-        return Err(UsageError::error(format!(
-            "profile {:?} with these settings enables no component: nothing to install",
-            merged.profile
-        )));
+    if args.concurrency == 0 {
+        return Err(UsageError::error("--concurrency must be at least 1"));
     }
-    let tag = merged.spec()["tag"]
-        .as_str()
-        .unwrap_or("unknown")
-        .to_string();
-    if !args.skip_confirmation && !args.dry_run {
-        let rev = merged.values()["revision"].as_str().unwrap_or_default();
-        let rev_text = if rev.is_empty() {
-            String::new()
-        } else {
-            format!(" (revision {rev})")
-        };
-        if !confirm(&format!(
-            "This will install the Istio {tag} profile {:?}{rev_text} into the cluster. Proceed?",
-            merged.profile
-        )) {
-            eprintln!("Cancelled.");
+    let (cluster, plan) = plan_for(&args.input, ctx)?;
+    if args.diff {
+        return diff(cluster, &plan, args, ctx);
+    }
+    if !args.dry_run && !args.skip_confirmation {
+        let prompt = format!(
+            "This will install the Istio {} profile {:?} into the cluster {} (context {}). Proceed?",
+            plan.version,
+            plan.profile,
+            cluster.server(),
+            cluster.context_name()
+        );
+        if !confirm(&prompt, "install")? {
+            eprintln!("Cancelled: nothing was changed.");
             return Ok(Exit::Failure);
         }
     }
-    let cluster = ctx.cluster()?;
-    let owner = OwnerLabels::of(&merged);
     let opts = apply::Options {
         dry_run: args.dry_run,
         readiness_timeout: args.readiness_timeout,
-        ..apply::Options::default()
+        concurrency: args.concurrency,
     };
-    let check = check_mark(ctx);
-    let dry = if args.dry_run { " (dry run)" } else { "" };
-    let mut out = std::io::stdout();
-    let mut on_event = |e: Event| {
-        let line = match e {
-            Event::NamespaceCreated(ns) => format!("{check} Namespace {ns} created{dry}"),
-            Event::ComponentApplied { component, objects } => format!(
-                "{check} {} installed{dry} ({objects} objects)",
-                friendly(component)
-            ),
-            Event::Waiting(pending) => format!("  Waiting for {}", pending.join(", ")),
-            Event::Pruned(what) => format!("  Removed {what}."),
-        };
-        let _ = writeln!(out, "{line}");
-    };
-    cluster::block_on(apply::install(
-        cluster,
-        &objects,
-        &owner,
-        &opts,
-        &mut on_event,
-    ))?;
+    let reporter = Reporter::new(ctx, args.dry_run);
+    let result = cluster::block_on(apply::install(cluster, &plan, &opts, &reporter));
     let mut out = std::io::stdout().lock();
-    if args.dry_run {
-        writeln!(
-            out,
-            "{check} Dry run complete: the API server accepted every object; nothing was changed"
-        )?;
-    } else {
-        writeln!(out, "{check} Installation complete")?;
+    let ok_mark = mark(ctx.color_stdout, true);
+    match result {
+        Ok(outcome) => {
+            for k in &outcome.pruned {
+                if args.dry_run {
+                    writeln!(out, "  would prune {k}")?;
+                } else {
+                    writeln!(out, "  pruned {k}")?;
+                }
+            }
+            if args.dry_run {
+                writeln!(
+                    out,
+                    "{ok_mark} Dry run complete: the API server accepted {} objects; nothing was written.",
+                    outcome.applied
+                )?;
+                if !outcome.not_validated.is_empty() {
+                    writeln!(
+                        out,
+                        "  {} objects were not sent: their namespace does not exist yet.",
+                        outcome.not_validated.len()
+                    )?;
+                }
+            } else {
+                writeln!(
+                    out,
+                    "{ok_mark} Installation complete: {} objects applied{}.",
+                    outcome.applied,
+                    if outcome.pruned.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {} pruned", outcome.pruned.len())
+                    }
+                )?;
+            }
+            if args.verify {
+                let rows = cluster::block_on(crate::install::verify::verify(
+                    cluster,
+                    &plan,
+                    args.concurrency,
+                ))?;
+                super::verify_install::write_table(&mut out, &rows, ctx.color_stdout)?;
+                if rows
+                    .iter()
+                    .any(|r| r.status != crate::install::verify::Status::Ok)
+                {
+                    return Ok(Exit::Failure);
+                }
+            }
+            Ok(Exit::Ok)
+        }
+        Err(InstallError::NotReady {
+            step,
+            timeout,
+            unready,
+        }) => {
+            let bad = mark(ctx.color_stdout, false);
+            writeln!(out, "{bad} {step} is not ready after {}:", human(timeout))?;
+            for u in &unready {
+                writeln!(out, "  {u}")?;
+            }
+            Err(anyhow::anyhow!(
+                "installation failed: {step} did not become ready within --readiness-timeout {}",
+                human(timeout)
+            ))
+        }
+        Err(e) => Err(anyhow::anyhow!("installation failed: {e}")),
     }
+}
+
+fn diff(cluster: &Cluster, plan: &Plan, args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
+    let entries = cluster::block_on(apply::diff(cluster, plan, args.concurrency))?;
+    let mut out = std::io::stdout().lock();
+    let color = ctx.color_stdout;
+    for e in &entries {
+        match &e.change {
+            Change::Unchanged => {}
+            Change::New(_) => {
+                let line = format!("+ {} ({}): new", e.key, e.component);
+                writeln!(
+                    out,
+                    "{}",
+                    if color {
+                        line.green().to_string()
+                    } else {
+                        line
+                    }
+                )?;
+            }
+            Change::Pruned => {
+                let line = format!("- {} ({}): would be pruned", e.key, e.component);
+                writeln!(out, "{}", if color { line.red().to_string() } else { line })?;
+            }
+            Change::Changed(text) => {
+                let line = format!("~ {} ({}): changed", e.key, e.component);
+                writeln!(
+                    out,
+                    "{}",
+                    if color {
+                        line.yellow().to_string()
+                    } else {
+                        line
+                    }
+                )?;
+                for l in text.lines() {
+                    let l = if !color {
+                        l.to_string()
+                    } else if l.starts_with('+') && !l.starts_with("+++") {
+                        l.green().to_string()
+                    } else if l.starts_with('-') && !l.starts_with("---") {
+                        l.red().to_string()
+                    } else {
+                        l.to_string()
+                    };
+                    writeln!(out, "    {l}")?;
+                }
+            }
+        }
+    }
+    let c = apply::diff_counts(&entries);
+    let n = |k: &str| c.get(k).copied().unwrap_or(0);
+    writeln!(
+        out,
+        "{} new, {} changed, {} unchanged, {} to prune; nothing was changed.",
+        n("new"),
+        n("changed"),
+        n("unchanged"),
+        n("pruned")
+    )?;
     Ok(Exit::Ok)
+}
+
+fn mark(color: bool, ok: bool) -> String {
+    match (color, ok) {
+        (true, true) => "✔".green().to_string(),
+        (true, false) => "✘".red().to_string(),
+        (false, true) => "✔".to_string(),
+        (false, false) => "✘".to_string(),
+    }
+}
+
+/// `1.2s`, `300s`, `5m0s` style.
+pub fn human(d: Duration) -> String {
+    let secs = d.as_secs_f64();
+    if secs < 10.0 {
+        format!("{secs:.1}s")
+    } else if secs < 120.0 {
+        format!("{}s", secs.round() as u64)
+    } else {
+        let s = secs.round() as u64;
+        format!("{}m{}s", s / 60, s % 60)
+    }
+}
+
+/// Progress on stderr: a spinner per component on a terminal, plain lines otherwise.
+struct Reporter {
+    multi: Option<MultiProgress>,
+    bars: Mutex<HashMap<String, ProgressBar>>,
+    color: bool,
+    dry_run: bool,
+}
+
+impl Reporter {
+    fn new(ctx: &Context, dry_run: bool) -> Self {
+        let multi = ctx
+            .stderr_is_terminal
+            .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
+        Reporter {
+            multi,
+            bars: Mutex::new(HashMap::new()),
+            color: ctx.color_stderr,
+            dry_run,
+        }
+    }
+
+    fn line(&self, msg: &str) {
+        let _ = writeln!(std::io::stderr().lock(), "{msg}");
+    }
+
+    fn done_word(&self) -> &'static str {
+        if self.dry_run {
+            "validated (dry run)"
+        } else {
+            "installed"
+        }
+    }
+}
+
+impl apply::Progress for Reporter {
+    fn started(&self, step: &str, objects: usize) {
+        let verb = if self.dry_run {
+            "validating"
+        } else {
+            "applying"
+        };
+        let msg = format!("{step}: {verb} {objects} objects");
+        match &self.multi {
+            Some(m) => {
+                let bar = m.add(ProgressBar::new_spinner());
+                bar.set_style(
+                    ProgressStyle::with_template("{spinner} {msg} {elapsed:.dim}")
+                        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+                );
+                bar.set_message(msg);
+                bar.enable_steady_tick(Duration::from_millis(100));
+                if let Ok(mut b) = self.bars.lock() {
+                    b.insert(step.to_string(), bar);
+                }
+            }
+            None => self.line(&msg),
+        }
+    }
+
+    fn waiting(&self, step: &str, what: &str) {
+        let msg = format!("{step}: waiting for {what}");
+        match self.bars.lock().ok().and_then(|b| b.get(step).cloned()) {
+            Some(bar) => bar.set_message(msg),
+            None => self.line(&msg),
+        }
+    }
+
+    fn finished(&self, step: &str, elapsed: Duration) {
+        let ok = mark(self.color, true);
+        let msg = format!("{ok} {step} {} ({})", self.done_word(), human(elapsed));
+        self.end(step, msg);
+    }
+
+    fn failed(&self, step: &str, elapsed: Duration) {
+        let bad = mark(self.color, false);
+        let msg = format!("{bad} {step} failed ({})", human(elapsed));
+        self.end(step, msg);
+    }
+}
+
+impl Reporter {
+    fn end(&self, step: &str, msg: String) {
+        match self.bars.lock().ok().and_then(|mut b| b.remove(step)) {
+            Some(bar) => {
+                bar.set_style(
+                    ProgressStyle::with_template("{msg}")
+                        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+                );
+                bar.finish_with_message(msg);
+            }
+            None => self.line(&msg),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -175,11 +428,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn durations_parse_like_go() {
-        assert_eq!(parse_duration("5m0s").unwrap(), Duration::from_secs(300));
-        assert_eq!(parse_duration("90").unwrap(), Duration::from_secs(90));
-        assert_eq!(parse_duration("1h30m").unwrap(), Duration::from_secs(5400));
-        assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
+    fn go_durations_parse() {
+        assert_eq!(parse_duration("300s"), Ok(Duration::from_secs(300)));
+        assert_eq!(parse_duration("1m30s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_duration("100ms"), Ok(Duration::from_millis(100)));
+        assert_eq!(parse_duration("2"), Ok(Duration::from_secs(2)));
         assert!(parse_duration("5x").is_err());
         assert!(parse_duration("m").is_err());
     }

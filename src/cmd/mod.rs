@@ -6,13 +6,14 @@ pub mod completion;
 pub mod dashboard;
 pub mod install;
 pub mod manifest;
+pub mod precheck;
 pub mod profile;
 pub mod proxy_config;
-pub mod proxy_config_log;
 pub mod proxy_status;
 pub mod proxy_status_live;
 pub mod uninstall;
 pub mod validate;
+pub mod verify_install;
 pub mod version;
 
 use crate::cli::Command;
@@ -24,8 +25,6 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
     match command {
         Command::Analyze(args) => analyze::run(&args, ctx),
         Command::Validate(args) => validate::run(&args, ctx),
-        Command::Install(args) => install::run(&args, ctx),
-        Command::Uninstall(args) => uninstall::run(&args, ctx),
         Command::Manifest(args) => manifest::run(&args, ctx),
         Command::Profile(args) => profile::run(&args, ctx),
         Command::Version(args) => version::run(&args, ctx),
@@ -33,5 +32,10 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::ProxyStatus(args) => proxy_status::run(&args, ctx),
         Command::Dashboard(args) => dashboard::run(&args, ctx),
         Command::Completion(args) => completion::run(&args, ctx),
+        Command::Install(args) => install::run(&args, ctx),
+        Command::Uninstall(args) => uninstall::run(&args, ctx),
+        Command::VerifyInstall(args) => verify_install::run(&args, ctx),
+        Command::Precheck(args) => precheck::run(&args, ctx),
+        Command::X(args) => precheck::run_x(&args, ctx),
     }
 }

@@ -1,5 +1,5 @@
-//! `sailctl proxy-config` (`pc`): what an Envoy proxy is configured with, from a saved admin
-//! answer (`--file`). Views live in `crate::envoy`; this file reads flags, fetches and prints.
+//! `sailctl proxy-config` (`pc`): what an Envoy proxy is configured with, read from a pod's
+//! Envoy admin port (port-forward) or a saved admin answer (`--file`). Views live in `crate::envoy`; this file reads flags, fetches and prints.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{ArgAction, Subcommand};
 use serde_json::Value;
 
+use crate::cluster::{self, portforward::Target};
 use crate::context::Context;
 use crate::envoy::all::AllFilters;
 use crate::envoy::cluster::ClusterFilter;
@@ -15,7 +16,7 @@ use crate::envoy::eds::EndpointFilter;
 use crate::envoy::endpoint::ClustersDump;
 use crate::envoy::listener::ListenerFilter;
 use crate::envoy::route::RouteFilter;
-use crate::envoy::source::AdminDoc;
+use crate::envoy::source::{AdminDoc, DEFAULT_ADMIN_PORT};
 use crate::envoy::{self, DumpSource, protojson};
 use crate::exit::{Exit, UsageError};
 
@@ -26,19 +27,6 @@ use crate::exit::{Exit, UsageError};
 pub struct Args {
     #[command(subcommand)]
     pub command: Sub,
-    /// Envoy's admin port in the pod (live mode).
-    #[arg(long = "proxy-admin-port", global = true, default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT)]
-    pub proxy_admin_port: u16,
-    /// Give up reaching the pod and reading its answer after this long (live mode; 30s, 500ms).
-    #[arg(long, global = true, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
-    pub timeout: std::time::Duration,
-}
-
-/// What a live source needs: the cluster, the namespace, the admin port and the timeout.
-struct Live<'a> {
-    ctx: &'a Context,
-    port: u16,
-    timeout: std::time::Duration,
 }
 
 #[derive(Debug, Subcommand)]
@@ -69,23 +57,23 @@ pub enum Sub {
     /// Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints.
     #[command(visible_alias = "a")]
     All(AllArgs),
-    /// Envoy's logging levels in a pod (`/logging`), and update them with --level or --reset.
+    /// The logging levels of a pod's Envoy, and setting them (`--level`).
     #[command(visible_alias = "o")]
     Log(LogArgs),
 }
 
 #[derive(Debug, clap::Args)]
 pub struct LogArgs {
-    /// The pod (`[<type>/]<name>[.<namespace>]`).
+    /// The pod: `[<type>/]<name>[.<namespace>]`.
+    #[arg(value_name = "POD")]
     pub pod: String,
-    /// New levels: a level for every logger (`debug`), or `logger:level` pairs
-    /// (`http:debug,router=trace`), comma-separated. Levels: trace, debug, info, warning,
-    /// error, critical, off.
-    #[arg(long, conflicts_with = "reset")]
+    /// Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs
+    /// (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off.
+    #[arg(long, value_name = "LEVELS")]
     pub level: Option<String>,
-    /// Reset every logger to the default level (warning).
-    #[arg(short = 'r', long)]
-    pub reset: bool,
+    /// The Envoy admin port in the pod.
+    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
+    pub proxy_admin_port: u16,
 }
 
 /// Where the admin answer comes from, and how to print it.
@@ -97,9 +85,13 @@ pub struct SourceArgs {
     /// Output format.
     #[arg(short, long, value_parser = ["short", "json", "yaml"], default_value = "short")]
     pub output: String,
-    /// The pod to read (`[<type>/]<name>[.<namespace>]`: `productpage-v1-7d9f.default`,
-    /// `deploy/reviews`, `svc/ratings`), through a port-forward to its admin port.
+    /// The pod to read, through a port-forward to its Envoy admin port:
+    /// `[<type>/]<name>[.<namespace>]` (`deploy/reviews-v1`, `productpage-v1-5d9c8.bookinfo`).
+    #[arg(value_name = "POD")]
     pub pod: Option<String>,
+    /// The Envoy admin port in the pod.
+    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
+    pub proxy_admin_port: u16,
 }
 
 #[derive(Debug, clap::Args)]
@@ -179,8 +171,12 @@ pub struct BootstrapArgs {
     /// Output format.
     #[arg(short, long, value_parser = ["short", "json", "yaml"], default_value = "json")]
     pub output: String,
-    /// The pod to read (`[<type>/]<name>[.<namespace>]`).
+    /// The pod to read, through a port-forward to its Envoy admin port.
+    #[arg(value_name = "POD")]
     pub pod: Option<String>,
+    /// The Envoy admin port in the pod.
+    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
+    pub proxy_admin_port: u16,
 }
 
 #[derive(Debug, clap::Args)]
@@ -222,56 +218,48 @@ pub struct AllArgs {
     pub status: String,
 }
 
-/// The source for a subcommand: `--file`, or the pod through a port-forward.
-fn source(
-    sub: &str,
-    file: &Option<PathBuf>,
-    pod: &Option<String>,
-    live: &Live,
-) -> anyhow::Result<DumpSource> {
-    match (file, pod) {
+/// The source for a subcommand: `--file`, or a pod read through a port-forward.
+fn source(sub: &str, s: &SourceArgs, ctx: &Context) -> anyhow::Result<DumpSource> {
+    match (&s.file, &s.pod) {
         (Some(_), Some(_)) => Err(UsageError::error(format!(
             "{sub}: give either a pod or --file, not both"
         ))),
         (Some(f), None) => Ok(DumpSource::File(f.clone())),
         (None, Some(pod)) => {
-            let cluster = live.ctx.cluster()?.clone();
-            let ns = live
-                .ctx
-                .namespace()
-                .unwrap_or(cluster.default_namespace())
-                .to_string();
-            let src =
-                crate::envoy::live::LiveSource::new(cluster, pod, &ns, live.port, live.timeout)
-                    .map_err(|e| UsageError::error(e.to_string()))?;
-            Ok(DumpSource::Live(Box::new(src)))
+            let cluster = ctx.cluster()?;
+            let target = Target::parse(pod, cluster.namespace(ctx.namespace()))
+                .map_err(|e| UsageError::error(e.to_string()))?;
+            let found = cluster::block_on(cluster.resolve_pod(&target))?;
+            Ok(DumpSource::Pod {
+                cluster: Box::new(cluster.clone()),
+                namespace: found.metadata.namespace.clone().unwrap_or_default(),
+                pod: found.metadata.name.clone().unwrap_or_default(),
+                admin_port: s.proxy_admin_port,
+            })
         }
         (None, None) => Err(UsageError::error(format!(
-            "{sub}: give a pod ([<type>/]<name>[.<namespace>]) or --file FILE (a saved Envoy admin answer)"
+            "{sub} requires pod name or --file parameter"
         ))),
     }
 }
 
 fn fetch(src: &DumpSource, doc: AdminDoc) -> anyhow::Result<String> {
-    src.fetch(doc).map_err(|e| match e {
-        crate::envoy::source::SourceError::Live(e) => anyhow::Error::new(e),
-        e => UsageError::error(e.to_string()),
+    src.fetch(doc).map_err(|e| {
+        if e.is_local() {
+            UsageError::error(e.to_string())
+        } else {
+            anyhow::Error::new(e)
+        }
     })
-}
-
-fn describe(src: &DumpSource) -> String {
-    match src {
-        DumpSource::File(p) if p.as_os_str() == "-" => "standard input".into(),
-        DumpSource::File(p) => p.display().to_string(),
-        DumpSource::Live(l) => l.describe(),
-    }
 }
 
 /// Parse failures are unreadable input (exit 2); anything else is a failed operation.
 fn dump_error(src: &DumpSource, e: DumpError) -> anyhow::Error {
-    match e {
-        DumpError::Parse(_) => UsageError::error(format!("{}: {e}", describe(src))),
-        other => anyhow::Error::new(other).context(describe(src)),
+    match (e, src) {
+        (e @ DumpError::Parse(_), DumpSource::File(_)) => {
+            UsageError::error(format!("{}: {e}", src.describe()))
+        }
+        (other, _) => anyhow::Error::new(other).context(src.describe()),
     }
 }
 
@@ -290,22 +278,17 @@ fn print_doc(v: Value, format: &str) -> anyhow::Result<Exit> {
 }
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
-    let l = &Live {
-        ctx,
-        port: args.proxy_admin_port,
-        timeout: args.timeout,
-    };
     match &args.command {
-        Sub::Cluster(a) => cluster(a, l),
-        Sub::Listener(a) => listener(a, l),
-        Sub::Route(a) => route(a, l),
-        Sub::Endpoint(a) => endpoint(a, l),
-        Sub::Eds(a) => eds(a, l),
-        Sub::Secret(a) => secret(a, l),
-        Sub::Ecds(a) => ecds(a, l),
-        Sub::Bootstrap(a) => bootstrap(a, l),
-        Sub::All(a) => all(a, l),
-        Sub::Log(a) => super::proxy_config_log::run(a, l.ctx, l.port, l.timeout),
+        Sub::Cluster(a) => cluster(a, ctx),
+        Sub::Listener(a) => listener(a, ctx),
+        Sub::Route(a) => route(a, ctx),
+        Sub::Endpoint(a) => endpoint(a, ctx),
+        Sub::Eds(a) => eds(a, ctx),
+        Sub::Secret(a) => secret(a, ctx),
+        Sub::Ecds(a) => ecds(a, ctx),
+        Sub::Bootstrap(a) => bootstrap(a, ctx),
+        Sub::All(a) => all(a, ctx),
+        Sub::Log(a) => log(a, ctx),
     }
 }
 
@@ -313,11 +296,11 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
 fn with_dump(
     sub: &str,
     s: &SourceArgs,
+    ctx: &Context,
     doc: AdminDoc,
-    l: &Live,
     f: impl FnOnce(&ConfigDump) -> Result<String, DumpError>,
 ) -> anyhow::Result<Exit> {
-    let src = source(sub, &s.file, &s.pod, l)?;
+    let src = source(sub, s, ctx)?;
     let text = fetch(&src, doc)?;
     let dump = ConfigDump::parse(&text).map_err(|e| dump_error(&src, e))?;
     let out = f(&dump).map_err(|e| dump_error(&src, e))?;
@@ -364,7 +347,7 @@ fn render_doc(v: Value, format: &str) -> String {
     }
 }
 
-fn cluster(a: &ClusterArgs, l: &Live) -> anyhow::Result<Exit> {
+fn cluster(a: &ClusterArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let filter = ClusterFilter {
         fqdn: a.fqdn.clone(),
         port: a.port,
@@ -375,8 +358,8 @@ fn cluster(a: &ClusterArgs, l: &Live) -> anyhow::Result<Exit> {
     with_dump(
         "cluster",
         &a.source,
+        ctx,
         AdminDoc::ConfigDump,
-        l,
         |d| match fmt {
             "short" => {
                 Ok(envoy::cluster::table(&envoy::cluster::rows(d, &filter)?, false).render())
@@ -386,7 +369,7 @@ fn cluster(a: &ClusterArgs, l: &Live) -> anyhow::Result<Exit> {
     )
 }
 
-fn listener(a: &ListenerArgs, l: &Live) -> anyhow::Result<Exit> {
+fn listener(a: &ListenerArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let filter = ListenerFilter {
         address: a.address.clone(),
         port: a.port,
@@ -396,8 +379,8 @@ fn listener(a: &ListenerArgs, l: &Live) -> anyhow::Result<Exit> {
     with_dump(
         "listener",
         &a.source,
+        ctx,
         AdminDoc::ConfigDump,
-        l,
         |d| match fmt {
             "short" => {
                 let rows = envoy::listener::rows(d, &filter, a.verbose)?;
@@ -408,12 +391,12 @@ fn listener(a: &ListenerArgs, l: &Live) -> anyhow::Result<Exit> {
     )
 }
 
-fn route(a: &RouteArgs, l: &Live) -> anyhow::Result<Exit> {
+fn route(a: &RouteArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let filter = RouteFilter {
         name: a.name.clone(),
     };
     let fmt = a.source.output.as_str();
-    with_dump("route", &a.source, AdminDoc::ConfigDump, l, |d| {
+    with_dump("route", &a.source, ctx, AdminDoc::ConfigDump, |d| {
         if a.tree {
             return Ok(envoy::tree::render(&envoy::tree::build(d, &filter)?));
         }
@@ -439,9 +422,9 @@ fn endpoint_filter(a: &EndpointArgs) -> EndpointFilter {
     }
 }
 
-fn endpoint(a: &EndpointArgs, l: &Live) -> anyhow::Result<Exit> {
+fn endpoint(a: &EndpointArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let filter = endpoint_filter(a);
-    let src = source("endpoint", &a.source.file, &a.source.pod, l)?;
+    let src = source("endpoint", &a.source, ctx)?;
     let text = fetch(&src, AdminDoc::Clusters)?;
     let dump = ClustersDump::parse(&text).map_err(|e| dump_error(&src, e))?;
     match a.source.output.as_str() {
@@ -453,14 +436,14 @@ fn endpoint(a: &EndpointArgs, l: &Live) -> anyhow::Result<Exit> {
     }
 }
 
-fn eds(a: &EndpointArgs, l: &Live) -> anyhow::Result<Exit> {
+fn eds(a: &EndpointArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let filter = endpoint_filter(a);
     let fmt = a.source.output.as_str();
     with_dump(
         "eds",
         &a.source,
+        ctx,
         AdminDoc::ConfigDumpWithEds,
-        l,
         |d| match fmt {
             "short" => Ok(envoy::eds::table(&envoy::eds::rows(d, &filter)?, false).render()),
             _ => Ok(render_doc(envoy::eds::json(d, &filter)?, fmt)),
@@ -468,9 +451,9 @@ fn eds(a: &EndpointArgs, l: &Live) -> anyhow::Result<Exit> {
     )
 }
 
-fn secret(a: &SourceArgs, l: &Live) -> anyhow::Result<Exit> {
+fn secret(a: &SourceArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let fmt = a.output.as_str();
-    with_dump("secret", a, AdminDoc::ConfigDump, l, |d| match fmt {
+    with_dump("secret", a, ctx, AdminDoc::ConfigDump, |d| match fmt {
         "short" => Ok(match envoy::secret::rows(d, chrono::Utc::now())? {
             Some(rows) => envoy::secret::table(&rows, false).render(),
             None => format!("{}\n", envoy::secret::NO_SECRETS),
@@ -486,29 +469,30 @@ fn secret(a: &SourceArgs, l: &Live) -> anyhow::Result<Exit> {
     })
 }
 
-fn ecds(a: &SourceArgs, l: &Live) -> anyhow::Result<Exit> {
+fn ecds(a: &SourceArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let fmt = a.output.as_str();
-    with_dump("ecds", a, AdminDoc::ConfigDump, l, |d| match fmt {
+    with_dump("ecds", a, ctx, AdminDoc::ConfigDump, |d| match fmt {
         "short" => Ok(envoy::ecds::table(&envoy::ecds::rows(d)?).render()),
         _ => Ok(render_doc(envoy::ecds::json(d)?, fmt)),
     })
 }
 
-fn bootstrap(a: &BootstrapArgs, l: &Live) -> anyhow::Result<Exit> {
+fn bootstrap(a: &BootstrapArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let s = SourceArgs {
         file: a.file.clone(),
         output: a.output.clone(),
         pod: a.pod.clone(),
+        proxy_admin_port: a.proxy_admin_port,
     };
     let fmt = a.output.as_str();
-    with_dump("bootstrap", &s, AdminDoc::ConfigDump, l, |d| match fmt {
+    with_dump("bootstrap", &s, ctx, AdminDoc::ConfigDump, |d| match fmt {
         "short" => Ok(envoy::bootstrap::table(&envoy::bootstrap::rows(d)?).render()),
         _ => Ok(render_doc(envoy::bootstrap::json(d)?, fmt)),
     })
 }
 
-fn all(a: &AllArgs, l: &Live) -> anyhow::Result<Exit> {
-    let src = source("all", &a.source.file, &a.source.pod, l)?;
+fn all(a: &AllArgs, ctx: &Context) -> anyhow::Result<Exit> {
+    let src = source("all", &a.source, ctx)?;
     let text = fetch(&src, AdminDoc::ConfigDumpWithEds)?;
     match a.source.output.as_str() {
         "json" | "yaml" => {
@@ -551,4 +535,27 @@ fn all(a: &AllArgs, l: &Live) -> anyhow::Result<Exit> {
             print(&out)
         }
     }
+}
+
+fn log(a: &LogArgs, ctx: &Context) -> anyhow::Result<Exit> {
+    let s = SourceArgs {
+        file: None,
+        output: "short".into(),
+        pod: Some(a.pod.clone()),
+        proxy_admin_port: a.proxy_admin_port,
+    };
+    let src = source("log", &s, ctx)?;
+    let DumpSource::Pod { namespace, pod, .. } = &src else {
+        return Err(UsageError::error("log requires pod name"));
+    };
+    let heading = format!("{pod}.{namespace}:\n");
+    let mut answer = fetch(&src, AdminDoc::Logging)?;
+    if let Some(spec) = &a.level {
+        let levels = envoy::log::parse_level_spec(spec, &answer)
+            .map_err(|e| UsageError::error(e.to_string()))?;
+        for query in envoy::log::update_queries(&levels) {
+            answer = src.post(&format!("/logging?{query}"))?;
+        }
+    }
+    print(&format!("{heading}{answer}"))
 }

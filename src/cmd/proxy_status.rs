@@ -1,6 +1,7 @@
-//! `sailctl proxy-status` (`ps`): the xDS sync state of every proxy, as istiod reports it, from a
-//! saved `istio.io/debug/syncz` answer (`--file`); with `--envoy-file`, the diff between
-//! istiod's config dump for one proxy and the proxy's own.
+//! `sailctl proxy-status` (`ps`): the xDS sync state of every proxy, as istiod reports it: asked
+//! live (each running istiod's `/debug/syncz` through a port-forward to its monitoring port) or
+//! read from a saved `istio.io/debug/syncz` answer (`--file`); with `--envoy-file`, the diff
+//! between istiod's config dump for one proxy and the proxy's own.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -17,9 +18,9 @@ use crate::istiod::{self, SyncResponses, compare};
     after_help = "Examples:\n  sailctl proxy-status --file syncz.json\n  sailctl ps --file syncz.json -n bookinfo --verbosity 1\n  sailctl ps --file istiod-dump.json --envoy-file envoy-dump.json"
 )]
 pub struct Args {
-    /// A saved istiod sync status: `{"<istiod>": DiscoveryResponse, ...}` as answered to
-    /// `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With
-    /// --envoy-file: istiod's config dump for the proxy.
+    /// Read a saved istiod sync status instead of asking istiod: `{"<istiod>":
+    /// DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse
+    /// (`-` reads standard input). With --envoy-file: istiod's config dump for the proxy.
     #[arg(short = 'f', long, value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing.
@@ -31,8 +32,8 @@ pub struct Args {
     /// 0: the subscribed types of each proxy; 1: one column per xDS type.
     #[arg(short = 'v', long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=1))]
     pub verbosity: u8,
-    /// Istio control-plane revision. A saved answer already comes from one revision, so this is
-    /// accepted for istioctl compatibility and every istiod in the file is shown.
+    /// Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer
+    /// already comes from one revision: every istiod in the file is shown.
     #[arg(short = 'r', long, default_value = "")]
     pub revision: String,
     /// A pod (`[<type>/]<name>[.<namespace>]`): compare what istiod sent it with its Envoy
@@ -41,12 +42,6 @@ pub struct Args {
     /// Give up on an istiod or proxy that does not answer within this long (30s, 500ms).
     #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
     pub timeout: std::time::Duration,
-    /// istiod's port for the HTTP debug endpoints (live mode).
-    #[arg(long = "istiod-debug-port", default_value_t = crate::istiod::live::DEBUG_PORT)]
-    pub debug_port: u16,
-    /// The label that marks istiod pods (live mode).
-    #[arg(long = "xds-label", default_value = "app=istiod")]
-    pub xds_label: String,
     /// Envoy's admin port in the pod (live mode, with a pod).
     #[arg(long = "proxy-admin-port", default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT)]
     pub proxy_admin_port: u16,
@@ -73,19 +68,17 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     {
         return super::proxy_status_live::diff(args, ctx, pod);
     }
-    let Some(file) = &args.file else {
-        return render(args, ctx, &super::proxy_status_live::sync(args, ctx)?);
+    let sync = match &args.file {
+        Some(file) => {
+            let text = read(file)?;
+            if let Some(envoy_file) = &args.envoy_file {
+                return diff(&text, file, envoy_file);
+            }
+            SyncResponses::parse(&text)
+                .map_err(|e| UsageError::error(format!("{}: {e}", shown(file))))?
+        }
+        None => super::proxy_status_live::sync(args, ctx)?,
     };
-    let text = read(file)?;
-    if let Some(envoy_file) = &args.envoy_file {
-        return diff(&text, file, envoy_file);
-    }
-    let sync = SyncResponses::parse(&text)
-        .map_err(|e| UsageError::error(format!("{}: {e}", shown(file))))?;
-    render(args, ctx, &sync)
-}
-
-fn render(args: &Args, ctx: &Context, sync: &SyncResponses) -> anyhow::Result<Exit> {
     let namespace = ctx.namespace();
     let mut out = std::io::stdout().lock();
     match args.output.as_str() {
@@ -100,7 +93,7 @@ fn render(args: &Args, ctx: &Context, sync: &SyncResponses) -> anyhow::Result<Ex
             }
         }
         _ => {
-            let statuses = istiod::statuses(sync, namespace, chrono::Utc::now());
+            let statuses = istiod::statuses(&sync, namespace, chrono::Utc::now());
             let table = if args.verbosity > 0 {
                 istiod::verbose_table(&statuses)
             } else {

@@ -17,8 +17,8 @@ fn query(args: &Args, ctx: &Context) -> Query {
     Query {
         namespace: ctx.istio_namespace().to_string(),
         revision: args.revision.clone(),
-        label: args.xds_label.clone(),
-        port: args.debug_port,
+        label: "app=istiod".to_string(),
+        port: live::DEBUG_PORT,
         timeout: args.timeout,
     }
 }

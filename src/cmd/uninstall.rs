@@ -1,115 +1,193 @@
-//! `sailctl uninstall`: remove what an install created, found by its ownership labels.
+//! `sailctl uninstall`: delete what an install owns, found by its ownership labels, and
+//! nothing else.
 
 use std::io::Write;
 
 use crate::cluster;
-use crate::cmd::install::{check_mark, confirm};
 use crate::context::Context;
 use crate::exit::{Exit, UsageError};
+use crate::install::apply::{DEFAULT_CONCURRENCY, ObjectKey};
+use crate::install::prune::COMPONENT_LABEL;
 use crate::install::uninstall::{self, Scope};
 use crate::install::values;
+use crate::output::table::Table;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Remove every Istio object in the cluster, CRDs included (and with them all Istio config).
+    /// Remove every Istio object of every revision: control planes, webhooks, cluster roles
+    /// and CRDs (and with them all Istio configuration).
     #[arg(long)]
     pub purge: bool,
 
-    /// Remove one control-plane revision (Base and CRDs stay).
+    /// Remove this control-plane revision (`default` for the default revision).
     #[arg(short = 'r', long, value_name = "REVISION")]
     pub revision: Option<String>,
 
-    /// Remove what this IstioOperator installed (Base and CRDs stay).
+    /// Remove the control plane an IstioOperator file installed (its revision and name).
     #[arg(short = 'f', long = "filename", value_name = "FILE")]
-    pub filename: Option<String>,
+    pub filenames: Vec<String>,
 
-    /// Do not ask for confirmation.
+    /// Override a field of the IstioOperator given with -f.
+    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+
+    /// Do not ask for confirmation (needed when stdin is not a terminal).
     #[arg(short = 'y', long = "skip-confirmation")]
     pub skip_confirmation: bool,
 
-    /// List what would be removed and change nothing.
+    /// List what would be deleted; delete nothing.
     #[arg(long)]
     pub dry_run: bool,
 }
 
-pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
-    let scope = if args.purge {
-        Scope::Purge
-    } else if args.revision.is_some() || args.filename.is_some() {
-        let (owner_name, owner_namespace, file_revision) = match &args.filename {
-            Some(f) => {
-                let merged = values::build(&values::Inputs {
-                    files: vec![f.clone()],
-                    ..Default::default()
-                })
-                .map_err(|e| UsageError::error(e.to_string()))?;
-                let s = |v: &serde_json::Value| {
-                    v.as_str().filter(|s| !s.is_empty()).map(str::to_string)
-                };
-                (
-                    s(&merged.operator["metadata"]["name"]),
-                    s(&merged.operator["metadata"]["namespace"])
-                        .unwrap_or_else(|| "istio-system".to_string()),
-                    s(&merged.values()["revision"]),
-                )
-            }
-            None => (None, ctx.istio_namespace().to_string(), None),
-        };
-        Scope::Owned {
-            revision: args.revision.clone().or(file_revision),
-            owner_name,
-            owner_namespace,
+fn scope(args: &Args, ctx: &Context) -> anyhow::Result<Scope> {
+    if args.purge {
+        if args.revision.is_some() || !args.filenames.is_empty() {
+            crate::output::print_warning(
+                ctx,
+                "--purge removes every revision: --revision and --filename are ignored",
+            );
         }
-    } else {
+        return Ok(Scope::Purge);
+    }
+    if args.revision.is_none() && args.filenames.is_empty() {
         return Err(UsageError::error(
-            "uninstall needs --purge, --revision REVISION or -f FILE (what to remove)",
+            "say what to uninstall: --revision R, --filename iop.yaml, or --purge for everything",
         ));
+    }
+    let (revision, owner, owner_ns) = if args.filenames.is_empty() {
+        (None, None, ctx.istio_namespace().to_string())
+    } else {
+        let mut set = args.set.clone();
+        if let Some(r) = &args.revision {
+            set.push(format!("revision={r}"));
+        }
+        let merged = values::build(&values::Inputs {
+            files: args.filenames.clone(),
+            set,
+            profile_dir: None,
+        })
+        .map_err(|e| UsageError::error(e.to_string()))?;
+        let rev = merged.values()["revision"]
+            .as_str()
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        let owner = merged.operator["metadata"]["name"]
+            .as_str()
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        let ns = merged.operator["metadata"]["namespace"]
+            .as_str()
+            .filter(|s| !s.is_empty())
+            .unwrap_or("istio-system")
+            .to_string();
+        (rev, owner, ns)
     };
+    let revision = args
+        .revision
+        .clone()
+        .or(revision)
+        .filter(|r| !r.is_empty())
+        .unwrap_or_else(|| "default".to_string());
+    Ok(Scope::Revision {
+        revision,
+        owner,
+        owner_ns,
+    })
+}
+
+pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
+    let scope = scope(args, ctx)?;
     let cluster = ctx.cluster()?;
-    let planned = cluster::block_on(uninstall::plan(cluster, &scope))?;
-    let mut out = std::io::stdout();
-    if planned.is_empty() {
-        writeln!(
-            out,
-            "No Istio resources found (selector {})",
-            scope.selector()
-        )?;
+    let found = cluster::block_on(uninstall::find(cluster, &scope, DEFAULT_CONCURRENCY))?;
+    let mut out = std::io::stdout().lock();
+    let what = match &scope {
+        Scope::Purge => "every Istio revision".to_string(),
+        Scope::Revision { revision, .. } => format!("revision {revision}"),
+    };
+    if found.is_empty() {
+        writeln!(out, "Nothing to remove: no objects of {what} were found.")?;
         return Ok(Exit::Ok);
     }
-    if !args.skip_confirmation && !args.dry_run {
-        let question = match &scope {
+    let mut table = Table::with_header(3, &["KIND", "NAMESPACE", "NAME", "COMPONENT"]);
+    for o in &found {
+        let k = ObjectKey::of(o);
+        table.row(vec![
+            k.kind,
+            k.namespace.unwrap_or_else(|| "-".into()),
+            k.name,
+            o["metadata"]["labels"][COMPONENT_LABEL]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+        ]);
+    }
+    let verb = if args.dry_run {
+        "would be removed"
+    } else {
+        "will be removed"
+    };
+    writeln!(out, "{} objects of {what} {verb}:", found.len())?;
+    write!(out, "{}", table.render())?;
+    out.flush()?;
+    if args.dry_run {
+        writeln!(out, "Dry run: nothing was deleted.")?;
+        return Ok(Exit::Ok);
+    }
+    if !args.skip_confirmation {
+        let prompt = match &scope {
             Scope::Purge => format!(
-                "All Istio resources will be pruned from the cluster ({} objects, CRDs and all Istio configuration included).\nProceed?",
-                planned.len()
+                "All Istio resources will be removed from the cluster {}, CRDs (and all Istio configuration) included. Proceed?",
+                cluster.server()
             ),
-            Scope::Owned { .. } => {
-                format!("{} Istio objects will be removed.\nProceed?", planned.len())
-            }
+            Scope::Revision { revision, .. } => format!(
+                "The {} objects of revision {revision} will be removed from the cluster {}. Proceed?",
+                found.len(),
+                cluster.server()
+            ),
         };
-        if !confirm(&question) {
-            eprintln!("Cancelled.");
+        if !crate::cmd::install::confirm(&prompt, "uninstall")? {
+            writeln!(out, "Cancelled: nothing was deleted.")?;
             return Ok(Exit::Failure);
         }
     }
-    let verb = if args.dry_run {
-        "Would remove"
-    } else {
-        "Removed"
-    };
-    let mut removed = |f: &crate::install::apply::Found| {
-        let _ = writeln!(std::io::stdout(), "  {verb} {}.", f.describe());
-    };
-    cluster::block_on(uninstall::remove(
+    let results = cluster::block_on(uninstall::delete(
         cluster,
-        &planned,
-        args.dry_run,
-        &mut removed,
-    ))?;
-    let done = if args.dry_run {
-        "Dry run complete: nothing was removed"
+        &found,
+        false,
+        DEFAULT_CONCURRENCY,
+    ));
+    let mut removed = 0;
+    let mut failed = Vec::new();
+    for d in results {
+        match d.result {
+            Ok(_) => removed += 1,
+            Err(e) => failed.push(format!("{}: {e}", d.key)),
+        }
+    }
+    let ok = if ctx.color_stdout {
+        colored::Colorize::green("✔").to_string()
     } else {
-        "Uninstall complete"
+        "✔".to_string()
     };
-    writeln!(out, "{} {done}", check_mark(ctx))?;
-    Ok(Exit::Ok)
+    writeln!(out, "{ok} Removed {removed} objects of {what}.")?;
+    if matches!(scope, Scope::Purge) {
+        writeln!(
+            out,
+            "  The namespace {ns} was kept; remove it with: kubectl delete namespace {ns}",
+            ns = ctx.istio_namespace()
+        )?;
+    }
+    if failed.is_empty() {
+        Ok(Exit::Ok)
+    } else {
+        for f in &failed {
+            writeln!(out, "  ✘ {f}")?;
+        }
+        Err(anyhow::anyhow!(
+            "uninstall incomplete: {} of {} objects could not be deleted",
+            failed.len(),
+            failed.len() + removed
+        ))
+    }
 }

@@ -210,7 +210,10 @@ fn check_file(fl: FileLoad, ignore_unknown: bool) -> FileOutcome {
         if findings.iter().any(|f| f.level == Level::Error) {
             out.invalid += 1;
         }
-        out.diags.extend(diagnostics_for(res, findings));
+        let mut diags = diagnostics_for(res, findings);
+        // document order (stable: findings on one field keep their order)
+        diags.sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
+        out.diags.extend(diags);
     }
     out
 }

@@ -1,431 +1,840 @@
-//! Installing rendered objects into a cluster: namespaces first, then each component in
-//! dependency order with server-side apply, then a wait for the workloads to roll out, then
-//! pruning of objects a previous install owned and this one no longer renders.
+//! Applying a rendered install: server-side apply (field manager `sailctl`, force) in
+//! dependency order, waiting for readiness, then pruning what is no longer rendered.
 //!
-//! Field manager `istio-operator` (istioctl's), forced, so sailctl and istioctl can take
-//! turns managing the same install.
+//! ```text
+//! namespaces ─► Base (CRDs ─► Established ─► the rest) ─► Pilot, Cni ─► gateways, Ztunnel ─► default tag webhooks ─► prune
+//! ```
+//!
+//! Components of one level run side by side; the objects of a component are applied
+//! `concurrency` at a time. Kinds sailctl knows are addressed without discovery, so an install
+//! costs one request per object (the apply), one list per prunable kind, and re-reads only of
+//! workloads that were not ready when applied.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, HashSet};
 use std::time::{Duration, Instant};
 
-use kube::api::{DeleteParams, PropagationPolicy};
+use futures::future::join_all;
+use futures::{StreamExt, stream};
+use kube::api::{Api, DynamicObject, Patch, PatchParams};
 use kube::core::GroupVersionKind;
+use kube::discovery::{ApiResource, Scope};
 use serde_json::{Value, json};
 
-use super::{Component, Object};
-use crate::cluster::{ApplyOptions, Cluster, ClusterError, Selector};
+use super::prune::{self, KindRef};
+use super::values::Merged;
+use super::wait::{self, Unready};
+use super::{Component, Object, tag};
+use crate::cluster::{Cluster, ClusterError};
+use crate::schema::registry::{self, Lookup};
 
-/// istioctl's field manager for installs.
-pub const FIELD_MANAGER: &str = "istio-operator";
+/// The field manager of every apply.
+pub const FIELD_MANAGER: &str = "sailctl";
+/// Objects applied (or read) at once by default.
+pub const DEFAULT_CONCURRENCY: usize = 8;
 
-/// Why an install failed.
+/// An object's identity: group, kind, namespace, name (the version does not matter).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ObjectKey {
+    pub group: String,
+    pub kind: String,
+    pub namespace: Option<String>,
+    pub name: String,
+}
+
+impl ObjectKey {
+    /// The key of an object given as JSON (apiVersion, kind, metadata).
+    pub fn of(v: &Value) -> Self {
+        let api_version = v["apiVersion"].as_str().unwrap_or_default();
+        let group = api_version
+            .rsplit_once('/')
+            .map(|(g, _)| g)
+            .unwrap_or_default();
+        ObjectKey {
+            group: group.to_string(),
+            kind: v["kind"].as_str().unwrap_or_default().to_string(),
+            namespace: v["metadata"]["namespace"]
+                .as_str()
+                .filter(|s| !s.is_empty())
+                .map(str::to_string),
+            name: v["metadata"]["name"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for ObjectKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.namespace {
+            Some(ns) => write!(f, "{} {ns}/{}", self.kind, self.name),
+            None => write!(f, "{} {}", self.kind, self.name),
+        }
+    }
+}
+
+/// An `Api` for any kind: known kinds (the schema registry, the prunable kinds) are addressed
+/// directly; others are found through discovery (cached). `namespace: None` on a namespaced
+/// kind means all namespaces.
+pub async fn api_for(
+    cluster: &Cluster,
+    api_version: &str,
+    kind: &str,
+    namespace: Option<&str>,
+) -> Result<Api<DynamicObject>, ClusterError> {
+    let (group, version) = match api_version.rsplit_once('/') {
+        Some((g, v)) => (g, v),
+        None => ("", api_version),
+    };
+    let known = match registry::lookup(group, version, kind) {
+        Lookup::Known(k) => Some((k.plural, k.namespaced)),
+        _ => prune::kind_ref(group, kind)
+            .filter(|k| k.version == version)
+            .map(|k| (k.plural, k.namespaced)),
+    };
+    let (ar, namespaced) = match known {
+        Some((plural, namespaced)) => (
+            ApiResource {
+                group: group.to_string(),
+                version: version.to_string(),
+                api_version: api_version.to_string(),
+                kind: kind.to_string(),
+                plural: plural.to_string(),
+            },
+            namespaced,
+        ),
+        None => {
+            let (ar, caps) = cluster
+                .resolve(&GroupVersionKind::gvk(group, version, kind))
+                .await?;
+            (ar, caps.scope == Scope::Namespaced)
+        }
+    };
+    Ok(match (namespaced, namespace) {
+        (true, Some(ns)) => Api::namespaced_with(cluster.client(), ns, &ar),
+        _ => Api::all_with(cluster.client(), &ar),
+    })
+}
+
+/// One component's share of an install.
+#[derive(Debug, Clone)]
+pub struct Step {
+    /// The component (`None` for the default-revision webhooks applied after everything).
+    pub component: Option<Component>,
+    pub objects: Vec<Value>,
+}
+
+impl Step {
+    pub fn name(&self) -> &'static str {
+        match self.component {
+            Some(c) => c.label(),
+            None => "Webhooks",
+        }
+    }
+}
+
+/// What an install applies, in order.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The Istio namespace (also the owner namespace of every object).
+    pub namespace: String,
+    /// Namespace objects to create first.
+    pub namespaces: Vec<Value>,
+    /// Levels of steps: every step of a level depends only on earlier levels.
+    pub levels: Vec<Vec<Step>>,
+    /// `values.revision` ("" for the default revision).
+    pub revision: String,
+    /// IstioOperator `metadata.name`, when set.
+    pub owner: Option<String>,
+    /// The profile the values came from.
+    pub profile: String,
+    /// The Istio version the objects are labelled with.
+    pub version: String,
+}
+
+impl Plan {
+    /// Every object the plan applies (namespaces excluded), in order.
+    pub fn objects(&self) -> impl Iterator<Item = &Value> {
+        self.levels.iter().flatten().flat_map(|s| s.objects.iter())
+    }
+
+    /// The ownership selector of this install (for prune).
+    pub fn owner_selector(&self) -> String {
+        prune::owner_selector(&self.revision, &self.namespace, self.owner.as_deref())
+    }
+
+    /// Keys of every object the plan applies.
+    pub fn keys(&self) -> HashSet<ObjectKey> {
+        self.objects().map(ObjectKey::of).collect()
+    }
+}
+
+/// Build the plan. `previous_default_tag`: whether the cluster already has a default revision
+/// tag (only consulted for a revisioned install, which then leaves the tag alone, as istioctl
+/// does).
+pub fn plan(merged: &Merged, objects: &[Object], previous_default_tag: bool) -> Plan {
+    let values = merged.values();
+    let revision = values["revision"].as_str().unwrap_or_default().to_string();
+    let namespace = merged.operator["metadata"]["namespace"]
+        .as_str()
+        .filter(|s| !s.is_empty())
+        .or_else(|| values["global"]["istioNamespace"].as_str())
+        .filter(|s| !s.is_empty())
+        .unwrap_or("istio-system")
+        .to_string();
+    let owner = merged.operator["metadata"]["name"]
+        .as_str()
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
+    let version = objects
+        .first()
+        .and_then(|o| o.value["metadata"]["labels"]["operator.istio.io/version"].as_str())
+        .unwrap_or("unknown")
+        .to_string();
+
+    let operator_webhooks = values["global"]["operatorManageWebhooks"]
+        .as_bool()
+        .unwrap_or(false);
+    let tag_needed = !operator_webhooks && (revision.is_empty() || !previous_default_tag);
+    let mut objects: Vec<Object> = objects.to_vec();
+    let mut post = Vec::new();
+    if tag_needed && let Some(canon) = tag::canonical_injector(&objects) {
+        let auto = values["sidecarInjectorWebhook"]["enableNamespacesByDefault"]
+            .as_bool()
+            .unwrap_or(false);
+        let mut tag_objects = tag::default_tag_objects(&canon.value, &revision, &namespace, auto);
+        // the owner labels of the install, as on every other object
+        let owner_labels = canon.value["metadata"]["labels"].clone();
+        for o in &mut tag_objects {
+            for k in [
+                prune::MANAGED_LABEL,
+                "operator.istio.io/version",
+                prune::OWNER_NS_LABEL,
+            ] {
+                if let Some(v) = owner_labels.get(k) {
+                    o["metadata"]["labels"][k] = v.clone();
+                }
+            }
+        }
+        post = tag_objects;
+        if revision.is_empty() {
+            let name = canon.name().to_string();
+            if let Some(o) = objects
+                .iter_mut()
+                .find(|o| o.kind() == "MutatingWebhookConfiguration" && o.name() == name)
+            {
+                tag::deactivate(&mut o.value);
+            }
+        }
+    }
+
+    let mut namespaces: Vec<String> = vec![namespace.clone()];
+    for o in &objects {
+        if let Some(ns) = o.namespace()
+            && !namespaces.iter().any(|n| n == ns)
+        {
+            namespaces.push(ns.to_string());
+        }
+    }
+    let network = values["global"]["network"]
+        .as_str()
+        .filter(|s| !s.is_empty());
+    let namespaces = namespaces
+        .into_iter()
+        .map(|n| {
+            let mut ns = json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": n}});
+            if let Some(net) = network {
+                ns["metadata"]["labels"] = json!({"topology.istio.io/network": net});
+            }
+            ns
+        })
+        .collect();
+
+    let by = |c: Component| -> Option<Step> {
+        let objs: Vec<Value> = objects
+            .iter()
+            .filter(|o| o.component == c)
+            .map(|o| o.value.clone())
+            .collect();
+        (!objs.is_empty()).then_some(Step {
+            component: Some(c),
+            objects: objs,
+        })
+    };
+    let mut levels: Vec<Vec<Step>> = Vec::new();
+    let mut placed: Vec<(Component, usize)> = Vec::new();
+    for c in Component::ALL {
+        let Some(step) = by(c) else { continue };
+        let level = c
+            .depends_on()
+            .iter()
+            .filter_map(|d| placed.iter().find(|(p, _)| p == d).map(|(_, l)| l + 1))
+            .max()
+            .unwrap_or(0);
+        placed.push((c, level));
+        while levels.len() <= level {
+            levels.push(Vec::new());
+        }
+        levels[level].push(step);
+    }
+    if !post.is_empty() {
+        levels.push(vec![Step {
+            component: None,
+            objects: post,
+        }]);
+    }
+    Plan {
+        namespace,
+        namespaces,
+        levels,
+        revision,
+        owner,
+        profile: merged.profile.clone(),
+        version,
+    }
+}
+
+/// How to run an install.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Server-side dry run: every apply with `dryRun=All`, no waits, no prune.
+    pub dry_run: bool,
+    /// How long each component may take to become ready.
+    pub readiness_timeout: Duration,
+    /// Objects applied at once.
+    pub concurrency: usize,
+}
+
+/// What the install reports while it runs. Called from concurrent tasks.
+pub trait Progress: Sync {
+    /// A step starts applying `objects` objects.
+    fn started(&self, step: &str, objects: usize);
+    /// A step applied everything and waits for `what`.
+    fn waiting(&self, step: &str, what: &str);
+    /// A step is done.
+    fn finished(&self, step: &str, elapsed: Duration);
+    /// A step failed (the error follows in the result).
+    fn failed(&self, step: &str, elapsed: Duration);
+}
+
+/// Why an install stopped.
 #[derive(Debug, thiserror::Error)]
 pub enum InstallError {
-    #[error("{component}: {source}")]
+    #[error("{step}: {source}")]
     Apply {
-        component: Component,
+        step: String,
         #[source]
         source: ClusterError,
     },
-    #[error(transparent)]
-    Cluster(#[from] ClusterError),
-    #[error("timed out after {secs}s waiting for {}", .pending.join(", "))]
-    NotReady { secs: u64, pending: Vec<String> },
-}
-
-/// How to install.
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// Apply with `dryRun=All`: the server checks everything and stores nothing.
-    pub dry_run: bool,
-    /// How long to wait for Deployments and DaemonSets to roll out (zero: do not wait).
-    pub readiness_timeout: Duration,
-    /// How often to poll while waiting.
-    pub poll: Duration,
-    /// Delete objects of an earlier install (same owner labels) that are no longer rendered.
-    pub prune: bool,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            dry_run: false,
-            readiness_timeout: Duration::from_secs(300),
-            poll: Duration::from_millis(500),
-            prune: true,
-        }
-    }
-}
-
-/// What happened, step by step, for the command to print.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Event {
-    NamespaceCreated(String),
-    ComponentApplied {
-        component: Component,
-        objects: usize,
+    #[error("{step}: {} not ready after {}s", count(.unready.len(), "workload"), .timeout.as_secs())]
+    NotReady {
+        step: String,
+        timeout: Duration,
+        unready: Vec<Unready>,
     },
-    Waiting(Vec<String>),
-    Pruned(String),
+    #[error("pruning: {0}")]
+    Prune(ClusterError),
+    #[error("{0}")]
+    Several(String),
 }
 
-/// `Kind namespace/name` or `Kind name`.
-pub fn describe(v: &Value) -> String {
-    let kind = v["kind"].as_str().unwrap_or_default();
-    let name = v["metadata"]["name"].as_str().unwrap_or_default();
-    match v["metadata"]["namespace"].as_str() {
-        Some(ns) => format!("{kind} {ns}/{name}"),
-        None => format!("{kind} {name}"),
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
     }
 }
 
-pub fn gvk_of(v: &Value) -> GroupVersionKind {
-    let api_version = v["apiVersion"].as_str().unwrap_or_default();
-    let kind = v["kind"].as_str().unwrap_or_default();
-    let (group, version) = api_version.split_once('/').unwrap_or(("", api_version));
-    GroupVersionKind::gvk(group, version, kind)
+/// What an install did.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Objects applied (or validated, on dry run).
+    pub applied: usize,
+    /// Objects in namespaces that do not exist yet: a dry run cannot validate them.
+    pub not_validated: Vec<ObjectKey>,
+    /// Objects deleted by prune (or that would be, on dry run).
+    pub pruned: Vec<ObjectKey>,
 }
 
-/// Apply everything, wait, prune. `events` is told about each step as it happens.
+/// Apply one object with server-side apply.
+pub async fn apply_one(
+    cluster: &Cluster,
+    obj: &Value,
+    dry_run: bool,
+) -> Result<Value, ClusterError> {
+    let key = ObjectKey::of(obj);
+    let api_version = obj["apiVersion"].as_str().unwrap_or_default();
+    let api = api_for(cluster, api_version, &key.kind, key.namespace.as_deref()).await?;
+    let mut pp = PatchParams::apply(FIELD_MANAGER).force();
+    pp.dry_run = dry_run;
+    let got = cluster
+        .call(
+            &format!("applying {key}"),
+            api.patch(&key.name, &pp, &Patch::Apply(obj)),
+        )
+        .await?;
+    let mut v =
+        serde_json::to_value(got).map_err(|e| ClusterError::InvalidObject(e.to_string()))?;
+    v["apiVersion"] = Value::String(api_version.to_string());
+    v["kind"] = Value::String(key.kind.clone());
+    Ok(v)
+}
+
+/// Apply objects `concurrency` at a time; results in the input order.
+pub async fn apply_many(
+    cluster: &Cluster,
+    objects: &[Value],
+    dry_run: bool,
+    concurrency: usize,
+) -> Vec<Result<Value, ClusterError>> {
+    stream::iter(objects.iter())
+        .map(|o| apply_one(cluster, o, dry_run))
+        .buffered(concurrency.max(1))
+        .collect()
+        .await
+}
+
+/// Run the plan.
 pub async fn install(
     cluster: &Cluster,
-    objects: &[Object],
-    owner: &OwnerLabels,
+    plan: &Plan,
     opts: &Options,
-    events: &mut (dyn FnMut(Event) + Send),
-) -> Result<(), InstallError> {
-    let apply = ApplyOptions {
-        field_manager: FIELD_MANAGER.to_string(),
-        force: true,
-        dry_run: opts.dry_run,
-    };
-    // namespaces the objects live in, created when missing (no labels, never pruned)
-    let namespaces: BTreeSet<&str> = objects.iter().filter_map(Object::namespace).collect();
-    let mut missing_ns = BTreeSet::new();
-    let ns_gvk = GroupVersionKind::gvk("", "v1", "Namespace");
-    for ns in &namespaces {
-        if cluster.get_kind(&ns_gvk, None, ns).await?.is_none() {
-            let mut body =
-                json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}});
-            if let Some(network) = &owner.network {
-                body["metadata"]["labels"] = json!({"topology.istio.io/network": network});
+    progress: &dyn Progress,
+) -> Result<Outcome, InstallError> {
+    let mut outcome = Outcome::default();
+    // Namespaces first. On dry run, a namespace that does not exist yet cannot hold a dry-run
+    // object: those objects are listed as not validated.
+    let mut missing_ns: HashSet<String> = HashSet::new();
+    if opts.dry_run {
+        for ns in &plan.namespaces {
+            let name = ns["metadata"]["name"].as_str().unwrap_or_default();
+            let api = api_for(cluster, "v1", "Namespace", None)
+                .await
+                .map_err(|e| InstallError::Apply {
+                    step: "namespace".to_string(),
+                    source: e,
+                })?;
+            let found = cluster
+                .call(&format!("getting Namespace {name}"), api.get_opt(name))
+                .await
+                .map_err(|e| InstallError::Apply {
+                    step: "namespace".to_string(),
+                    source: e,
+                })?;
+            if found.is_none() {
+                missing_ns.insert(name.to_string());
             }
-            cluster.apply(&body, &apply).await?;
-            if opts.dry_run {
-                missing_ns.insert(ns.to_string());
-            }
-            events(Event::NamespaceCreated(ns.to_string()));
         }
     }
-    for c in Component::ALL {
-        let of_component: Vec<&Object> = objects.iter().filter(|o| o.component == c).collect();
-        if of_component.is_empty() {
+    let applied = apply_many(cluster, &plan.namespaces, opts.dry_run, opts.concurrency).await;
+    for (ns, r) in plan.namespaces.iter().zip(applied) {
+        match r {
+            Ok(_) => {}
+            // Users allowed to install into an existing namespace but not to change
+            // namespaces: the namespace being there is all the install needs.
+            Err(e) if e.status_code() == Some(403) && namespace_exists(cluster, ns).await => {}
+            Err(e) => {
+                return Err(InstallError::Apply {
+                    step: "namespace".to_string(),
+                    source: e,
+                });
+            }
+        }
+    }
+
+    for level in &plan.levels {
+        let results = join_all(
+            level
+                .iter()
+                .map(|step| run_step(cluster, step, opts, progress, &missing_ns)),
+        )
+        .await;
+        let mut errors = Vec::new();
+        for r in results {
+            match r {
+                Ok((applied, skipped)) => {
+                    outcome.applied += applied;
+                    outcome.not_validated.extend(skipped);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        match errors.len() {
+            0 => {}
+            1 => return Err(errors.remove(0)),
+            _ => {
+                return Err(InstallError::Several(
+                    errors
+                        .iter()
+                        .map(|e| format!("{e:#}"))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ));
+            }
+        }
+    }
+
+    // Prune: owned objects this install no longer renders.
+    let owned = prune::list_owned(
+        cluster,
+        &prune::prunable_kinds(),
+        &plan.owner_selector(),
+        opts.concurrency,
+    )
+    .await
+    .map_err(InstallError::Prune)?;
+    let stale = prune::candidates(owned, &plan.keys());
+    outcome.pruned = stale.iter().map(ObjectKey::of).collect();
+    if !opts.dry_run && !stale.is_empty() {
+        for d in prune::delete_all(cluster, &stale, false, opts.concurrency).await {
+            d.result.map_err(InstallError::Prune)?;
+        }
+    }
+    Ok(outcome)
+}
+
+async fn namespace_exists(cluster: &Cluster, ns: &Value) -> bool {
+    let name = ns["metadata"]["name"].as_str().unwrap_or_default();
+    match api_for(cluster, "v1", "Namespace", None).await {
+        Ok(api) => matches!(
+            cluster
+                .call(&format!("getting Namespace {name}"), api.get_opt(name))
+                .await,
+            Ok(Some(_))
+        ),
+        Err(_) => false,
+    }
+}
+
+/// Apply one component's objects: CRDs first (waiting until Established), then the rest, then
+/// wait for its workloads. Returns (objects applied, objects not validated on dry run).
+async fn run_step(
+    cluster: &Cluster,
+    step: &Step,
+    opts: &Options,
+    progress: &dyn Progress,
+    missing_ns: &HashSet<String>,
+) -> Result<(usize, Vec<ObjectKey>), InstallError> {
+    let name = step.name();
+    let start = Instant::now();
+    progress.started(name, step.objects.len());
+    let fail = |e: InstallError| {
+        progress.failed(name, start.elapsed());
+        e
+    };
+    let (crds, rest): (Vec<Value>, Vec<Value>) = step
+        .objects
+        .iter()
+        .cloned()
+        .partition(|o| o["kind"] == "CustomResourceDefinition");
+    let (rest, skipped): (Vec<Value>, Vec<Value>) = rest.into_iter().partition(|o| {
+        o["metadata"]["namespace"]
+            .as_str()
+            .is_none_or(|ns| !missing_ns.contains(ns))
+    });
+    let mut applied = 0;
+    let mut to_wait = Vec::new();
+    for (i, batch) in [crds, rest].into_iter().enumerate() {
+        if batch.is_empty() {
             continue;
         }
-        for o in &of_component {
-            // a dry run cannot place objects in a namespace it did not really create
-            if o.namespace().is_some_and(|ns| missing_ns.contains(ns)) {
-                continue;
+        let results = apply_many(cluster, &batch, opts.dry_run, opts.concurrency).await;
+        let mut live = Vec::new();
+        for r in results {
+            live.push(r.map_err(|e| {
+                fail(InstallError::Apply {
+                    step: name.to_string(),
+                    source: e,
+                })
+            })?);
+        }
+        applied += live.len();
+        if opts.dry_run {
+            continue;
+        }
+        let waits: Vec<Value> = live
+            .into_iter()
+            .filter(|o| wait::waits_for(o["kind"].as_str().unwrap_or_default()))
+            .collect();
+        if i == 0 {
+            // CRDs must be Established before anything may use them
+            if waits.iter().any(|o| wait::state(o) != wait::State::Ready) {
+                progress.waiting(name, "CRDs to be established");
             }
-            // CRDs a dry run did not create are unknown to the server; objects of those kinds
-            // are not part of an install, so this only concerns CRDs themselves
-            cluster
-                .apply(&o.value, &apply)
+            wait::wait_ready(cluster, waits, opts.readiness_timeout)
                 .await
-                .map_err(|source| InstallError::Apply {
-                    component: c,
-                    source,
+                .map_err(|unready| {
+                    fail(InstallError::NotReady {
+                        step: name.to_string(),
+                        timeout: opts.readiness_timeout,
+                        unready,
+                    })
                 })?;
-        }
-        events(Event::ComponentApplied {
-            component: c,
-            objects: of_component.len(),
-        });
-    }
-    if opts.dry_run {
-        return Ok(());
-    }
-    if !opts.readiness_timeout.is_zero() {
-        wait_ready(cluster, objects, opts, events).await?;
-    }
-    if opts.prune {
-        prune(cluster, objects, owner, events).await?;
-    }
-    Ok(())
-}
-
-/// Whether a Deployment or DaemonSet has rolled out; `None` when ready, else why not.
-pub fn not_ready_reason(obj: &Value) -> Option<String> {
-    let generation = obj["metadata"]["generation"].as_i64().unwrap_or(0);
-    let status = &obj["status"];
-    let observed = status["observedGeneration"].as_i64().unwrap_or(-1);
-    if observed < generation {
-        return Some("the controller has not seen the latest spec".to_string());
-    }
-    match obj["kind"].as_str() {
-        Some("Deployment") => {
-            let want = obj["spec"]["replicas"].as_i64().unwrap_or(1);
-            let updated = status["updatedReplicas"].as_i64().unwrap_or(0);
-            let available = status["availableReplicas"].as_i64().unwrap_or(0);
-            if updated < want || available < want {
-                let why = status["conditions"]
-                    .as_array()
-                    .and_then(|cs| cs.iter().find(|c| c["status"] == "False"))
-                    .and_then(|c| c["message"].as_str())
-                    .map(|m| format!(": {m}"))
-                    .unwrap_or_default();
-                return Some(format!("{available}/{want} replicas available{why}"));
-            }
-            None
-        }
-        Some("DaemonSet") => {
-            let want = status["desiredNumberScheduled"].as_i64().unwrap_or(0);
-            let updated = status["updatedNumberScheduled"].as_i64().unwrap_or(0);
-            let available = status["numberAvailable"].as_i64().unwrap_or(0);
-            if updated < want || available < want {
-                return Some(format!("{available}/{want} pods available"));
-            }
-            None
-        }
-        _ => None,
-    }
-}
-
-async fn wait_ready(
-    cluster: &Cluster,
-    objects: &[Object],
-    opts: &Options,
-    events: &mut (dyn FnMut(Event) + Send),
-) -> Result<(), InstallError> {
-    let workloads: Vec<&Object> = objects
-        .iter()
-        .filter(|o| matches!(o.kind(), "Deployment" | "DaemonSet"))
-        .collect();
-    let start = Instant::now();
-    let mut announced = false;
-    loop {
-        let mut pending = Vec::new();
-        for w in &workloads {
-            let got = cluster
-                .get_kind(&gvk_of(&w.value), w.namespace(), w.name())
-                .await?;
-            let reason = match got {
-                None => Some("not found".to_string()),
-                Some(obj) => not_ready_reason(&serde_json::to_value(&obj).unwrap_or(Value::Null)),
-            };
-            if let Some(r) = reason {
-                pending.push(format!("{} ({r})", describe(&w.value)));
-            }
-        }
-        if pending.is_empty() {
-            return Ok(());
-        }
-        if start.elapsed() >= opts.readiness_timeout {
-            return Err(InstallError::NotReady {
-                secs: opts.readiness_timeout.as_secs(),
-                pending,
-            });
-        }
-        if !announced {
-            events(Event::Waiting(pending.clone()));
-            announced = true;
-        }
-        tokio::time::sleep(opts.poll).await;
-    }
-}
-
-/// The labels that say "this install owns it".
-#[derive(Debug, Clone, Default)]
-pub struct OwnerLabels {
-    pub revision: String,
-    pub owner_namespace: String,
-    pub owner_name: Option<String>,
-    pub version: String,
-    /// `values.global.network`, labelled on created namespaces.
-    pub network: Option<String>,
-}
-
-impl OwnerLabels {
-    /// From the merged IstioOperator.
-    pub fn of(merged: &super::values::Merged) -> Self {
-        let v = merged.values();
-        let s = |x: &Value| x.as_str().filter(|s| !s.is_empty()).map(str::to_string);
-        OwnerLabels {
-            revision: s(&v["revision"]).unwrap_or_else(|| "default".to_string()),
-            owner_namespace: s(&merged.operator["metadata"]["namespace"])
-                .unwrap_or_else(|| "istio-system".to_string()),
-            owner_name: s(&merged.operator["metadata"]["name"]),
-            version: s(&merged.spec()["tag"]).unwrap_or_default(),
-            network: s(&v["global"]["network"]),
+        } else {
+            to_wait = waits;
         }
     }
-
-    /// The selector of objects this install manages (istioctl's prune selector).
-    pub fn prune_selector(&self) -> String {
-        let mut parts = vec![
-            "operator.istio.io/managed=Reconcile".to_string(),
-            format!("operator.istio.io/version={}", self.version),
-            format!("istio.io/rev={}", self.revision),
-            format!(
-                "install.operator.istio.io/owning-resource-namespace={}",
-                self.owner_namespace
-            ),
-            "operator.istio.io/component".to_string(),
-        ];
-        if let Some(n) = &self.owner_name {
-            parts.push(format!("install.operator.istio.io/owning-resource={n}"));
+    if !to_wait.is_empty() {
+        if to_wait.iter().any(|o| wait::state(o) != wait::State::Ready) {
+            let names: Vec<String> = to_wait.iter().map(|o| ObjectKey::of(o).name).collect();
+            progress.waiting(name, &names.join(", "));
         }
-        parts.join(",")
-    }
-}
-
-/// Namespaced kinds an install owns (and uninstall removes).
-pub const NAMESPACED_KINDS: &[(&str, &str, &str)] = &[
-    ("apps", "v1", "Deployment"),
-    ("apps", "v1", "DaemonSet"),
-    ("", "v1", "Service"),
-    ("", "v1", "ConfigMap"),
-    ("", "v1", "Pod"),
-    ("", "v1", "Secret"),
-    ("", "v1", "ServiceAccount"),
-    ("rbac.authorization.k8s.io", "v1", "RoleBinding"),
-    ("rbac.authorization.k8s.io", "v1", "Role"),
-    ("policy", "v1", "PodDisruptionBudget"),
-    ("autoscaling", "v2", "HorizontalPodAutoscaler"),
-    ("networking.istio.io", "v1alpha3", "EnvoyFilter"),
-];
-
-/// Cluster-scoped kinds an install owns. `with_base` adds CRDs (only a purge removes them).
-pub fn cluster_kinds(with_base: bool) -> Vec<(&'static str, &'static str, &'static str)> {
-    let mut kinds = vec![
-        (
-            "admissionregistration.k8s.io",
-            "v1",
-            "MutatingWebhookConfiguration",
-        ),
-        (
-            "admissionregistration.k8s.io",
-            "v1",
-            "ValidatingWebhookConfiguration",
-        ),
-        ("rbac.authorization.k8s.io", "v1", "ClusterRole"),
-        ("rbac.authorization.k8s.io", "v1", "ClusterRoleBinding"),
-    ];
-    if with_base {
-        kinds.push(("apiextensions.k8s.io", "v1", "CustomResourceDefinition"));
-        kinds.push(("k8s.cni.cncf.io", "v1", "NetworkAttachmentDefinition"));
-    }
-    kinds
-}
-
-/// One listed object: kind, namespace, name, labels.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Found {
-    pub gvk: (String, String, String),
-    pub namespace: Option<String>,
-    pub name: String,
-    pub not_pruned: bool,
-}
-
-impl Found {
-    pub fn describe(&self) -> String {
-        match &self.namespace {
-            Some(ns) => format!("{}:{ns}:{}", self.gvk.2, self.name),
-            None => format!("{}::{}", self.gvk.2, self.name),
-        }
-    }
-    fn gvk(&self) -> GroupVersionKind {
-        GroupVersionKind::gvk(&self.gvk.0, &self.gvk.1, &self.gvk.2)
-    }
-}
-
-/// Every object of the given kinds (all namespaces) that the selector matches. Kinds the
-/// server does not serve are skipped.
-pub async fn list_owned(
-    cluster: &Cluster,
-    kinds: &[(&str, &str, &str)],
-    selector: &str,
-) -> Result<Vec<Found>, ClusterError> {
-    let mut out = Vec::new();
-    for (g, v, k) in kinds {
-        let gvk = GroupVersionKind::gvk(g, v, k);
-        let items = match cluster
-            .list_kind(&gvk, None, &Selector::labels(selector))
+        wait::wait_ready(cluster, to_wait, opts.readiness_timeout)
             .await
-        {
-            Ok(items) => items,
-            Err(ClusterError::UnknownKind(_)) => continue,
-            Err(e) => return Err(e),
-        };
-        for item in items {
-            out.push(Found {
-                gvk: (g.to_string(), v.to_string(), k.to_string()),
-                namespace: item.metadata.namespace.clone(),
-                name: item.metadata.name.clone().unwrap_or_default(),
-                not_pruned: item
-                    .metadata
-                    .labels
-                    .as_ref()
-                    .and_then(|l| l.get("install.operator.istio.io/owning-resource-not-pruned"))
-                    .is_some_and(|v| v == "true"),
-            });
+            .map_err(|unready| {
+                fail(InstallError::NotReady {
+                    step: name.to_string(),
+                    timeout: opts.readiness_timeout,
+                    unready,
+                })
+            })?;
+    }
+    progress.finished(name, start.elapsed());
+    Ok((applied, skipped.iter().map(ObjectKey::of).collect()))
+}
+
+/// How one object would change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// Not on the cluster: the rendered object as YAML.
+    New(String),
+    /// On the cluster and different: a unified diff of the managed fields, live → rendered.
+    Changed(String),
+    Unchanged,
+    /// Owned by this install, no longer rendered: would be pruned.
+    Pruned,
+}
+
+/// One object of a diff.
+#[derive(Debug, Clone)]
+pub struct DiffEntry {
+    pub key: ObjectKey,
+    pub component: String,
+    pub change: Change,
+}
+
+/// Compare the plan with the cluster, object by object, without changing anything: one read
+/// per object, one list per prunable kind.
+pub async fn diff(
+    cluster: &Cluster,
+    plan: &Plan,
+    concurrency: usize,
+) -> Result<Vec<DiffEntry>, ClusterError> {
+    let mut wanted: Vec<(String, &Value)> = plan
+        .namespaces
+        .iter()
+        .map(|n| ("Namespace".to_string(), n))
+        .collect();
+    for step in plan.levels.iter().flatten() {
+        for o in &step.objects {
+            wanted.push((step.name().to_string(), o));
         }
+    }
+    let results: Vec<Result<DiffEntry, ClusterError>> = stream::iter(wanted)
+        .map(|(component, obj)| async move {
+            let key = ObjectKey::of(obj);
+            let api_version = obj["apiVersion"].as_str().unwrap_or_default();
+            let live =
+                match api_for(cluster, api_version, &key.kind, key.namespace.as_deref()).await {
+                    Ok(api) => cluster
+                        .call(&format!("getting {key}"), api.get_opt(&key.name))
+                        .await?
+                        .and_then(|o| serde_json::to_value(o).ok()),
+                    // the kind does not exist yet (its CRD is part of this install)
+                    Err(ClusterError::UnknownKind(_)) => None,
+                    Err(e) => return Err(e),
+                };
+            let change = match live {
+                None => Change::New(crate::output::yaml::to_string(obj)),
+                Some(mut live) => {
+                    live["apiVersion"] = obj["apiVersion"].clone();
+                    live["kind"] = obj["kind"].clone();
+                    let managed = project(&live, obj);
+                    if &managed == obj {
+                        Change::Unchanged
+                    } else {
+                        let a = crate::output::yaml::to_string(&managed);
+                        let b = crate::output::yaml::to_string(obj);
+                        let text = similar::TextDiff::from_lines(&a, &b)
+                            .unified_diff()
+                            .context_radius(3)
+                            .header(&format!("live {key}"), &format!("rendered {key}"))
+                            .to_string();
+                        if text.trim().is_empty() {
+                            Change::Unchanged
+                        } else {
+                            Change::Changed(text)
+                        }
+                    }
+                }
+            };
+            Ok(DiffEntry {
+                key,
+                component,
+                change,
+            })
+        })
+        .buffered(concurrency.max(1))
+        .collect()
+        .await;
+    let mut out = Vec::new();
+    for r in results {
+        out.push(r?);
+    }
+    let owned = prune::list_owned(
+        cluster,
+        &prune::prunable_kinds(),
+        &plan.owner_selector(),
+        concurrency,
+    )
+    .await?;
+    for o in prune::candidates(owned, &plan.keys()) {
+        let component = o["metadata"]["labels"][prune::COMPONENT_LABEL]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        out.push(DiffEntry {
+            key: ObjectKey::of(&o),
+            component,
+            change: Change::Pruned,
+        });
     }
     Ok(out)
 }
 
-/// Delete one listed object with foreground propagation; `Ok(false)` when already gone.
-pub async fn delete_found(
-    cluster: &Cluster,
-    f: &Found,
-    dry_run: bool,
-) -> Result<bool, ClusterError> {
-    let (api, _, _) = cluster
-        .dynamic_api(&f.gvk(), f.namespace.as_deref())
-        .await?;
-    let dp = DeleteParams {
-        dry_run,
-        propagation_policy: Some(PropagationPolicy::Foreground),
-        ..DeleteParams::default()
-    };
-    match cluster
-        .call(
-            &format!("deleting {}", f.describe()),
-            api.delete(&f.name, &dp),
-        )
-        .await
-    {
-        Ok(_) => Ok(true),
-        Err(e) if e.is_not_found() => Ok(false),
-        Err(e) => Err(e),
+/// The part of `live` that `shape` (the rendered object) sets: maps keep only the shape's
+/// keys, lists of equal length are projected item by item (so server defaults inside list
+/// items do not show), anything else is live's value.
+pub fn project(live: &Value, shape: &Value) -> Value {
+    match (live, shape) {
+        (Value::Object(l), Value::Object(s)) => {
+            let mut out = serde_json::Map::new();
+            for (k, sv) in s {
+                if let Some(lv) = l.get(k) {
+                    out.insert(k.clone(), project(lv, sv));
+                }
+            }
+            Value::Object(out)
+        }
+        (Value::Array(l), Value::Array(s)) if l.len() == s.len() => {
+            Value::Array(l.iter().zip(s).map(|(lv, sv)| project(lv, sv)).collect())
+        }
+        // Kubernetes writes quantities and ports its own way; an int-or-string that means the
+        // same is not a change
+        (Value::String(l), Value::Number(n)) if *l == n.to_string() => shape.clone(),
+        (Value::Number(n), Value::String(s)) if *s == n.to_string() => shape.clone(),
+        _ => live.clone(),
     }
 }
 
-async fn prune(
-    cluster: &Cluster,
-    objects: &[Object],
-    owner: &OwnerLabels,
-    events: &mut (dyn FnMut(Event) + Send),
-) -> Result<(), InstallError> {
-    let keep: BTreeSet<(String, Option<String>, String)> = objects
-        .iter()
-        .map(|o| {
-            (
-                o.kind().to_string(),
-                o.namespace().map(str::to_string),
-                o.name().to_string(),
-            )
-        })
-        .collect();
-    let mut kinds: Vec<(&str, &str, &str)> = NAMESPACED_KINDS.to_vec();
-    kinds.extend(cluster_kinds(true));
-    for f in list_owned(cluster, &kinds, &owner.prune_selector()).await? {
-        if f.not_pruned || keep.contains(&(f.gvk.2.clone(), f.namespace.clone(), f.name.clone())) {
-            continue;
-        }
-        if delete_found(cluster, &f, false).await? {
-            events(Event::Pruned(f.describe()));
+/// Summaries for the end of a diff: counts by change.
+pub fn diff_counts(entries: &[DiffEntry]) -> BTreeMap<&'static str, usize> {
+    let mut m = BTreeMap::new();
+    for e in entries {
+        let k = match e.change {
+            Change::New(_) => "new",
+            Change::Changed(_) => "changed",
+            Change::Unchanged => "unchanged",
+            Change::Pruned => "pruned",
+        };
+        *m.entry(k).or_insert(0) += 1;
+    }
+    m
+}
+
+/// Every kind an install touches, for permission checks.
+pub fn kinds_of(plan: &Plan) -> Vec<(String, String, Option<String>)> {
+    let mut seen = Vec::new();
+    for o in plan.namespaces.iter().chain(plan.objects()) {
+        let key = ObjectKey::of(o);
+        let item = (key.group.clone(), key.kind.clone(), key.namespace.clone());
+        if !seen.contains(&item) {
+            seen.push(item);
         }
     }
-    Ok(())
+    seen
+}
+
+/// The prunable kinds (re-exported for commands that list owned objects).
+pub fn owned_kinds() -> Vec<KindRef> {
+    prune::prunable_kinds()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::install::{render, values};
+
+    fn demo() -> (Merged, Vec<Object>) {
+        let m = values::build(&values::Inputs {
+            set: vec!["profile=demo".into()],
+            ..values::Inputs::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        let objs = render::render(&m).unwrap_or_else(|e| panic!("{e}"));
+        (m, objs)
+    }
+
+    #[test]
+    fn plan_orders_components_by_dependency_and_adds_the_default_tag() {
+        let (m, objs) = demo();
+        let p = plan(&m, &objs, false);
+        let names: Vec<Vec<&str>> = p
+            .levels
+            .iter()
+            .map(|l| l.iter().map(Step::name).collect())
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                vec!["Base"],
+                vec!["Pilot"],
+                vec!["IngressGateways", "EgressGateways"],
+                vec!["Webhooks"]
+            ]
+        );
+        assert_eq!(p.objects().count(), objs.len() + 3);
+        assert_eq!(p.namespaces.len(), 1);
+        // the revision's injector is applied already deactivated
+        let inj = p
+            .objects()
+            .find(|o| {
+                o["kind"] == "MutatingWebhookConfiguration"
+                    && o["metadata"]["name"] == "istio-sidecar-injector"
+            })
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(
+            inj["webhooks"][0]["objectSelector"]["matchLabels"]["istio.io/deactivated"],
+            "never-match"
+        );
+    }
+
+    #[test]
+    fn revisioned_install_keeps_an_existing_default_tag() {
+        let m = values::build(&values::Inputs {
+            set: vec!["profile=minimal".into(), "revision=canary".into()],
+            ..values::Inputs::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        let objs = render::render(&m).unwrap_or_else(|e| panic!("{e}"));
+        let with_tag = plan(&m, &objs, true);
+        assert!(
+            with_tag
+                .levels
+                .iter()
+                .flatten()
+                .all(|s| s.component.is_some())
+        );
+        let fresh = plan(&m, &objs, false);
+        assert!(fresh.levels.iter().flatten().any(|s| s.component.is_none()));
+    }
+
+    #[test]
+    fn project_keeps_only_rendered_fields() {
+        let live = json!({"metadata": {"name": "a", "uid": "1"}, "spec": {"ports": [{"port": 80, "protocol": "TCP", "targetPort": "8080"}]}});
+        let shape = json!({"metadata": {"name": "a"}, "spec": {"ports": [{"port": 80, "targetPort": 8080}]}});
+        assert_eq!(project(&live, &shape), shape);
+    }
 }

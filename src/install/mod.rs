@@ -6,11 +6,16 @@
 //! order, then prune by the ownership labels every object carries).
 
 pub mod apply;
+pub mod precheck;
 pub mod profiles;
+pub mod prune;
 pub mod render;
 pub mod shape;
+pub mod tag;
 pub mod uninstall;
 pub mod values;
+pub mod verify;
+pub mod wait;
 
 use serde_json::Value;
 
@@ -93,6 +98,9 @@ impl std::fmt::Display for Component {
 pub enum Phase {
     /// Rendered from the component charts; applied with server-side apply.
     Manifest,
+    /// Applied after the components are ready: the default revision tag's webhooks and
+    /// Service (never pruned).
+    PostInstall,
 }
 
 /// One rendered Kubernetes object.

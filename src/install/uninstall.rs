@@ -1,75 +1,113 @@
-//! Removing an install by its ownership labels, as istioctl does.
+//! Uninstalling: find what an install owns by its ownership labels, then delete exactly that.
 //!
-//! `--purge` removes every object labelled `operator.istio.io/component`, CRDs included;
-//! `--revision` / `-f` remove one revision's (or one IstioOperator's) non-Base components.
+//! * `--purge`: every object of every revision that carries `operator.istio.io/component`,
+//!   CRDs and cluster-scoped objects included.
+//! * `--revision R` / `-f iop.yaml`: the control-plane components (Pilot, gateways, CNI,
+//!   ztunnel) of one revision and owner; Base (CRDs, the reader account) stays.
+//!
+//! Nothing without the component label is ever listed, so nothing else can be deleted.
 
-use super::apply::{self, Found, NAMESPACED_KINDS};
+use serde_json::Value;
+
+use super::prune::{
+    self, COMPONENT_LABEL, Deleted, KindRef, OWNER_LABEL, OWNER_NS_LABEL, REV_LABEL,
+};
 use crate::cluster::{Cluster, ClusterError};
 
-/// What to remove.
-#[derive(Debug, Clone)]
+/// What to uninstall.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
-    /// Everything any install created, in all namespaces, CRDs included.
+    /// Everything Istio-owned in the cluster.
     Purge,
-    /// One revision and/or one IstioOperator's components (Base is kept).
-    Owned {
-        revision: Option<String>,
-        owner_name: Option<String>,
-        owner_namespace: String,
+    /// One revision's control plane.
+    Revision {
+        /// `default` for the default revision.
+        revision: String,
+        /// The IstioOperator `metadata.name`, when uninstalling from a file that names one.
+        owner: Option<String>,
+        /// The IstioOperator `metadata.namespace` (`istio-system`).
+        owner_ns: String,
     },
 }
 
+/// The components a non-purge uninstall removes (Base stays: CRDs hold user configuration).
+pub const CONTROL_PLANE_COMPONENTS: &[&str] = &[
+    "Pilot",
+    "IngressGateways",
+    "EgressGateways",
+    "Cni",
+    "Ztunnel",
+];
+
 impl Scope {
-    pub fn selector(&self) -> String {
+    /// The kinds to list and the label selector, as istioctl's uninstall chooses them.
+    pub fn query(&self) -> (Vec<KindRef>, String) {
         match self {
-            Scope::Purge => "operator.istio.io/component".to_string(),
-            Scope::Owned {
+            Scope::Purge => (prune::purge_kinds(), COMPONENT_LABEL.to_string()),
+            Scope::Revision {
                 revision,
-                owner_name,
-                owner_namespace,
+                owner,
+                owner_ns,
             } => {
-                let mut parts = Vec::new();
-                if let Some(r) = revision {
-                    parts.push(format!("istio.io/rev={r}"));
+                let mut sel = format!("{REV_LABEL}={revision}");
+                if let Some(o) = owner {
+                    sel.push_str(&format!(",{OWNER_LABEL}={o}"));
                 }
-                if let Some(n) = owner_name {
-                    parts.push(format!("install.operator.istio.io/owning-resource={n}"));
-                }
-                parts.push(format!(
-                    "install.operator.istio.io/owning-resource-namespace={owner_namespace}"
+                sel.push_str(&format!(
+                    ",{OWNER_NS_LABEL}={owner_ns},{COMPONENT_LABEL} in ({})",
+                    CONTROL_PLANE_COMPONENTS.join(",")
                 ));
-                parts.push(
-                    "operator.istio.io/component in (Pilot,IngressGateways,EgressGateways,Cni,Ztunnel)"
-                        .to_string(),
-                );
-                parts.join(",")
+                (prune::prunable_kinds(), sel)
             }
         }
     }
-
-    fn kinds(&self) -> Vec<(&'static str, &'static str, &'static str)> {
-        let mut kinds = NAMESPACED_KINDS.to_vec();
-        kinds.extend(apply::cluster_kinds(matches!(self, Scope::Purge)));
-        kinds
-    }
 }
 
-/// The objects the scope selects, in deletion order.
-pub async fn plan(cluster: &Cluster, scope: &Scope) -> Result<Vec<Found>, ClusterError> {
-    apply::list_owned(cluster, &scope.kinds(), &scope.selector()).await
-}
-
-/// Delete the planned objects; returns the ones that were really there.
-pub async fn remove(
+/// Everything the scope selects, in deletion order (webhooks first, CRDs last).
+pub async fn find(
     cluster: &Cluster,
-    planned: &[Found],
+    scope: &Scope,
+    concurrency: usize,
+) -> Result<Vec<Value>, ClusterError> {
+    let (kinds, selector) = scope.query();
+    prune::list_owned(cluster, &kinds, &selector, concurrency).await
+}
+
+/// Delete what [`find`] returned (server-side dry run when `dry_run`).
+pub async fn delete(
+    cluster: &Cluster,
+    objects: &[Value],
     dry_run: bool,
-    removed: &mut (dyn FnMut(&Found) + Send),
-) -> Result<(), ClusterError> {
-    for f in planned {
-        if apply::delete_found(cluster, f, dry_run).await? {
-            removed(f);
+    concurrency: usize,
+) -> Vec<Deleted> {
+    prune::delete_all(cluster, objects, dry_run, concurrency).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revision_scope_keeps_base_and_names_the_owner() {
+        let (kinds, sel) = Scope::Revision {
+            revision: "canary".into(),
+            owner: Some("iop".into()),
+            owner_ns: "istio-system".into(),
         }
+        .query();
+        assert_eq!(
+            sel,
+            "istio.io/rev=canary,install.operator.istio.io/owning-resource=iop,\
+             install.operator.istio.io/owning-resource-namespace=istio-system,\
+             operator.istio.io/component in (Pilot,IngressGateways,EgressGateways,Cni,Ztunnel)"
+        );
+        assert!(!kinds.iter().any(|k| k.kind == "CustomResourceDefinition"));
+        let (purge_kinds, purge_sel) = Scope::Purge.query();
+        assert_eq!(purge_sel, "operator.istio.io/component");
+        assert!(
+            purge_kinds
+                .iter()
+                .any(|k| k.kind == "CustomResourceDefinition")
+        );
     }
-    Ok(())
 }

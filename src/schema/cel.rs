@@ -18,10 +18,12 @@ use super::cel_lib;
 pub struct Rule {
     /// The CEL source, as written in the schema.
     pub source: String,
-    program: Program,
+    /// Compiled on first use: rules on fields an input never has cost nothing.
+    program: OnceLock<Result<Program, String>>,
     /// The message to report when the rule is false (Kubernetes' default: `failed rule: RULE`).
     pub message: Option<String>,
-    message_expression: Option<Program>,
+    message_expression_source: Option<String>,
+    message_expression: OnceLock<Option<Program>>,
     /// Where to report a failure, relative to the node (`.spec.port`, `.ports['http']`).
     pub field_path: Option<String>,
     /// `FieldValueInvalid` (default), `FieldValueForbidden`, `FieldValueRequired`, `FieldValueDuplicate`.
@@ -39,6 +41,43 @@ enum Projection {
     Full,
     /// Only these fields (`self.a`, `has(self.b)`); `true` when only tested with `has()`.
     Fields(Vec<(String, bool)>),
+}
+
+/// Does the rule read `oldSelf` (outside string literals)?
+fn mentions_old_self(source: &str) -> bool {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in source.char_indices() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '"' || c == '\'' => quote = Some(c),
+            None => {
+                let before_ok = source[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !(p.is_alphanumeric() || p == '_' || p == '.'));
+                let rest = &source[i..];
+                if before_ok
+                    && rest.starts_with("oldSelf")
+                    && !rest[7..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_alphanumeric() || n == '_')
+                {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Find what a rule does with `self`, by a scan of its source (string literals skipped).
@@ -139,32 +178,48 @@ impl Rule {
         let Some(source) = text("rule") else {
             return Err(SchemaError::new(at, "a validation rule without `rule`"));
         };
-        let program = env()
-            .compile(&source)
-            .map_err(|e| SchemaError::new(at, format!("bad CEL rule {source:?}: {e}")))?;
-        let message_expression = match text("messageExpression") {
-            None => None,
-            Some(src) => Some(env().compile(&src).map_err(|e| {
-                SchemaError::new(at, format!("bad CEL messageExpression {src:?}: {e}"))
-            })?),
-        };
+        let message_expression_source = text("messageExpression");
         // a message expression may read any field
-        let projection = if message_expression.is_some() {
+        let projection = if message_expression_source.is_some() {
             Projection::Full
         } else {
             projection_of(&source)
         };
-        let transition = program.references().has_variable("oldSelf");
+        let transition = mentions_old_self(&source);
         Ok(Rule {
             source,
-            program,
+            program: OnceLock::new(),
             message: text("message").filter(|m| !m.is_empty()),
-            message_expression,
+            message_expression_source,
+            message_expression: OnceLock::new(),
             field_path: text("fieldPath"),
             reason: text("reason"),
             projection,
             transition,
         })
+    }
+
+    /// The compiled rule (compiled once, on first use).
+    fn program(&self) -> Result<&Program, &str> {
+        self.program
+            .get_or_init(|| {
+                env()
+                    .compile(&self.source)
+                    .map_err(|e| format!("bad CEL rule {:?}: {e}", self.source))
+            })
+            .as_ref()
+            .map_err(String::as_str)
+    }
+
+    /// Compile the rule and its message expression now (tests check every schema this way).
+    pub fn check_compiles(&self) -> Result<(), String> {
+        self.program().map_err(str::to_string)?;
+        if let Some(src) = &self.message_expression_source {
+            env()
+                .compile(src)
+                .map_err(|e| format!("bad CEL messageExpression {src:?}: {e}"))?;
+        }
+        Ok(())
     }
 
     /// Evaluate the rule with `self` bound to `value`.
@@ -191,7 +246,11 @@ impl Rule {
                 _ => to_cel(value),
             };
             ctx.add_variable_from_value("self", bound);
-            match self.program.execute(&ctx) {
+            let program = match self.program() {
+                Ok(p) => p,
+                Err(e) => return Outcome::Error(format!("sailctl cannot evaluate this rule: {e}")),
+            };
+            match program.execute(&ctx) {
                 Ok(CelValue::Bool(true)) => Outcome::Pass,
                 Ok(CelValue::Bool(false)) => Outcome::Fail(self.failure_message(&ctx)),
                 Ok(other) => Outcome::Error(format!(
@@ -208,7 +267,11 @@ impl Rule {
     }
 
     fn failure_message(&self, ctx: &Context) -> String {
-        if let Some(expr) = &self.message_expression
+        let expr = self.message_expression.get_or_init(|| {
+            let src = self.message_expression_source.as_ref()?;
+            env().compile(src).ok()
+        });
+        if let Some(expr) = expr
             && let Ok(CelValue::String(s)) = expr.execute(ctx)
             && !s.trim().is_empty()
         {
@@ -348,6 +411,15 @@ mod tests {
     fn transition_rules_pass_on_create() {
         let r = rule("self == oldSelf", "immutable");
         assert_eq!(r.eval(&json!("a")), Outcome::Pass);
+        assert!(!mentions_old_self("self == 'oldSelf'"));
+        assert!(!mentions_old_self("self.oldSelfish == 1"));
+    }
+
+    #[test]
+    fn a_rule_that_does_not_compile_is_reported_not_panicked() {
+        let r = Rule::compile(&json!({"rule": "self >", "message": "m"}), "t").expect("lazy");
+        assert!(r.check_compiles().is_err());
+        assert!(matches!(r.eval(&json!(1)), Outcome::Error(_)));
     }
 
     #[test]

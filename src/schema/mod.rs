@@ -105,8 +105,14 @@ mod tests {
     fn every_embedded_schema_compiles() {
         assert!(EMBEDDED.len() >= 33, "{} schemas", EMBEDDED.len());
         for e in EMBEDDED {
-            if let Some(Err(err)) = compiled(e.group, e.version, e.kind) {
-                panic!("{err}");
+            match compiled(e.group, e.version, e.kind) {
+                Some(Ok(node)) => {
+                    if let Err(err) = node.check_rules_compile() {
+                        panic!("{}/{}/{}: {err}", e.group, e.version, e.kind);
+                    }
+                }
+                Some(Err(err)) => panic!("{err}"),
+                None => panic!("{} not found", e.kind),
             }
         }
     }

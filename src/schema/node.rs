@@ -223,6 +223,30 @@ impl Node {
         })
     }
 
+    /// Compile every CEL rule of this node and below now (rules otherwise compile on first use).
+    pub fn check_rules_compile(&self) -> Result<(), String> {
+        for r in &self.rules {
+            r.check_compiles()?;
+        }
+        let children = self
+            .properties
+            .iter()
+            .map(|(_, n)| n)
+            .chain(self.items.as_deref())
+            .chain(match &self.additional {
+                Additional::Schema(n) => Some(n.as_ref()),
+                _ => None,
+            })
+            .chain(&self.one_of)
+            .chain(&self.any_of)
+            .chain(&self.all_of)
+            .chain(self.not.as_deref());
+        for c in children {
+            c.check_rules_compile()?;
+        }
+        Ok(())
+    }
+
     /// Field names this node (and its logical branches) require: used to phrase oneOf errors.
     pub fn mentioned_required(&self, out: &mut Vec<String>) {
         for r in &self.required {

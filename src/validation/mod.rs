@@ -98,20 +98,15 @@ pub fn validate(res: &Resource, info: &KindInfo) -> Vec<Finding> {
     cx.out
 }
 
-/// Add the rule findings to the schema layer's, leaving out a rule error when the schema already
-/// reports an error at the very same field (the CRD schema and Istio's rules often say the same
-/// thing twice).
+/// Add the rule findings to the schema layer's. A problem that the schema and Istio's rules both
+/// find on the same field is reported once, in the rule's words (istioctl's).
 pub fn merge(schema: &mut Vec<Finding>, rules: Vec<Finding>) {
-    let before = schema.len();
-    for f in rules {
-        let dup = f.level == Level::Error
-            && schema[..before]
-                .iter()
-                .any(|s| s.level == Level::Error && s.path == f.path);
-        if !dup {
-            schema.push(f);
-        }
-    }
+    schema.retain(|s| {
+        !rules
+            .iter()
+            .any(|r| r.level == Level::Error && r.path == s.path)
+    });
+    schema.extend(rules);
 }
 
 fn spec_rules(res: &Resource, kind: &str, spec: &serde_json::Value, p: &P, cx: &mut Cx) {
@@ -158,7 +153,7 @@ mod merge_tests {
     use super::*;
 
     #[test]
-    fn rule_errors_at_a_schema_error_path_are_dropped() {
+    fn schema_errors_at_a_rule_error_path_are_dropped() {
         let p = FieldPath::parse("spec.hosts");
         let mut schema = vec![Finding::error("schema", p.clone(), "Required value")];
         let rules = vec![
@@ -174,8 +169,15 @@ mod merge_tests {
         let msgs: Vec<&str> = schema.iter().map(|f| f.message.as_str()).collect();
         assert_eq!(
             msgs,
-            ["Required value", "a warning stays", "another field stays"]
+            ["needs a host", "a warning stays", "another field stays"]
         );
+        // a rule warning alone does not replace a schema error
+        let mut schema = vec![Finding::error("schema", p.clone(), "Required value")];
+        merge(
+            &mut schema,
+            vec![Finding::warning(common::CODE, p, "advice")],
+        );
+        assert_eq!(schema.len(), 2);
     }
 }
 

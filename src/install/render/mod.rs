@@ -11,6 +11,7 @@ pub mod crds;
 mod gateways;
 mod injector;
 mod pilot;
+mod tags;
 mod ztunnel;
 
 use serde_json::{Map, Value, json};
@@ -336,14 +337,14 @@ pub fn instances(m: &Merged) -> Vec<Instance> {
     out
 }
 
-/// Render every enabled component.
-pub fn render(m: &Merged) -> Result<Vec<Object>, RenderError> {
+/// The render context of a merged IstioOperator.
+fn context(m: &Merged) -> Ctx<'_> {
     let values = m.values();
     let version = m.spec()["tag"]
         .as_str()
         .map(str::to_string)
         .unwrap_or_else(|| "latest".to_string());
-    let ctx = Ctx {
+    Ctx {
         v: V(values),
         revision: V(values).str("revision"),
         istio_ns: V(values).str_or("global.istioNamespace", "istio-system"),
@@ -356,19 +357,72 @@ pub fn render(m: &Merged) -> Result<Vec<Object>, RenderError> {
             .unwrap_or("istio-system")
             .to_string(),
         version,
+    }
+}
+
+/// The objects an install applies after its components are ready: the `default` revision
+/// tag (injector and validation webhooks, and a Service), when the Pilot component renders
+/// webhooks. Whether they are needed depends on the cluster (see install).
+pub fn render_post_install(m: &Merged) -> Vec<Object> {
+    let ctx = context(m);
+    let g = ctx.v.at("global");
+    let scope = g.str_or("resourceScope", "all");
+    let Some(pilot) = instances(m)
+        .into_iter()
+        .find(|i| i.component == Component::Pilot)
+    else {
+        return Vec::new();
     };
+    if g.bool_or("operatorManageWebhooks", false) || !(scope == "all" || scope == "cluster") {
+        return Vec::new();
+    }
+    tags::default_tag(&ctx, &pilot.namespace)
+        .into_iter()
+        .map(|mut value| {
+            add_ownership(&mut value, Component::Pilot, &ctx);
+            value["metadata"]["labels"]["install.operator.istio.io/owning-resource-not-pruned"] =
+                json!("true");
+            Object {
+                component: Component::Pilot,
+                phase: Phase::PostInstall,
+                value,
+            }
+        })
+        .collect()
+}
+
+/// Render every enabled component.
+pub fn render(m: &Merged) -> Result<Vec<Object>, RenderError> {
+    let ctx = context(m);
     let mut out = Vec::new();
     for inst in instances(m) {
+        // a component's own hub/tag override its chart's (istioctl copies them into values)
+        let overridden = component_image_values(m.values(), &inst);
+        let local;
+        let ctx = match &overridden {
+            Some(values) => {
+                local = Ctx {
+                    v: V(values),
+                    revision: ctx.revision.clone(),
+                    istio_ns: ctx.istio_ns.clone(),
+                    owner: ctx.owner.clone(),
+                    owner_ns: ctx.owner_ns.clone(),
+                    version: ctx.version.clone(),
+                };
+                &local
+            }
+            None => &ctx,
+        };
         let objs = match inst.component {
-            Component::Base => base::render(&ctx, &inst),
-            Component::Pilot => pilot::render(&ctx, &inst, m)?,
-            Component::IngressGateways | Component::EgressGateways => gateways::render(&ctx, &inst),
-            Component::Cni => cni::render(&ctx, &inst),
-            Component::Ztunnel => ztunnel::render(&ctx, &inst),
+            Component::Base => base::render(ctx, &inst),
+            Component::Pilot => pilot::render(ctx, &inst, m)?,
+            Component::IngressGateways | Component::EgressGateways => gateways::render(ctx, &inst),
+            Component::Cni => cni::render(ctx, &inst),
+            Component::Ztunnel => ztunnel::render(ctx, &inst),
         };
         for mut value in objs {
-            apply_k8s_overrides(&mut value, &inst, &ctx);
-            add_ownership(&mut value, inst.component, &ctx);
+            apply_k8s_overrides(&mut value, &inst, ctx);
+            add_ownership(&mut value, inst.component, ctx);
             out.push(Object {
                 component: inst.component,
                 phase: Phase::Manifest,
@@ -377,6 +431,38 @@ pub fn render(m: &Merged) -> Result<Vec<Object>, RenderError> {
         }
     }
     Ok(out)
+}
+
+/// Values with a component's `hub`/`tag` copied under its chart root, when it sets them.
+fn component_image_values(values: &Value, inst: &Instance) -> Option<Value> {
+    let root: Vec<&str> = match inst.component {
+        Component::Pilot => vec!["pilot"],
+        Component::Cni => vec!["cni"],
+        Component::Ztunnel => vec!["ztunnel"],
+        Component::IngressGateways => vec!["gateways", "istio-ingressgateway"],
+        Component::EgressGateways => vec!["gateways", "istio-egressgateway"],
+        Component::Base => return None,
+    };
+    let hub = inst.spec.get("hub").filter(|h| truthy(h));
+    let tag = inst.spec.get("tag").filter(|t| truthy(t));
+    if hub.is_none() && tag.is_none() {
+        return None;
+    }
+    let mut values = values.clone();
+    let mut cur = &mut values;
+    for k in root {
+        if !cur.get(k).is_some_and(Value::is_object) {
+            cur[k] = json!({});
+        }
+        cur = &mut cur[k];
+    }
+    if let Some(h) = hub {
+        cur["hub"] = h.clone();
+    }
+    if let Some(t) = tag {
+        cur["tag"] = Value::String(text(t));
+    }
+    Some(values)
 }
 
 /// The labels istioctl's installer puts on every object it applies; uninstall and prune

@@ -873,16 +873,40 @@ fn mutating_webhook(ctx: &Ctx, ns: &str) -> Value {
     } else {
         format!("{}-{ns}", ctx.rev_name("istio-sidecar-injector"))
     };
+    injector_webhook(
+        ctx,
+        ns,
+        &name,
+        &ctx.rev_label(),
+        ctx.revision.is_empty(),
+        None,
+    )
+}
+
+/// The injector webhook for a revision, or for a revision tag (`istio-revision-tag-<tag>`):
+/// `selected` is the value the `istio.io/rev` selectors match; `with_default_hooks` adds the
+/// `istio-injection=enabled` / `sidecar.istio.io/inject=true` webhooks of the default revision.
+pub fn injector_webhook(
+    ctx: &Ctx,
+    ns: &str,
+    name: &str,
+    selected: &str,
+    with_default_hooks: bool,
+    tag: Option<&str>,
+) -> Value {
     let mut l = owned(
         ctx,
         labels([("app", "sidecar-injector"), ("release", "istio")]),
     );
+    if let Some(t) = tag {
+        l.insert("istio.io/tag".into(), Value::String(t.to_string()));
+    }
     l.insert("app.kubernetes.io/name".into(), "istiod".into());
     ctx.common_labels(&mut l);
     let mut mwc = object(
         "admissionregistration.k8s.io/v1",
         "MutatingWebhookConfiguration",
-        &name,
+        name,
         None,
         l,
     );
@@ -890,7 +914,7 @@ fn mutating_webhook(ctx: &Ctx, ns: &str) -> Value {
         mwc["metadata"]["annotations"] =
             ctx.v.get("pilot.sidecarInjectorWebhookAnnotations").clone();
     }
-    let rev = ctx.rev_label();
+    let rev = selected.to_string();
     let core = |prefix: &str, ns_sel: Value, obj_sel: Value| -> Value {
         let url = ctx.v.str("istiodRemote.injectionURL");
         let mut client = if url.is_empty() {
@@ -940,7 +964,7 @@ fn mutating_webhook(ctx: &Ctx, ns: &str) -> Value {
             ),
         ),
     ];
-    if ctx.revision.is_empty() {
+    if with_default_hooks {
         hooks.push(core(
             "namespace.",
             webhook_selector(

@@ -105,6 +105,8 @@ impl Analyzer for SubsetSelectPodAnalyzer {
         let store = ctx.store;
         let services = ServiceIndex::new(store);
         let templates = util::TemplateIndex::new(store);
+        // many subsets share a selector (version: v1, ...): decide each selector once
+        let mut decided: HashMap<String, bool> = HashMap::new();
         for dr in store.of_kind("DestinationRule") {
             let spec = dr.spec().unwrap_or(&Value::Null);
             let host = spec.get("host").and_then(Value::as_str).unwrap_or("");
@@ -120,7 +122,11 @@ impl Analyzer for SubsetSelectPodAnalyzer {
                         selector.insert(k.clone(), v.clone());
                     }
                 }
-                if !selects_a_pod(store, &selector) && templates.matching(&selector).is_empty() {
+                let key = util::selector_string(Some(&selector));
+                let selects = *decided.entry(key).or_insert_with(|| {
+                    selects_a_pod(store, &selector) || !templates.matching(&selector).is_empty()
+                });
+                if !selects {
                     let name = subset.get("name").and_then(Value::as_str).unwrap_or("");
                     ctx.report(dr, None, destination_rule_subset_not_select_pods(name));
                 }

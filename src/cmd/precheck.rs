@@ -1,0 +1,122 @@
+//! `sailctl precheck` (also `sailctl x precheck`): can Istio be installed on this cluster?
+
+use std::io::Write;
+
+use clap::{Subcommand, ValueEnum};
+use colored::Colorize;
+use serde_json::json;
+
+use crate::cluster;
+use crate::context::Context;
+use crate::exit::Exit;
+use crate::install::apply::DEFAULT_CONCURRENCY;
+use crate::install::precheck::{self, Outcome};
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// The control-plane revision the install will use.
+    #[arg(short = 'r', long, value_name = "REVISION", default_value = "")]
+    pub revision: String,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Text)]
+    pub output: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// `sailctl x ...`: experimental commands (istioctl's `x`).
+#[derive(Debug, clap::Args)]
+pub struct XArgs {
+    #[command(subcommand)]
+    pub command: XCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum XCommand {
+    /// Check that Istio can be installed on the cluster (same as `sailctl precheck`).
+    Precheck(Args),
+}
+
+pub fn run_x(args: &XArgs, ctx: &Context) -> anyhow::Result<Exit> {
+    match &args.command {
+        XCommand::Precheck(a) => run(a, ctx),
+    }
+}
+
+pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
+    let cluster = ctx.cluster()?;
+    let checks = cluster::block_on(precheck::run(
+        cluster,
+        ctx.istio_namespace(),
+        &args.revision,
+        DEFAULT_CONCURRENCY,
+    ))?;
+    let errors = checks.iter().filter(|c| c.status == Outcome::Error).count();
+    let warnings = checks
+        .iter()
+        .filter(|c| c.status == Outcome::Warning)
+        .count();
+    let mut out = std::io::stdout().lock();
+    if args.output == Format::Json {
+        crate::output::write_json(
+            &mut out,
+            &json!({"ok": errors == 0, "errors": errors, "warnings": warnings, "checks": checks}),
+        )?;
+        return Ok(if errors == 0 { Exit::Ok } else { Exit::Failure });
+    }
+    let color = ctx.color_stdout;
+    let mut group = "";
+    for c in &checks {
+        if c.group != group {
+            if !group.is_empty() {
+                writeln!(out)?;
+            }
+            group = c.group;
+            writeln!(out, "{group}")?;
+            writeln!(out, "{}", "-".repeat(group.chars().count()))?;
+        }
+        let m = match (c.status, color) {
+            (Outcome::Ok, true) => "✔".green().to_string(),
+            (Outcome::Warning, true) => "‼".yellow().to_string(),
+            (Outcome::Error, true) => "✘".red().to_string(),
+            (Outcome::Ok, false) => "✔".to_string(),
+            (Outcome::Warning, false) => "‼".to_string(),
+            (Outcome::Error, false) => "✘".to_string(),
+        };
+        writeln!(out, "{m} {}", c.name)?;
+        if let Some(d) = &c.detail {
+            writeln!(out, "    {d}")?;
+        }
+        if let Some(h) = &c.hint {
+            writeln!(out, "    hint: {h}")?;
+        }
+    }
+    writeln!(out)?;
+    if errors == 0 {
+        let tail = if warnings > 0 {
+            format!(
+                " ({warnings} warning{})",
+                if warnings == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "Status check results are ✔: Istio can be installed{tail}."
+        )?;
+        Ok(Exit::Ok)
+    } else {
+        writeln!(
+            out,
+            "Status check results are ✘: {errors} check{} failed; see the hints above.",
+            if errors == 1 { "" } else { "s" }
+        )?;
+        Ok(Exit::Failure)
+    }
+}
