@@ -391,7 +391,7 @@ fn proxy_status_revision_selects_istiods() {
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains(
-            "no running istiod pods in namespace \"istio-system\" (label selector app=istiod,istio.io/rev=stable)"
+            "no running Istio pods in \"istio-system\" (label selector app=istiod,istio.io/rev=stable)"
         ),
         "{}",
         stderr(&out)

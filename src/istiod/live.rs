@@ -25,7 +25,8 @@ pub const CLIENT_CONFIG_TYPE: &str = "type.googleapis.com/envoy.service.status.v
 /// Failures of the live sync status; each message is one line.
 #[derive(Debug, thiserror::Error)]
 pub enum IstiodError {
-    #[error("no running istiod pods in namespace {namespace:?} (label selector {selector})")]
+    /// istioctl's words; the selector is added when it is not the default one.
+    #[error("no running Istio pods in {namespace:?}{}", selector_note(.selector))]
     NoIstiod { namespace: String, selector: String },
     #[error(transparent)]
     Live(#[from] LiveError),
@@ -44,6 +45,14 @@ pub enum IstiodError {
     },
     #[error("no istiod knows proxy {proxy} (asked {asked})")]
     UnknownProxy { proxy: String, asked: String },
+}
+
+fn selector_note(selector: &str) -> String {
+    if selector == "app=istiod" {
+        String::new()
+    } else {
+        format!(" (label selector {selector})")
+    }
 }
 
 /// Which istiods to ask and how long to wait.
