@@ -1,7 +1,7 @@
-//! The live source of Envoy admin answers: resolve a pod target (`pod[.namespace]`,
-//! `deploy/NAME`, `svc/NAME`, a selector), port-forward to its admin port (15000) and GET the
-//! document a view needs. Every step is bounded by one timeout and fails with one line that
-//! names the pod and what went wrong (pod missing, port closed, no answer in time).
+//! A bounded read of a pod's Envoy admin port, for `proxy-status <pod>` (the proxy side of the
+//! diff): resolve a pod target (`pod[.namespace]`, `deploy/NAME`, `svc/NAME`, a selector),
+//! port-forward to its admin port (15000) and GET a document. Every step is bounded by one
+//! timeout and fails with one line that names the pod and what went wrong.
 
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -24,8 +24,6 @@ pub enum LiveError {
     Cluster(#[from] ClusterError),
     #[error("{what}: no answer within {}", show_duration(*.timeout))]
     Timeout { what: String, timeout: Duration },
-    #[error("{what}: {message}")]
-    Post { what: String, message: String },
     #[error("Envoy admin {path} on pod {pod} answered HTTP {status}{detail}")]
     Status {
         pod: String,
@@ -154,85 +152,9 @@ impl LiveSource {
         Ok(res.text())
     }
 
-    /// POST an admin path (`/logging?http=debug`) and return the body of a 200 answer. Goes
-    /// through a local listener bridged to the pod port, as the forward is one connection.
-    pub async fn post(&self, path: &str) -> Result<String, LiveError> {
-        let (ns, pod) = self.resolve().await?;
-        let what = || format!("POST {path} on pod {ns}/{pod} port {}", self.port);
-        let bind = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
-        let mut pf = bounded(
-            what,
-            self.timeout,
-            self.cluster.forward(&ns, &pod, self.port, bind),
-        )
-        .await?;
-        let addr = pf.local_addr();
-        let request = async {
-            let tcp = tokio::net::TcpStream::connect(addr)
-                .await
-                .map_err(|e| e.to_string())?;
-            let (mut sender, conn) =
-                hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(tcp))
-                    .await
-                    .map_err(|e| e.to_string())?;
-            let conn_task = tokio::spawn(conn);
-            let req = hyper::Request::post(path)
-                .header(hyper::header::HOST, "localhost")
-                .header(hyper::header::CONNECTION, "close")
-                .body(http_body_util::Empty::<hyper::body::Bytes>::new())
-                .map_err(|e| e.to_string())?;
-            let res = sender.send_request(req).await.map_err(|e| e.to_string())?;
-            let status = res.status().as_u16();
-            let body = http_body_util::BodyExt::collect(res.into_body())
-                .await
-                .map_err(|e| e.to_string())?
-                .to_bytes();
-            conn_task.abort();
-            Ok::<_, String>((status, String::from_utf8_lossy(&body).into_owned()))
-        };
-        let outcome = tokio::time::timeout(self.timeout, request).await;
-        // A failed forward says why on its error channel.
-        let forward_error = pf.take_errors().into_iter().next();
-        pf.stop();
-        let (status, body) = match outcome {
-            Err(_) => {
-                return Err(LiveError::Timeout {
-                    what: what(),
-                    timeout: self.timeout,
-                });
-            }
-            Ok(Err(message)) => {
-                return Err(LiveError::Post {
-                    what: what(),
-                    message: forward_error.unwrap_or(message),
-                });
-            }
-            Ok(Ok(r)) => r,
-        };
-        if status != 200 {
-            let first = body.lines().next().unwrap_or_default().trim().to_string();
-            return Err(LiveError::Status {
-                pod: format!("{ns}/{pod}"),
-                path: path.to_string(),
-                status,
-                detail: if first.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {first}")
-                },
-            });
-        }
-        Ok(body)
-    }
-
     /// The text of an admin document (blocking; from command code).
     pub fn fetch(&self, doc: AdminDoc) -> Result<String, LiveError> {
         cluster::block_on(self.get(doc.path()))
-    }
-
-    /// GET an arbitrary admin path (blocking): `/logging`, `/stats`.
-    pub fn fetch_path(&self, path: &str) -> Result<String, LiveError> {
-        cluster::block_on(self.get(path))
     }
 }
 
