@@ -43,6 +43,9 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-config" -d 'S
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "pc" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "ps" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "dash" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "d" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "completion" -d 'Generate the autocompletion script for a shell'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "apply" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
@@ -51,7 +54,7 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "verify-install" -d 
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "x" -d 'Experimental commands'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l use-kube -d 'Use the live Kubernetes cluster as well as the files. Cluster access is not available in this build yet: with files, they are analyzed alone (a note says so)' -r -f -a "true\t''
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l use-kube -d 'Analyze the live Kubernetes cluster, with the given files overlaid on it (a file\'s object replaces the cluster\'s of the same kind, namespace and name)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l analyzer -d 'Run only this analyzer (repeatable; see --list-analyzers). Analyzers that are not run by default, such as annotations.AlphaAnalyzer, can be selected this way' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l explain -d 'Print the documentation of a message code (IST0101) or an analyzer, and exit' -r
@@ -1125,6 +1128,8 @@ json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l timeout -d 'Give up on an istiod or proxy that does not answer within this long (30s, 500ms)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l proxy-admin-port -d 'Envoy\'s admin port in the pod (live mode, with a pod)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1141,6 +1146,8 @@ json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l timeout -d 'Give up on an istiod or proxy that does not answer within this long (30s, 500ms)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l proxy-admin-port -d 'Envoy\'s admin port in the pod (live mode, with a pod)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1150,6 +1157,546 @@ always\t''
 never\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "proxy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "proxy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "proxy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component\'s UI port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l ui-port -d 'Envoy\'s admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s r -l revision -d 'The control-plane revision whose istiod to open' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l ctrlz_port -d 'ControlZ\'s port in the pod (controlz only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Address to listen on: an IP address or localhost' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser on the URL (`--browser=false`: only print it)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1264,20 +1811,21 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "manifest" -d 'Generate Istio install manifests'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "uninstall" -d 'Remove Istio from the cluster: only objects carrying Istio\'s ownership labels'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "x" -d 'Experimental commands'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status completion install uninstall verify-install precheck x help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "manifest" -d 'Generate Istio install manifests'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "uninstall" -d 'Remove Istio from the cluster: only objects carrying Istio\'s ownership labels'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "x" -d 'Experimental commands'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available install profiles'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
@@ -1292,4 +1840,13 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "jaeger" -d 'Open Jaeger (app=jaeger, port 16686)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "zipkin" -d 'Open Zipkin (app=zipkin, port 9411)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "skywalking" -d 'Open the SkyWalking UI (app=skywalking-ui, port 8080)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from x" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'

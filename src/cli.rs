@@ -81,6 +81,9 @@ pub enum Command {
     /// Show the xDS sync status of the proxies, as istiod reports it.
     #[command(name = "proxy-status", visible_alias = "ps")]
     ProxyStatus(cmd::proxy_status::Args),
+    /// Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward.
+    #[command(visible_aliases = ["dash", "d"])]
+    Dashboard(cmd::dashboard::Args),
     /// Generate the autocompletion script for a shell.
     Completion(cmd::completion::Args),
     /// Install Istio into the cluster: server-side apply in dependency order, wait, prune.

@@ -105,18 +105,22 @@ fn compare_dumps() {
 }
 
 #[test]
-fn a_pod_without_saved_dumps_is_a_usage_error() {
+fn a_pod_is_diffed_live_and_needs_a_cluster() {
+    // `proxy-status <pod>` asks istiod and the pod (tests/live_proxy.rs); without a cluster
+    // it says so.
     let out = Command::cargo_bin("sailctl")
         .unwrap()
-        .args(["ps", "productpage-v1-abc.bookinfo"])
+        .args([
+            "ps",
+            "productpage-v1-abc.bookinfo",
+            "--kubeconfig",
+            "/nonexistent/kc",
+        ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(
-        err.contains("--file ISTIOD_DUMP --envoy-file ENVOY_DUMP"),
-        "{err}"
-    );
+    assert!(err.contains("no Kubernetes cluster configured"), "{err}");
 }
 
 #[test]

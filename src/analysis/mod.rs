@@ -10,6 +10,7 @@ pub mod analyzers;
 pub mod annotation_table;
 pub mod catalog;
 pub mod kinds;
+pub mod live;
 pub mod mesh;
 pub mod run;
 pub mod service_lookup;

@@ -20,8 +20,8 @@ pub struct Args {
     #[arg(value_name = "FILE")]
     pub files: Vec<String>,
 
-    /// Use the live Kubernetes cluster as well as the files. Cluster access is not available
-    /// in this build yet: with files, they are analyzed alone (a note says so).
+    /// Analyze the live Kubernetes cluster, with the given files overlaid on it (a file's
+    /// object replaces the cluster's of the same kind, namespace and name).
     #[arg(
         long = "use-kube",
         value_name = "BOOL",
@@ -297,20 +297,18 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         .iter()
         .map(|s| s.parse::<Suppression>().map_err(UsageError::error))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    if args.files.is_empty() {
+    let live = args.use_kube && kubeconfig_present(ctx);
+    if args.files.is_empty() && !live {
         return Err(UsageError::error(if args.use_kube {
-            "cluster analysis is not available in this build yet: give files or directories to analyze (sailctl analyze FILE...)"
+            "no cluster configured (no kubeconfig): give files or directories to analyze (sailctl analyze FILE...)"
         } else {
             "nothing to analyze: give files or directories (or - for stdin) with --use-kube=false"
         }));
     }
-    if args.use_kube {
-        let why = if kubeconfig_present(ctx) {
-            "cluster analysis is not available in this build yet"
-        } else {
-            "no cluster configured"
-        };
-        eprintln!("note: {why}; analyzing the given files only (--use-kube=false silences this)");
+    if args.use_kube && !live {
+        eprintln!(
+            "note: no cluster configured; analyzing the given files only (--use-kube=false silences this)"
+        );
     }
     let mesh_config = args
         .mesh_config_file
@@ -324,10 +322,12 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         .transpose()?;
     let namespace = if args.all_namespaces {
         None
+    } else if live {
+        Some(super::analyze_live::namespace(ctx)?)
     } else {
         Some(ctx.namespace().unwrap_or("default").to_string())
     };
-    let opts = Options {
+    let mut opts = Options {
         inputs: args.files.clone(),
         namespace: namespace.clone(),
         istio_namespace: ctx.istio_namespace().to_string(),
@@ -337,7 +337,14 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         revision: args.revision.clone().filter(|r| !r.is_empty()),
         timeout: Some(args.timeout),
     };
-    let outcome = run::analyze(&analyzers, &opts);
+    let outcome = if live {
+        match super::analyze_live::run(&analyzers, &mut opts, args, ctx)? {
+            Some(o) => o,
+            None => return Ok(Exit::Ok),
+        }
+    } else {
+        run::analyze(&analyzers, &opts)
+    };
 
     let mut unreadable = false;
     for issue in &outcome.load_issues {

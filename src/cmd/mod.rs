@@ -1,13 +1,16 @@
 //! One module per subcommand. Each reads its arguments, calls the domain modules and prints.
 
 pub mod analyze;
+pub mod analyze_live;
 pub mod completion;
+pub mod dashboard;
 pub mod install;
 pub mod manifest;
 pub mod precheck;
 pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
+pub mod proxy_status_live;
 pub mod uninstall;
 pub mod validate;
 pub mod verify_install;
@@ -27,6 +30,7 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::Version(args) => version::run(&args, ctx),
         Command::ProxyConfig(args) => proxy_config::run(&args, ctx),
         Command::ProxyStatus(args) => proxy_status::run(&args, ctx),
+        Command::Dashboard(args) => dashboard::run(&args, ctx),
         Command::Completion(args) => completion::run(&args, ctx),
         Command::Install(args) => install::run(&args, ctx),
         Command::Uninstall(args) => uninstall::run(&args, ctx),

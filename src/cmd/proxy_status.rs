@@ -6,13 +6,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::cluster::{self, Selector};
 use crate::context::Context;
 use crate::envoy::dump::ConfigDump;
 use crate::envoy::protojson;
 use crate::envoy::source::{AdminDoc, DumpSource};
 use crate::exit::{Exit, UsageError};
-use crate::istiod::debug::{MONITORING_PORT, SyncStatus, to_discovery_response};
 use crate::istiod::{self, SyncResponses, compare};
 
 #[derive(Debug, clap::Args)]
@@ -38,9 +36,15 @@ pub struct Args {
     /// already comes from one revision: every istiod in the file is shown.
     #[arg(short = 'r', long, default_value = "")]
     pub revision: String,
-    /// A pod; asking istiod live is not available yet.
-    #[arg(hide = true)]
+    /// A pod (`[<type>/]<name>[.<namespace>]`): compare what istiod sent it with its Envoy
+    /// config dump (read live, or from --file).
     pub pod: Option<String>,
+    /// Give up on an istiod or proxy that does not answer within this long (30s, 500ms).
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
+    pub timeout: std::time::Duration,
+    /// Envoy's admin port in the pod (live mode, with a pod).
+    #[arg(long = "proxy-admin-port", default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT)]
+    pub proxy_admin_port: u16,
 }
 
 /// How a path reads in messages.
@@ -52,17 +56,17 @@ fn shown(path: &Path) -> String {
     }
 }
 
-fn read(path: &Path) -> anyhow::Result<String> {
+pub(super) fn read(path: &Path) -> anyhow::Result<String> {
     DumpSource::File(path.to_path_buf())
         .fetch(AdminDoc::ConfigDump)
         .map_err(|e| UsageError::error(e.to_string()))
 }
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
-    if args.pod.is_some() && args.envoy_file.is_none() {
-        return Err(UsageError::error(
-            "proxy-status <pod> (the diff of one proxy against istiod) is not available live yet: compare saved dumps with --file ISTIOD_DUMP --envoy-file ENVOY_DUMP",
-        ));
+    if let Some(pod) = &args.pod
+        && args.envoy_file.is_none()
+    {
+        return super::proxy_status_live::diff(args, ctx, pod);
     }
     let sync = match &args.file {
         Some(file) => {
@@ -73,7 +77,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
             SyncResponses::parse(&text)
                 .map_err(|e| UsageError::error(format!("{}: {e}", shown(file))))?
         }
-        None => live(args, ctx)?,
+        None => super::proxy_status_live::sync(args, ctx)?,
     };
     let namespace = ctx.namespace();
     let mut out = std::io::stdout().lock();
@@ -130,47 +134,22 @@ fn istiod_dump<'a>(text: &'a str, path: &Path) -> anyhow::Result<ConfigDump<'a>>
 
 fn diff(istiod_text: &str, istiod_path: &Path, envoy_path: &Path) -> anyhow::Result<Exit> {
     let envoy_text = read(envoy_path)?;
+    print_diff(istiod_text, istiod_path, &envoy_text, envoy_path)
+}
+
+/// Compare istiod's dump with Envoy's and print the report.
+pub(super) fn print_diff(
+    istiod_text: &str,
+    istiod_path: &Path,
+    envoy_text: &str,
+    envoy_path: &Path,
+) -> anyhow::Result<Exit> {
     let istiod = istiod_dump(istiod_text, istiod_path)?;
-    let envoy = ConfigDump::parse(&envoy_text)
+    let envoy = ConfigDump::parse(envoy_text)
         .map_err(|e| UsageError::error(format!("{}: {e}", shown(envoy_path))))?;
     let c = compare::compare(&istiod, &envoy);
     let mut out = std::io::stdout().lock();
     out.write_all(compare::render(&c).as_bytes())?;
     out.flush()?;
     Ok(Exit::Ok)
-}
-
-/// Ask every running istiod (of `--revision`) for `/debug/syncz` through a port-forward.
-fn live(args: &Args, ctx: &Context) -> anyhow::Result<SyncResponses> {
-    let cluster = ctx.cluster()?;
-    let ns = ctx.istio_namespace();
-    let mut labels = "app=istiod".to_string();
-    if !args.revision.is_empty() {
-        labels.push_str(&format!(",istio.io/rev={}", args.revision));
-    }
-    let selector = Selector::labels(&labels).with_fields("status.phase=Running");
-    let pods = cluster::block_on(cluster.list_pods(ns, &selector))?;
-    if pods.is_empty() {
-        anyhow::bail!("no running Istio pods in {ns:?}");
-    }
-    let path = match ctx.namespace() {
-        Some(n) => format!("/debug/syncz?namespace={n}"),
-        None => "/debug/syncz".to_string(),
-    };
-    let mut responses = Vec::new();
-    for pod in pods {
-        let name = pod.metadata.name.unwrap_or_default();
-        let res = cluster::block_on(cluster.http_get(ns, &name, MONITORING_PORT, &path))?;
-        if res.status != 200 {
-            anyhow::bail!(
-                "istiod {ns}/{name} answered {} to {path}: {}",
-                res.status,
-                res.text().lines().next().unwrap_or_default().trim()
-            );
-        }
-        let statuses: Vec<SyncStatus> = serde_json::from_slice(&res.body)
-            .map_err(|e| anyhow::anyhow!("istiod {ns}/{name}: invalid {path} answer: {e}"))?;
-        responses.push((name.clone(), to_discovery_response(&name, &statuses)));
-    }
-    Ok(SyncResponses { responses })
 }

@@ -14,6 +14,7 @@ pub mod ecds;
 pub mod eds;
 pub mod endpoint;
 pub mod listener;
+pub mod live;
 pub mod log;
 pub mod model;
 pub mod protojson;

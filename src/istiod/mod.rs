@@ -7,6 +7,7 @@
 
 pub mod compare;
 pub mod debug;
+pub mod live;
 
 use std::collections::{BTreeMap, BTreeSet};
 

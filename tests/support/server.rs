@@ -104,6 +104,11 @@ pub async fn handle(AxState(shared): AxState<Shared>, req: Request) -> Response 
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
+    let accept = parts
+        .headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
     let bytes = match axum::body::to_bytes(body, 64 << 20).await {
         Ok(b) => b,
         Err(e) => return ApiError::bad_request(format!("reading body: {e}")).into_response(),
@@ -123,6 +128,7 @@ pub async fn handle(AxState(shared): AxState<Shared>, req: Request) -> Response 
         query: query.clone(),
         params: params.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
         content_type: content_type.clone(),
+        accept: accept.clone(),
         bearer_token: parts
             .headers
             .get(header::AUTHORIZATION)
@@ -227,10 +233,35 @@ pub async fn handle(AxState(shared): AxState<Shared>, req: Request) -> Response 
         body_value,
         content_type.as_deref(),
     );
+    let metadata_only = accept
+        .as_deref()
+        .is_some_and(|a| a.contains("as=PartialObjectMetadataList"));
     match result {
+        Ok((code, v)) if verb == "list" && metadata_only => {
+            json_response(code, &partial_metadata_list(v))
+        }
         Ok((code, v)) => json_response(code, &v),
         Err(e) => e.into_response(),
     }
+}
+
+/// A list as a metadata-only `PartialObjectMetadataList` (what a real server answers to
+/// `Accept: application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1`).
+fn partial_metadata_list(list: Value) -> Value {
+    let items: Vec<Value> = list["items"]
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .map(|i| {
+                    json!({"apiVersion": "meta.k8s.io/v1", "kind": "PartialObjectMetadata",
+                           "metadata": i["metadata"].clone()})
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    json!({"apiVersion": "meta.k8s.io/v1", "kind": "PartialObjectMetadataList",
+           "metadata": list["metadata"].clone(), "items": items})
 }
 
 /// A watch: a stream of JSON-line events after `resourceVersion` (all current objects as

@@ -318,6 +318,9 @@ pub struct RecordedRequest {
     /// Decoded query parameters.
     pub params: BTreeMap<String, String>,
     pub content_type: Option<String>,
+    /// The `Accept` header (`...;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1` for
+    /// metadata-only lists).
+    pub accept: Option<String>,
     /// The bearer token the client sent (`Authorization: Bearer ...`), to check auth reached
     /// the server; never print it.
     pub bearer_token: Option<String>,
