@@ -98,9 +98,6 @@ impl std::fmt::Display for Component {
 pub enum Phase {
     /// Rendered from the component charts; applied with server-side apply.
     Manifest,
-    /// Applied after the components are ready: the default revision tag's webhooks and
-    /// Service (never pruned).
-    PostInstall,
 }
 
 /// One rendered Kubernetes object.

@@ -6,7 +6,6 @@
 //! answers of all istiods; [`statuses`] turns them into table rows.
 
 pub mod compare;
-pub mod debug;
 pub mod live;
 
 use std::collections::{BTreeMap, BTreeSet};

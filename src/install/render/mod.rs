@@ -11,7 +11,6 @@ pub mod crds;
 mod gateways;
 mod injector;
 mod pilot;
-mod tags;
 mod ztunnel;
 
 use serde_json::{Map, Value, json};
@@ -358,37 +357,6 @@ fn context(m: &Merged) -> Ctx<'_> {
             .to_string(),
         version,
     }
-}
-
-/// The objects an install applies after its components are ready: the `default` revision
-/// tag (injector and validation webhooks, and a Service), when the Pilot component renders
-/// webhooks. Whether they are needed depends on the cluster (see install).
-pub fn render_post_install(m: &Merged) -> Vec<Object> {
-    let ctx = context(m);
-    let g = ctx.v.at("global");
-    let scope = g.str_or("resourceScope", "all");
-    let Some(pilot) = instances(m)
-        .into_iter()
-        .find(|i| i.component == Component::Pilot)
-    else {
-        return Vec::new();
-    };
-    if g.bool_or("operatorManageWebhooks", false) || !(scope == "all" || scope == "cluster") {
-        return Vec::new();
-    }
-    tags::default_tag(&ctx, &pilot.namespace)
-        .into_iter()
-        .map(|mut value| {
-            add_ownership(&mut value, Component::Pilot, &ctx);
-            value["metadata"]["labels"]["install.operator.istio.io/owning-resource-not-pruned"] =
-                json!("true");
-            Object {
-                component: Component::Pilot,
-                phase: Phase::PostInstall,
-                value,
-            }
-        })
-        .collect()
 }
 
 /// Render every enabled component.
