@@ -3,7 +3,7 @@
 //! only the kinds the selected analyzers read (paginated, Secrets as metadata only), overlay
 //! files on the cluster, and honour `-n`/`-A`/`--timeout`.
 //!
-//! The generated mesh comes from /work/shared/bench/gen-mesh (or $SAILCTL_GEN_MESH); tests
+//! The generated mesh comes from ../shared/bench/gen-mesh (or $SAILCTL_GEN_MESH); tests
 //! that need it say so and skip when it is absent. `live_analyze_bench` (ignored by default)
 //! measures gen-mesh 2000:
 //! `cargo test --release --test live_analyze -- --ignored --nocapture`.
@@ -102,7 +102,15 @@ fn ingress_gateway(tc: &TestCluster) {
 fn gen_mesh(services: usize, issues: &str) -> Option<String> {
     let script = std::env::var_os("SAILCTL_GEN_MESH")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/work/shared/bench/gen-mesh"));
+        .unwrap_or_else(|| {
+            // ../shared sits beside a checkout (CI); beside the folder of worktrees in development
+            let beside = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen-mesh");
+            if beside.exists() {
+                beside
+            } else {
+                PathBuf::from("/work/shared/bench/gen-mesh")
+            }
+        });
     if !script.exists() {
         eprintln!("skipping: {} is absent", script.display());
         return None;
