@@ -292,12 +292,27 @@ pub async fn http_get_over<S>(io: S, path: &str) -> Result<HttpResponse, String>
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
+    http_request_over(io, hyper::Method::GET, path).await
+}
+
+/// Send one bodiless request (`GET`, `POST`, ...) over any byte stream (HTTP/1.1,
+/// `Connection: close`) and read the answer.
+pub async fn http_request_over<S>(
+    io: S,
+    method: hyper::Method,
+    path: &str,
+) -> Result<HttpResponse, String>
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
     let (mut sender, conn) =
         hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(io))
             .await
             .map_err(|e| e.to_string())?;
     let conn_task = tokio::spawn(conn);
-    let req = hyper::Request::get(path)
+    let req = hyper::Request::builder()
+        .method(method)
+        .uri(path)
         .header(hyper::header::HOST, "localhost")
         .header(hyper::header::CONNECTION, "close")
         .body(Empty::<Bytes>::new())

@@ -181,7 +181,6 @@ async fn post_through_forward(
     port: u16,
     path: &str,
 ) -> Result<(u16, String), String> {
-    use http_body_util::BodyExt;
     let local = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
     let pf = cluster
         .forward(namespace, pod, port, local)
@@ -190,25 +189,8 @@ async fn post_through_forward(
     let stream = tokio::net::TcpStream::connect(pf.local_addr())
         .await
         .map_err(|e| e.to_string())?;
-    let (mut sender, conn) =
-        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
-            .await
-            .map_err(|e| e.to_string())?;
-    let conn_task = tokio::spawn(conn);
-    let req = hyper::Request::post(path)
-        .header(hyper::header::HOST, "localhost")
-        .header(hyper::header::CONNECTION, "close")
-        .body(http_body_util::Empty::<hyper::body::Bytes>::new())
-        .map_err(|e| e.to_string())?;
-    let res = sender.send_request(req).await.map_err(|e| e.to_string())?;
-    let status = res.status().as_u16();
-    let body = res
-        .into_body()
-        .collect()
-        .await
-        .map_err(|e| e.to_string())?
-        .to_bytes();
-    conn_task.abort();
+    let res = cluster::portforward::http_request_over(stream, hyper::Method::POST, path).await;
     pf.stop();
-    Ok((status, String::from_utf8_lossy(&body).into_owned()))
+    let res = res?;
+    Ok((res.status, res.text()))
 }

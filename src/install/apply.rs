@@ -153,6 +153,22 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Every object the plan applies, namespaces first, each with the name of its component
+    /// (`Namespace` for the namespaces).
+    pub fn objects_by_component(&self) -> Vec<(String, &Value)> {
+        let mut out: Vec<(String, &Value)> = self
+            .namespaces
+            .iter()
+            .map(|n| ("Namespace".to_string(), n))
+            .collect();
+        for step in self.levels.iter().flatten() {
+            for o in &step.objects {
+                out.push((step.name().to_string(), o));
+            }
+        }
+        out
+    }
+
     /// Every object the plan applies (namespaces excluded), in order.
     pub fn objects(&self) -> impl Iterator<Item = &Value> {
         self.levels.iter().flatten().flat_map(|s| s.objects.iter())
@@ -621,16 +637,7 @@ pub async fn diff(
     plan: &Plan,
     concurrency: usize,
 ) -> Result<Vec<DiffEntry>, ClusterError> {
-    let mut wanted: Vec<(String, &Value)> = plan
-        .namespaces
-        .iter()
-        .map(|n| ("Namespace".to_string(), n))
-        .collect();
-    for step in plan.levels.iter().flatten() {
-        for o in &step.objects {
-            wanted.push((step.name().to_string(), o));
-        }
-    }
+    let wanted = plan.objects_by_component();
     let results: Vec<Result<DiffEntry, ClusterError>> = stream::iter(wanted)
         .map(|(component, obj)| async move {
             let key = ObjectKey::of(obj);

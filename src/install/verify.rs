@@ -33,16 +33,7 @@ pub async fn verify(
     plan: &Plan,
     concurrency: usize,
 ) -> Result<Vec<Row>, ClusterError> {
-    let mut expected: Vec<(String, &Value)> = plan
-        .namespaces
-        .iter()
-        .map(|n| ("Namespace".to_string(), n))
-        .collect();
-    for step in plan.levels.iter().flatten() {
-        for o in &step.objects {
-            expected.push((step.name().to_string(), o));
-        }
-    }
+    let expected = plan.objects_by_component();
     // one list per (apiVersion, kind, namespace)
     let mut groups: BTreeMap<(String, String, Option<String>), ()> = BTreeMap::new();
     for (_, o) in &expected {
