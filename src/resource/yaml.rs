@@ -164,7 +164,12 @@ enum Frame {
         flow: bool,
     },
     Map {
-        map: Map<String, Value>,
+        /// The pairs so far, in order; the map is built with its exact size at the end (a
+        /// `serde_json::Map` grown one insert at a time keeps up to twice the room it needs, and
+        /// an analysis keeps every parsed document in memory).
+        entries: Vec<(String, Value)>,
+        /// Hashes of the keys, kept once a mapping is too long for a linear duplicate check.
+        hashes: Option<std::collections::HashSet<u64>>,
         key: Option<(String, Marker)>,
         merges: Vec<Map<String, Value>>,
         anchor: usize,
@@ -176,6 +181,30 @@ enum Frame {
         /// Set when the pair is really a plain scalar ending in `:` (see [`glued_colon`]).
         glued: Option<String>,
     },
+}
+
+/// Mappings up to this long are checked for duplicate keys by a linear scan.
+const LINEAR_KEYS: usize = 16;
+
+fn key_hash(k: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    k.hash(&mut h);
+    h.finish()
+}
+
+/// Whether a mapping being built already has key `k`.
+fn has_key(
+    entries: &[(String, Value)],
+    hashes: &Option<std::collections::HashSet<u64>>,
+    k: &str,
+) -> bool {
+    if let Some(h) = hashes
+        && !h.contains(&key_hash(k))
+    {
+        return false;
+    }
+    entries.iter().any(|(e, _)| e == k)
 }
 
 /// Parse one chunk. Returns the documents (value and 1-based line relative to the chunk, null
@@ -252,13 +281,16 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
             Event::Scalar(text, style, anchor, tag) => {
                 if let Some(Frame::Map {
                     key: key @ None,
-                    map,
+                    entries,
+                    hashes,
                     key_plain,
                     ..
                 }) = stack.last_mut()
                 {
-                    let k = text.into_owned();
-                    if map.contains_key(&k) {
+                    // a copy of exactly the key's size: the scanner's buffer has room to spare,
+                    // and every key of every document stays in memory during an analysis
+                    let k = String::from(text.as_ref());
+                    if has_key(entries, hashes, &k) {
                         return (docs, Some(err_at(mark, format!("duplicate key \"{k}\""))));
                     }
                     *key = Some((k, mark));
@@ -316,7 +348,8 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                 let flow_pair = matches!(stack.last(), Some(Frame::Seq { flow: true, .. }))
                     && span.start.index() == span.end.index();
                 stack.push(Frame::Map {
-                    map: Map::new(),
+                    entries: Vec::new(),
+                    hashes: None,
                     key: None,
                     merges: Vec::new(),
                     anchor,
@@ -329,28 +362,34 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
             }
             Event::SequenceEnd => match stack.pop() {
                 Some(Frame::Seq {
-                    items,
+                    mut items,
                     anchor,
                     nodes,
                     ..
-                }) => Some((Value::Array(items), nodes, anchor)),
+                }) => {
+                    items.shrink_to_fit();
+                    Some((Value::Array(items), nodes, anchor))
+                }
                 _ => return (docs, Some(err_at(mark, "unbalanced sequence end"))),
             },
             Event::MappingEnd => match stack.pop() {
                 Some(Frame::Map {
                     glued: Some(text),
-                    map,
+                    entries,
                     anchor,
                     nodes,
                     ..
-                }) if map.len() == 1 => Some((Value::String(text), nodes, anchor)),
+                }) if entries.len() == 1 => Some((Value::String(text), nodes, anchor)),
                 Some(Frame::Map {
-                    mut map,
+                    entries,
                     merges,
                     anchor,
                     nodes,
                     ..
                 }) => {
+                    let extra: usize = merges.iter().map(Map::len).sum();
+                    let mut map = Map::with_capacity(entries.len() + extra);
+                    map.extend(entries);
                     for m in merges {
                         for (k, v) in m {
                             map.entry(k).or_insert(v);
@@ -379,7 +418,8 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                 items.push(value);
             }
             Some(Frame::Map {
-                map,
+                entries,
+                hashes,
                 key,
                 merges,
                 nodes: n,
@@ -410,7 +450,18 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                         }
                     }
                 } else {
-                    map.insert(k, value);
+                    if let Some(h) = hashes {
+                        h.insert(key_hash(&k));
+                    } else if entries.len() >= LINEAR_KEYS {
+                        *hashes = Some(
+                            entries
+                                .iter()
+                                .map(|(k, _)| key_hash(k))
+                                .chain([key_hash(&k)])
+                                .collect(),
+                        );
+                    }
+                    entries.push((k, value));
                 }
             }
         }
@@ -681,6 +732,23 @@ mod tests {
         let err = err.expect("duplicate key must fail");
         assert_eq!((err.line, err.col), (4, 3));
         assert!(err.message.contains("duplicate key \"c\""));
+    }
+
+    #[test]
+    fn long_mappings_keep_order_and_still_reject_duplicates() {
+        // past LINEAR_KEYS the duplicate check switches to hashes
+        let keys: Vec<String> = (0..40).map(|i| format!("k{:02}", 39 - i)).collect();
+        let body: String = keys.iter().map(|k| format!("{k}: 1\n")).collect();
+        let (docs, err) = parse_chunk(&body);
+        assert!(err.is_none(), "{err:?}");
+        let map = docs[0].0.as_object().expect("a mapping");
+        assert_eq!(map.keys().cloned().collect::<Vec<_>>(), keys);
+        for dup in ["k39", "k20", "k00"] {
+            let (_, err) = parse_chunk(&format!("{body}{dup}: 2\n"));
+            let err = err.expect("duplicate key must fail");
+            assert_eq!(err.line, 41);
+            assert!(err.message.contains(&format!("duplicate key \"{dup}\"")));
+        }
     }
 
     #[test]
