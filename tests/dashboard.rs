@@ -320,3 +320,37 @@ fn istiod_debug_by_revision() {
                 == Some("istio.io/rev=canary,app=istiod"))
     );
 }
+
+#[test]
+fn envoy_dashboard_names_a_missing_pod_and_reports_a_closed_port() {
+    let tc = TestCluster::start();
+    tc.seed(support::pod_json(
+        "shop",
+        "cart-1",
+        &[("app", "cart")],
+        &[("cart", "cart:1")],
+    ));
+    tc.pod_running("shop", "cart-1");
+    let out = run(
+        &tc,
+        &["dashboard", "envoy", "nope-1.shop", "--browser=false"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: pod nope-1 not found in namespace shop\n"
+    );
+    assert!(out.stdout.is_empty());
+    // Nothing listens on the pod's admin port: the URL is printed, the failed connection is
+    // reported when the browser makes it, and the forward keeps serving.
+    let (child, url) = start(&tc, &["d", "envoy", "cart-1.shop", "--browser=false"]);
+    let (status, body) = get(&format!("{url}/"));
+    assert_eq!((status.as_str(), body.as_str()), ("", ""));
+    let (exit, err) = interrupt(child);
+    assert!(exit.success(), "{exit:?}: {err}");
+    assert!(
+        err.contains("port-forward to pod shop/cart-1 port 15000 failed")
+            && err.contains("refused"),
+        "{err}"
+    );
+}
