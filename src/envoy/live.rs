@@ -134,11 +134,6 @@ impl LiveSource {
         Ok((ns, name))
     }
 
-    /// The bound on each step.
-    pub fn timeout(&self) -> Duration {
-        self.timeout
-    }
-
     /// GET an admin path and return the body of a 200 answer.
     pub async fn get(&self, path: &str) -> Result<String, LiveError> {
         self.request(hyper::Method::GET, path).await
