@@ -689,6 +689,38 @@ fn proxy_status_pod_slow_envoy_or_istiod_fails_within_the_timeout() {
 }
 
 #[test]
+fn proxy_status_pod_uses_the_replica_that_answers_when_another_is_blocked() {
+    let tc = TestCluster::start();
+    let dump = config_dump().to_string();
+    let admin = tc.serve_http(vec![(
+        "/config_dump",
+        200,
+        "application/json",
+        dump.clone(),
+    )]);
+    sidecar(&tc, Some(admin));
+    istiod(&tc, "istiod-a", None);
+    istiod(&tc, "istiod-b", None);
+    let (_held, blocked) = silent_peer();
+    tc.forward_pod_port("istio-system", "istiod-a", 15014, blocked);
+    let b = tc.serve_http(vec![("/debug/config_dump", 200, "application/json", dump)]);
+    tc.forward_pod_port("istio-system", "istiod-b", 15014, b);
+    let out = sailctl(&tc, &["ps", "reviews-v2-abc.shop", "--timeout", "600ms"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Clusters Match"), "{}", stdout(&out));
+
+    // when the only replica that could know the proxy is blocked, that is the error
+    let none = tc.serve_http(vec![]);
+    tc.forward_pod_port("istio-system", "istiod-b", 15014, none);
+    let out = sailctl(&tc, &["ps", "reviews-v2-abc.shop", "--timeout", "600ms"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: GET /debug/config_dump?proxyID=reviews-v2-abc.shop on istiod istio-system/istiod-a port 15014: no answer within 600ms\n"
+    );
+}
+
+#[test]
 fn proxy_status_pod_missing_or_closed_admin_port_is_named() {
     let tc = TestCluster::start();
     sidecar(&tc, None);
