@@ -2688,7 +2688,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__all)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --with-headers --verbose --fqdn --direction --subset --port --address --type --name --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --with-headers --verbose --fqdn --direction --subset --port --address --type --name --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2711,6 +2711,10 @@ _sailctl() {
                     return 0
                     ;;
                 --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2794,7 +2798,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__bootstrap)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2817,6 +2821,10 @@ _sailctl() {
                     return 0
                     ;;
                 --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2860,7 +2868,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__cluster)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --fqdn --port --subset --direction --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --fqdn --port --subset --direction --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2883,6 +2891,10 @@ _sailctl() {
                     return 0
                     ;;
                 --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2942,7 +2954,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__ecds)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2965,6 +2977,10 @@ _sailctl() {
                     return 0
                     ;;
                 --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3008,7 +3024,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__eds)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3031,6 +3047,10 @@ _sailctl() {
                     return 0
                     ;;
                 --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3090,7 +3110,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__endpoint)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3113,6 +3133,10 @@ _sailctl() {
                     return 0
                     ;;
                 --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3340,7 +3364,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__listener)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --address --port --type --verbose --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --type --verbose --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3363,6 +3387,10 @@ _sailctl() {
                     return 0
                     ;;
                 --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3422,7 +3450,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__log)
-            opts="-c -n -i -h -V --level --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-c -n -i -h -V --level --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3433,6 +3461,10 @@ _sailctl() {
                     return 0
                     ;;
                 --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3476,7 +3508,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__route)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --name --verbose --tree --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --name --verbose --tree --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3499,6 +3531,10 @@ _sailctl() {
                     return 0
                     ;;
                 --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3550,7 +3586,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__secret)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3573,6 +3609,10 @@ _sailctl() {
                     return 0
                     ;;
                 --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

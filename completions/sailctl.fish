@@ -252,6 +252,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -270,6 +271,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -288,6 +290,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -306,6 +309,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -325,6 +329,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -344,6 +349,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -363,6 +369,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -381,6 +388,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -399,6 +407,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -417,6 +426,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -435,6 +445,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -453,6 +464,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -471,6 +483,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -489,6 +502,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -503,6 +517,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -517,6 +532,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -531,6 +547,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -545,6 +562,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -559,6 +577,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -573,6 +592,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -587,6 +607,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -613,6 +634,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -636,6 +658,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -647,6 +670,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -706,6 +730,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -724,6 +749,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -742,6 +768,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l port -d 'Only clusters with this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l subset -d 'Only clusters whose name contains this subset' -r
@@ -760,6 +787,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -779,6 +807,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -798,6 +827,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l address -d 'Only listeners with this address (also additional addresses)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l port -d 'Only listeners on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l type -d 'Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN' -r
@@ -817,6 +847,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -835,6 +866,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -853,6 +885,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l verbose -d 'One row per route (`--verbose=false`: one per route configuration)' -r -f -a "true\t''
 false\t''"
@@ -871,6 +904,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -889,6 +923,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -907,6 +942,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -925,6 +961,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l port -d 'Only endpoints on this port' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l cluster -d 'Only endpoints of this cluster (ignoring case)' -r
@@ -943,6 +980,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -957,6 +995,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -971,6 +1010,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -985,6 +1025,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -999,6 +1040,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1013,6 +1055,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1027,6 +1070,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1041,6 +1085,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -1067,6 +1112,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -1090,6 +1136,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
@@ -1101,6 +1148,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r

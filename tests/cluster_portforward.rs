@@ -376,6 +376,20 @@ fn a_silent_server_times_out() {
         err.to_string(),
         format!("timed out after 1s getting the server version (API server http://{addr})")
     );
+    // A command's own bound (`--timeout`) replaces the cluster's, shorter or longer.
+    let short = c.with_request_timeout(Duration::from_millis(300));
+    assert_eq!(short.request_timeout(), Duration::from_millis(300));
+    assert_eq!(c.request_timeout(), Duration::from_secs(1));
+    let err = cluster::block_on(short.server_version()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("timed out after 300ms getting the server version (API server http://{addr})")
+    );
+    assert_eq!(
+        c.with_request_timeout(Duration::from_secs(90))
+            .request_timeout(),
+        Duration::from_secs(90)
+    );
     drop(listener);
 }
 

@@ -320,3 +320,43 @@ fn istiod_debug_by_revision() {
                 == Some("istio.io/rev=canary,app=istiod"))
     );
 }
+
+#[test]
+fn envoy_dashboard_names_a_missing_pod_and_reports_a_closed_port() {
+    let tc = TestCluster::start();
+    tc.seed(support::pod_json(
+        "shop",
+        "cart-1",
+        &[("app", "cart")],
+        &[("cart", "cart:1")],
+    ));
+    tc.pod_running("shop", "cart-1");
+    let out = run(
+        &tc,
+        &["dashboard", "envoy", "nope-1.shop", "--browser=false"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: pod nope-1 not found in namespace shop\n"
+    );
+    assert!(out.stdout.is_empty());
+    // Nothing listens on the pod's admin port: the URL is printed, the failed connection is
+    // reported when the browser makes it, and the forward keeps serving.
+    let (child, url) = start(&tc, &["d", "envoy", "cart-1.shop", "--browser=false"]);
+    // The connection is closed without an answer (the write may already find it closed).
+    let host = url.strip_prefix("http://").unwrap();
+    let mut s = std::net::TcpStream::connect(host).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let _ = write!(s, "GET / HTTP/1.1\r\nHost: {host}\r\n\r\n");
+    let mut answer = Vec::new();
+    let _ = s.read_to_end(&mut answer);
+    assert!(answer.is_empty(), "{}", String::from_utf8_lossy(&answer));
+    let (exit, err) = interrupt(child);
+    assert!(exit.success(), "{exit:?}: {err}");
+    assert!(
+        err.contains("port-forward to pod shop/cart-1 port 15000 failed")
+            && err.contains("refused"),
+        "{err}"
+    );
+}

@@ -167,7 +167,7 @@ fn about_generated(msgs: Vec<(String, String, String)>) -> Vec<(String, String, 
 
 #[test]
 fn live_analysis_matches_file_mode_and_lists_only_needed_kinds() {
-    let Some(yaml) = gen_mesh(200, "0.05") else {
+    let Some(yaml) = gen_mesh(2000, "0.05") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -249,6 +249,9 @@ fn live_analysis_matches_file_mode_and_lists_only_needed_kinds() {
         .filter(|r| !r.params.contains_key("continue"))
         .count();
     assert_eq!(first_pages, listed.len(), "{listed:?}");
+    // 2000 services do not fit one page of 500: the client followed `continue` tokens.
+    let services_pages = lists.iter().filter(|r| r.resource == "services").count();
+    assert!(services_pages >= 4, "{services_pages} pages of services");
     // No writes.
     assert!(tc.writes().is_empty());
 }
@@ -474,6 +477,25 @@ fn unreachable_cluster_fails_within_the_timeout() {
     assert!(
         err.contains("timed out after 800ms listing the cluster's resources"),
         "{err}"
+    );
+    // One namespace: checking that it exists is bounded by --timeout too.
+    let out = Command::cargo_bin("sailctl")
+        .unwrap()
+        .args([
+            "--kubeconfig",
+            kc.to_str().unwrap(),
+            "analyze",
+            "-n",
+            "shop",
+            "--timeout",
+            "800ms",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!("error: timed out after 800ms getting namespace shop (API server http://{addr})\n")
     );
 }
 

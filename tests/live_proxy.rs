@@ -207,6 +207,166 @@ fn proxy_config_without_pod_or_file_is_a_usage_error() {
     );
 }
 
+#[test]
+fn proxy_config_slow_admin_port_fails_within_the_timeout() {
+    let tc = TestCluster::start();
+    let (_held, addr) = silent_peer();
+    sidecar(&tc, Some(addr));
+    for (sub, path) in [
+        ("cluster", "/config_dump"),
+        ("all", "/config_dump?include_eds=true"),
+        ("endpoint", "/clusters?format=json"),
+        ("bootstrap", "/config_dump"),
+        ("log", "/logging"),
+    ] {
+        let out = sailctl(
+            &tc,
+            &["pc", sub, "reviews-v2-abc.shop", "--timeout", "600ms"],
+        );
+        assert_eq!(out.status.code(), Some(1), "{sub}: {}", stderr(&out));
+        assert!(stdout(&out).is_empty(), "{sub}: {}", stdout(&out));
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "error: GET {path} on pod shop/reviews-v2-abc port 15000: no answer within 600ms\n"
+            ),
+            "{sub}"
+        );
+    }
+}
+
+#[test]
+fn proxy_config_timeout_must_be_a_duration() {
+    let tc = TestCluster::start();
+    let out = sailctl(
+        &tc,
+        &["pc", "cluster", "reviews-v2-abc.shop", "--timeout", "soon"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--timeout"), "{}", stderr(&out));
+    assert!(
+        tc.requests().is_empty(),
+        "nothing is asked on a usage error"
+    );
+}
+
+#[test]
+fn proxy_config_all_and_log_name_a_missing_pod_and_a_closed_port() {
+    let tc = TestCluster::start();
+    // the pod runs, nothing listens on its admin port
+    sidecar(&tc, None);
+    for sub in ["all", "log"] {
+        let out = sailctl(&tc, &["pc", sub, "reviews-v2-abc.shop", "--timeout", "5s"]);
+        assert_eq!(out.status.code(), Some(1), "{sub}");
+        let err = stderr(&out);
+        assert!(
+            err.contains("port-forward to pod shop/reviews-v2-abc port 15000 failed")
+                && err.contains("refused")
+                && err.lines().count() == 1,
+            "{sub}: {err}"
+        );
+        let out = sailctl(&tc, &["pc", sub, "nope-1.shop"]);
+        assert_eq!(out.status.code(), Some(1), "{sub}");
+        assert_eq!(
+            stderr(&out),
+            "error: pod nope-1 not found in namespace shop\n",
+            "{sub}"
+        );
+    }
+}
+
+#[test]
+fn a_silent_api_server_fails_within_the_timeout() {
+    let (_held, addr) = silent_peer();
+    let dir = tempfile::tempdir().unwrap();
+    let kubeconfig = dir.path().join("kubeconfig");
+    std::fs::write(
+        &kubeconfig,
+        support::kubeconfig_yaml(&format!("http://{addr}"), "silent"),
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        Command::cargo_bin("sailctl")
+            .unwrap()
+            .arg("--kubeconfig")
+            .arg(&kubeconfig)
+            .args(args)
+            .env_remove("KUBECONFIG")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["pc", "cluster", "reviews-v2-abc.shop", "--timeout", "600ms"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: finding the pod for reviews-v2-abc.shop in namespace shop: no answer within 600ms\n"
+    );
+    let out = run(&["ps", "--timeout", "600ms"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: listing istiod pods in namespace istio-system: no answer within 600ms\n"
+    );
+}
+
+/// A fake Envoy admin that answers `GET /logging` and never answers a POST.
+fn admin_ignoring_posts() -> SocketAddr {
+    use std::io::{BufRead, BufReader, Write};
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = l.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for conn in l.incoming() {
+            let Ok(mut conn) = conn else { continue };
+            let mut reader = BufReader::new(conn.try_clone().unwrap());
+            let mut line = String::new();
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            if line.starts_with("POST") {
+                held.push(conn);
+                continue;
+            }
+            loop {
+                let mut h = String::new();
+                if reader.read_line(&mut h).is_err() || h == "\r\n" || h.is_empty() {
+                    break;
+                }
+            }
+            let body = "active loggers:\n  http: info\n";
+            let _ = write!(
+                conn,
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    addr
+}
+
+#[test]
+fn proxy_config_log_level_on_a_slow_admin_fails_within_the_timeout() {
+    let tc = TestCluster::start();
+    sidecar(&tc, Some(admin_ignoring_posts()));
+    let out = sailctl(
+        &tc,
+        &[
+            "pc",
+            "log",
+            "reviews-v2-abc.shop",
+            "--level",
+            "debug",
+            "--timeout",
+            "600ms",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: POST /logging?level=debug on pod shop/reviews-v2-abc port 15000: no answer within 600ms\n"
+    );
+}
+
 // ---- proxy-status ------------------------------------------------------------------------
 
 fn istiod(tc: &TestCluster, name: &str, rev: Option<&str>) {
@@ -492,6 +652,100 @@ fn proxy_status_pod_diffs_istiod_and_envoy() {
     assert!(
         text.contains("-") && text.contains("reviews.shop.svc.cluster.local"),
         "{text}"
+    );
+}
+
+#[test]
+fn proxy_status_pod_slow_envoy_or_istiod_fails_within_the_timeout() {
+    let tc = TestCluster::start();
+    let (_envoy_held, envoy) = silent_peer();
+    sidecar(&tc, Some(envoy));
+    istiod(&tc, "istiod-a", None);
+    let a = tc.serve_http(vec![(
+        "/debug/config_dump",
+        200,
+        "application/json",
+        config_dump().to_string(),
+    )]);
+    tc.forward_pod_port("istio-system", "istiod-a", 15014, a);
+    // istiod answers, the proxy's admin port does not
+    let out = sailctl(&tc, &["ps", "reviews-v2-abc.shop", "--timeout", "600ms"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: GET /config_dump on pod shop/reviews-v2-abc port 15000: no answer within 600ms\n"
+    );
+
+    // istiod's monitoring port does not answer
+    let (_istiod_held, slow) = silent_peer();
+    tc.forward_pod_port("istio-system", "istiod-a", 15014, slow);
+    let out = sailctl(&tc, &["ps", "reviews-v2-abc.shop", "--timeout", "600ms"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: GET /debug/config_dump?proxyID=reviews-v2-abc.shop on istiod istio-system/istiod-a port 15014: no answer within 600ms\n"
+    );
+}
+
+#[test]
+fn proxy_status_pod_uses_the_replica_that_answers_when_another_is_blocked() {
+    let tc = TestCluster::start();
+    let dump = config_dump().to_string();
+    let admin = tc.serve_http(vec![(
+        "/config_dump",
+        200,
+        "application/json",
+        dump.clone(),
+    )]);
+    sidecar(&tc, Some(admin));
+    istiod(&tc, "istiod-a", None);
+    istiod(&tc, "istiod-b", None);
+    let (_held, blocked) = silent_peer();
+    tc.forward_pod_port("istio-system", "istiod-a", 15014, blocked);
+    let b = tc.serve_http(vec![("/debug/config_dump", 200, "application/json", dump)]);
+    tc.forward_pod_port("istio-system", "istiod-b", 15014, b);
+    let out = sailctl(&tc, &["ps", "reviews-v2-abc.shop", "--timeout", "600ms"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Clusters Match"), "{}", stdout(&out));
+
+    // when the only replica that could know the proxy is blocked, that is the error
+    let none = tc.serve_http(vec![]);
+    tc.forward_pod_port("istio-system", "istiod-b", 15014, none);
+    let out = sailctl(&tc, &["ps", "reviews-v2-abc.shop", "--timeout", "600ms"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: GET /debug/config_dump?proxyID=reviews-v2-abc.shop on istiod istio-system/istiod-a port 15014: no answer within 600ms\n"
+    );
+}
+
+#[test]
+fn proxy_status_pod_missing_or_closed_admin_port_is_named() {
+    let tc = TestCluster::start();
+    sidecar(&tc, None);
+    istiod(&tc, "istiod-a", None);
+    let a = tc.serve_http(vec![(
+        "/debug/config_dump",
+        200,
+        "application/json",
+        config_dump().to_string(),
+    )]);
+    tc.forward_pod_port("istio-system", "istiod-a", 15014, a);
+    let out = sailctl(&tc, &["ps", "nope-1.shop", "--timeout", "5s"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: pod nope-1 not found in namespace shop\n"
+    );
+    let out = sailctl(&tc, &["ps", "reviews-v2-abc.shop", "--timeout", "5s"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("port-forward to pod shop/reviews-v2-abc port 15000 failed")
+            && err.contains("refused")
+            && err.lines().count() == 1,
+        "{err}"
     );
 }
 

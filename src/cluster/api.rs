@@ -120,7 +120,7 @@ impl Cluster {
             Err(_) => {
                 return Err(ClusterError::Timeout {
                     what: format!("discovering {what}"),
-                    secs: self.request_timeout.as_secs().max(1),
+                    after: self.request_timeout,
                     server: self.server.clone(),
                 });
             }

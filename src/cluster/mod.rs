@@ -45,10 +45,10 @@ pub enum ClusterError {
     Runtime(String),
     #[error("cannot reach the Kubernetes API server at {server}: {reason}")]
     Unreachable { server: String, reason: String },
-    #[error("timed out after {secs}s {what} (API server {server})")]
+    #[error("timed out after {} {what} (API server {server})", show_duration(*.after))]
     Timeout {
         what: String,
-        secs: u64,
+        after: Duration,
         server: String,
     },
     #[error("{what}: forbidden: {message}")]
@@ -202,6 +202,15 @@ impl Cluster {
         self.request_timeout
     }
 
+    /// The same cluster with another bound on each request (a command's `--timeout`: every
+    /// API call, port-forward upgrade and forwarded HTTP request it makes waits this long).
+    pub fn with_request_timeout(&self, timeout: Duration) -> Cluster {
+        Cluster {
+            request_timeout: timeout,
+            ..self.clone()
+        }
+    }
+
     /// Run one API call bounded by the request timeout, mapping its error to a [`ClusterError`]
     /// that says `what` was being done.
     pub async fn call<T, F>(&self, what: &str, fut: F) -> Result<T, ClusterError>
@@ -213,7 +222,7 @@ impl Cluster {
             Ok(Err(e)) => Err(self.map_error(what, e)),
             Err(_) => Err(ClusterError::Timeout {
                 what: what.to_string(),
-                secs: self.request_timeout.as_secs().max(1),
+                after: self.request_timeout,
                 server: self.server.clone(),
             }),
         }
@@ -246,8 +255,8 @@ impl Cluster {
                 let lower = reason.to_ascii_lowercase();
                 if lower.contains("elapsed") || lower.contains("timed out") {
                     reason = format!(
-                        "no connection within {}s",
-                        self.connect_timeout.as_secs().max(1)
+                        "no connection within {}",
+                        show_duration(self.connect_timeout)
                     );
                 } else if lower.contains("invalid peer certificate") {
                     reason.push_str(
@@ -278,6 +287,17 @@ impl Cluster {
             self.client.apiserver_version(),
         )
         .await
+    }
+}
+
+/// A duration as people write it: `250ms`, `30s`, `1.5s`.
+pub fn show_duration(d: Duration) -> String {
+    if d.as_millis() < 1000 {
+        format!("{}ms", d.as_millis())
+    } else if d.subsec_millis() == 0 {
+        format!("{}s", d.as_secs())
+    } else {
+        format!("{:.1}s", d.as_secs_f64())
     }
 }
 

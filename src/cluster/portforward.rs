@@ -6,7 +6,8 @@
 //!   connection is bridged to the pod port, so any HTTP client or browser can use
 //!   `http://127.0.0.1:PORT/`.
 //!
-//! Every step is bounded by the cluster's request timeout and fails with one clear line:
+//! Every step is bounded by the cluster's request timeout (a command's `--timeout` through
+//! [`Cluster::with_request_timeout`]) and fails with one clear line:
 //! pod not found, not running, no such port, forbidden.
 
 use std::net::SocketAddr;
@@ -69,8 +70,9 @@ pub enum PortForwardError {
     },
     #[error("cannot listen on {addr}: {message}")]
     Listen { addr: String, message: String },
-    #[error("HTTP GET {path} on pod {namespace}/{pod} port {port}: {message}")]
+    #[error("HTTP {method} {path} on pod {namespace}/{pod} port {port}: {message}")]
     Http {
+        method: &'static str,
         pod: String,
         namespace: String,
         port: u16,
@@ -138,7 +140,8 @@ impl Target {
         }
     }
 
-    fn namespace(&self) -> &str {
+    /// The namespace the target is looked up in.
+    pub fn namespace(&self) -> &str {
         match self {
             Target::Pod { namespace, .. }
             | Target::Deployment { namespace, .. }
@@ -524,8 +527,29 @@ impl Cluster {
         port: u16,
         path: &str,
     ) -> Result<HttpResponse, ClusterError> {
+        self.http_request(namespace, pod, port, hyper::Method::GET, path)
+            .await
+    }
+
+    /// One bodiless HTTP request (`GET`, `POST`) to a pod port through a port-forward (no
+    /// local listener), its answer bounded by the request timeout.
+    pub async fn http_request(
+        &self,
+        namespace: &str,
+        pod: &str,
+        port: u16,
+        method: hyper::Method,
+        path: &str,
+    ) -> Result<HttpResponse, ClusterError> {
         let (stream, errors, pf) = self.open_stream(namespace, pod, port).await?;
+        let method_name = match method {
+            hyper::Method::POST => "POST",
+            hyper::Method::PUT => "PUT",
+            hyper::Method::DELETE => "DELETE",
+            _ => "GET",
+        };
         let fail = |message: String| PortForwardError::Http {
+            method: method_name,
             pod: pod.to_string(),
             namespace: namespace.to_string(),
             port,
@@ -534,7 +558,10 @@ impl Cluster {
         };
         // The port's error channel may speak first (nothing listens on the port in the pod).
         let errors = errors.shared();
-        let request = tokio::time::timeout(self.request_timeout, http_get_over(stream, path));
+        let request = tokio::time::timeout(
+            self.request_timeout,
+            http_request_over(stream, method.clone(), path),
+        );
         let early = errors.clone();
         let outcome = tokio::select! {
             outcome = request => outcome,
@@ -554,10 +581,8 @@ impl Cluster {
             // When the request fails, the port's error channel says why (connection refused
             // inside the pod, ...): wait for it, bounded, before reporting.
             Ok(Err(message)) => {
-                let why = tokio::time::timeout(std::time::Duration::from_secs(5), errors)
-                    .await
-                    .ok()
-                    .flatten();
+                let wait = self.request_timeout.min(std::time::Duration::from_secs(5));
+                let why = tokio::time::timeout(wait, errors).await.ok().flatten();
                 Err(match why {
                     Some(why) => PortForwardError::Forward {
                         pod: pod.to_string(),
@@ -569,8 +594,8 @@ impl Cluster {
                 })
             }
             Err(_) => Err(fail(format!(
-                "no answer within {}s",
-                self.request_timeout.as_secs().max(1)
+                "no answer within {}",
+                super::show_duration(self.request_timeout)
             ))),
         };
         pf.abort();

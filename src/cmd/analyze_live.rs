@@ -10,6 +10,7 @@ use crate::analysis::live::{self, LiveOptions};
 use crate::analysis::run::{Options, Outcome};
 use crate::cluster;
 use crate::context::Context;
+use crate::envoy::live::cluster_for;
 
 /// The namespace a live run reports on: `-n`, else the kubeconfig context's.
 pub fn namespace(ctx: &Context) -> anyhow::Result<String> {
@@ -28,12 +29,15 @@ pub fn run(
     ctx: &Context,
 ) -> anyhow::Result<Option<Outcome>> {
     let started = Instant::now();
-    let cluster = ctx.cluster()?;
+    // Every request waits as long as --timeout allows (also past the cluster's default
+    // bound); listing as a whole is bounded by what is left of it below.
+    let cluster = &cluster_for(ctx.cluster()?, args.timeout);
     if let Some(ns) = &opts.namespace {
         let api: kube::Api<k8s_openapi::api::core::v1::Namespace> =
             kube::Api::all(cluster.client());
         let what = format!("getting namespace {ns}");
-        if cluster::block_on(cluster.call(&what, api.get_opt(ns)))?.is_none() {
+        let check = cluster.with_request_timeout(args.timeout);
+        if cluster::block_on(check.call(&what, api.get_opt(ns)))?.is_none() {
             eprintln!("namespace {ns:?} not found");
             return Ok(None);
         }

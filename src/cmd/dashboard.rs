@@ -463,8 +463,13 @@ async fn wait(ctx: &Context, pf: &mut PortForward, stop: &mut Stop) {
     tokio::pin!(stopped);
     loop {
         tokio::select! {
-            _ = &mut stopped => break,
+            biased;
             Some(e) = pf.next_error() => crate::output::print_warning(ctx, &e),
+            _ = &mut stopped => break,
         }
+    }
+    // Failures that came in with the signal are still said.
+    for e in pf.take_errors() {
+        crate::output::print_warning(ctx, &e);
     }
 }

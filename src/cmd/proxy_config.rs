@@ -3,11 +3,11 @@
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{ArgAction, Subcommand};
 use serde_json::Value;
 
-use crate::cluster::{self, portforward::Target};
 use crate::context::Context;
 use crate::envoy::all::AllFilters;
 use crate::envoy::cluster::ClusterFilter;
@@ -15,6 +15,7 @@ use crate::envoy::dump::{ConfigDump, DumpError};
 use crate::envoy::eds::EndpointFilter;
 use crate::envoy::endpoint::ClustersDump;
 use crate::envoy::listener::ListenerFilter;
+use crate::envoy::live::LiveSource;
 use crate::envoy::route::RouteFilter;
 use crate::envoy::source::{AdminDoc, DEFAULT_ADMIN_PORT};
 use crate::envoy::{self, DumpSource, protojson};
@@ -74,6 +75,10 @@ pub struct LogArgs {
     /// The Envoy admin port in the pod.
     #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
     pub proxy_admin_port: u16,
+    /// Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step
+    /// (finding the pod, the port-forward, the admin answer) waits at most this.
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
+    pub timeout: Duration,
 }
 
 /// Where the admin answer comes from, and how to print it.
@@ -92,6 +97,10 @@ pub struct SourceArgs {
     /// The Envoy admin port in the pod.
     #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
     pub proxy_admin_port: u16,
+    /// Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step
+    /// (finding the pod, the port-forward, the admin answer) waits at most this.
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
+    pub timeout: Duration,
 }
 
 #[derive(Debug, clap::Args)]
@@ -177,6 +186,10 @@ pub struct BootstrapArgs {
     /// The Envoy admin port in the pod.
     #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
     pub proxy_admin_port: u16,
+    /// Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step
+    /// (finding the pod, the port-forward, the admin answer) waits at most this.
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
+    pub timeout: Duration,
 }
 
 #[derive(Debug, clap::Args)]
@@ -227,15 +240,18 @@ fn source(sub: &str, s: &SourceArgs, ctx: &Context) -> anyhow::Result<DumpSource
         (Some(f), None) => Ok(DumpSource::File(f.clone())),
         (None, Some(pod)) => {
             let cluster = ctx.cluster()?;
-            let target = Target::parse(pod, cluster.namespace(ctx.namespace()))
-                .map_err(|e| UsageError::error(e.to_string()))?;
-            let found = cluster::block_on(cluster.resolve_pod(&target))?;
-            Ok(DumpSource::Pod {
-                cluster: Box::new(cluster.clone()),
-                namespace: found.metadata.namespace.clone().unwrap_or_default(),
-                pod: found.metadata.name.clone().unwrap_or_default(),
-                admin_port: s.proxy_admin_port,
-            })
+            let namespace = cluster.namespace(ctx.namespace());
+            let live = LiveSource::new(
+                cluster.clone(),
+                pod,
+                namespace,
+                s.proxy_admin_port,
+                s.timeout,
+            )
+            .map_err(|e| UsageError::error(e.to_string()))?;
+            // Find the pod first: a missing or stopped pod is the error, not the admin port.
+            crate::cluster::block_on(live.resolve())?;
+            Ok(DumpSource::Pod(Box::new(live)))
         }
         (None, None) => Err(UsageError::error(format!(
             "{sub} requires pod name or --file parameter"
@@ -483,6 +499,7 @@ fn bootstrap(a: &BootstrapArgs, ctx: &Context) -> anyhow::Result<Exit> {
         output: a.output.clone(),
         pod: a.pod.clone(),
         proxy_admin_port: a.proxy_admin_port,
+        timeout: a.timeout,
     };
     let fmt = a.output.as_str();
     with_dump("bootstrap", &s, ctx, AdminDoc::ConfigDump, |d| match fmt {
@@ -543,11 +560,13 @@ fn log(a: &LogArgs, ctx: &Context) -> anyhow::Result<Exit> {
         output: "short".into(),
         pod: Some(a.pod.clone()),
         proxy_admin_port: a.proxy_admin_port,
+        timeout: a.timeout,
     };
     let src = source("log", &s, ctx)?;
-    let DumpSource::Pod { namespace, pod, .. } = &src else {
+    let DumpSource::Pod(live) = &src else {
         return Err(UsageError::error("log requires pod name"));
     };
+    let (namespace, pod) = crate::cluster::block_on(live.resolve())?;
     let heading = format!("{pod}.{namespace}:\n");
     let mut answer = fetch(&src, AdminDoc::Logging)?;
     if let Some(spec) = &a.level {

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::proxy_status::{Args, print_diff, read};
 use crate::cluster;
 use crate::context::Context;
-use crate::envoy::live::LiveSource;
+use crate::envoy::live::{LiveSource, cluster_for};
 use crate::envoy::source::AdminDoc;
 use crate::exit::{Exit, UsageError};
 use crate::istiod::SyncResponses;
@@ -26,8 +26,8 @@ fn query(args: &Args, ctx: &Context) -> Query {
 /// The sync status of every istiod replica. Replicas that fail are reported on stderr; when
 /// none answers, the first failure is the error.
 pub fn sync(args: &Args, ctx: &Context) -> anyhow::Result<SyncResponses> {
-    let cluster = ctx.cluster()?;
-    let (sync, mut errors) = live::sync_status_blocking(cluster, &query(args, ctx))?;
+    let cluster = cluster_for(ctx.cluster()?, args.timeout);
+    let (sync, mut errors) = live::sync_status_blocking(&cluster, &query(args, ctx))?;
     if sync.responses.is_empty() && !errors.is_empty() {
         return Err(errors.swap_remove(0).into());
     }
@@ -40,7 +40,7 @@ pub fn sync(args: &Args, ctx: &Context) -> anyhow::Result<SyncResponses> {
 /// `proxy-status <pod>`: istiod's config dump for the proxy against the proxy's own (live, or
 /// `--file` with a saved Envoy dump).
 pub fn diff(args: &Args, ctx: &Context, pod: &str) -> anyhow::Result<Exit> {
-    let cluster = ctx.cluster()?.clone();
+    let cluster = cluster_for(ctx.cluster()?, args.timeout);
     let ns = ctx
         .namespace()
         .unwrap_or(cluster.default_namespace())

@@ -338,8 +338,8 @@ async fn control_plane(
         )));
     }
     pods.sort_by(|a, b| a.metadata.name.cmp(&b.metadata.name));
-    let mut out = Vec::new();
-    for pod in &pods {
+    // Every replica is asked at once: blocked ones cost one request timeout, not one each.
+    let answers = futures::future::join_all(pods.iter().map(|pod| {
         let name = pod.metadata.name.clone().unwrap_or_default();
         let port = pod
             .metadata
@@ -348,7 +348,13 @@ async fn control_plane(
             .and_then(|a| a.get("prometheus.io/port"))
             .and_then(|p| p.parse::<u16>().ok())
             .unwrap_or(15014);
-        let info = match cluster.http_get(istio_ns, &name, port, "/version").await {
+        async move { cluster.http_get(istio_ns, &name, port, "/version").await }
+    }))
+    .await;
+    let mut out = Vec::new();
+    for (pod, answer) in pods.iter().zip(answers) {
+        let name = pod.metadata.name.clone().unwrap_or_default();
+        let info = match answer {
             Ok(res) if res.status == 200 && !res.body.is_empty() => {
                 parse_istiod_version(&res.text())
             }

@@ -1,7 +1,8 @@
-//! A bounded read of a pod's Envoy admin port, for `proxy-status <pod>` (the proxy side of the
-//! diff): resolve a pod target (`pod[.namespace]`, `deploy/NAME`, `svc/NAME`, a selector),
-//! port-forward to its admin port (15000) and GET a document. Every step is bounded by one
-//! timeout and fails with one line that names the pod and what went wrong.
+//! A bounded read of a pod's Envoy admin port, for live `proxy-config` and `proxy-status <pod>`
+//! (the proxy side of the diff): resolve a pod target (`pod[.namespace]`, `deploy/NAME`,
+//! `svc/NAME`, a selector), port-forward to its admin port (15000) and GET (or POST) a path.
+//! Every step — finding the pod, the port-forward, the answer — is bounded by the command's
+//! timeout and fails with one line that names the pod, the port and what went wrong.
 
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -24,7 +25,7 @@ pub enum LiveError {
     Cluster(#[from] ClusterError),
     #[error("{what}: no answer within {}", show_duration(*.timeout))]
     Timeout { what: String, timeout: Duration },
-    #[error("Envoy admin {path} on pod {pod} answered HTTP {status}{detail}")]
+    #[error("Envoy admin of pod {pod} answered {status} to {path}{detail}")]
     Status {
         pod: String,
         path: String,
@@ -39,15 +40,14 @@ impl From<PortForwardError> for LiveError {
     }
 }
 
-/// `1.5s`, `30s`, `250ms`.
-pub fn show_duration(d: Duration) -> String {
-    if d.as_millis() < 1000 {
-        format!("{}ms", d.as_millis())
-    } else if d.subsec_millis() == 0 {
-        format!("{}s", d.as_secs())
-    } else {
-        format!("{:.1}s", d.as_secs_f64())
-    }
+pub use crate::cluster::show_duration;
+
+/// The cluster a command with `--timeout` talks through: its own per-request bound raised to
+/// the command's (so a long `--timeout` is honoured) plus a margin, so that the command's bound
+/// — [`bounded`], whose message names the pod, the port and the timeout — is always the one
+/// that runs out first.
+pub fn cluster_for(cluster: &Cluster, timeout: Duration) -> Cluster {
+    cluster.with_request_timeout(timeout.saturating_add(Duration::from_secs(1)))
 }
 
 /// Run `fut` bounded by `timeout`, naming `what` when it runs out.
@@ -82,7 +82,9 @@ pub struct LiveSource {
 
 impl LiveSource {
     /// A source for `target` (`pod[.namespace]`, `deploy/NAME`, `svc/NAME`, `app=x`);
-    /// `namespace` applies when the target names none.
+    /// `namespace` applies when the target names none. Each step (finding the pod, one admin
+    /// request) waits at most `timeout`, also when that is longer than the cluster's own
+    /// request timeout.
     pub fn new(
         cluster: Cluster,
         target: &str,
@@ -92,7 +94,7 @@ impl LiveSource {
     ) -> Result<Self, LiveError> {
         let parsed = Target::parse(target, namespace)?;
         Ok(LiveSource {
-            cluster,
+            cluster: cluster_for(&cluster, timeout),
             target: parsed,
             text: target.to_string(),
             port,
@@ -115,7 +117,13 @@ impl LiveSource {
             return Ok(p.clone());
         }
         let pod = bounded(
-            || format!("finding the pod for {}", self.text),
+            || {
+                format!(
+                    "finding the pod for {} in namespace {}",
+                    self.text,
+                    self.target.namespace()
+                )
+            },
             self.timeout,
             self.cluster.resolve_pod(&self.target),
         )
@@ -128,11 +136,22 @@ impl LiveSource {
 
     /// GET an admin path and return the body of a 200 answer.
     pub async fn get(&self, path: &str) -> Result<String, LiveError> {
+        self.request(hyper::Method::GET, path).await
+    }
+
+    /// POST to an admin path (Envoy takes changes, such as `/logging?http=debug`, only by
+    /// POST) and return the body of a 200 answer.
+    pub async fn post(&self, path: &str) -> Result<String, LiveError> {
+        self.request(hyper::Method::POST, path).await
+    }
+
+    async fn request(&self, method: hyper::Method, path: &str) -> Result<String, LiveError> {
         let (ns, pod) = self.resolve().await?;
         let res = bounded(
-            || format!("GET {path} on pod {ns}/{pod} port {}", self.port),
+            || format!("{method} {path} on pod {ns}/{pod} port {}", self.port),
             self.timeout,
-            self.cluster.http_get(&ns, &pod, self.port, path),
+            self.cluster
+                .http_request(&ns, &pod, self.port, method.clone(), path),
         )
         .await?;
         if res.status != 200 {

@@ -4,10 +4,10 @@
 use std::io::Read;
 use std::path::PathBuf;
 
-use crate::cluster::{self, Cluster, ClusterError};
+use super::live::{LiveError, LiveSource};
 
 /// The default Envoy admin port of an Istio proxy.
-pub const DEFAULT_ADMIN_PORT: u16 = 15000;
+pub const DEFAULT_ADMIN_PORT: u16 = super::live::DEFAULT_ADMIN_PORT;
 
 /// The Envoy admin documents a command may need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,17 +35,13 @@ impl AdminDoc {
 }
 
 /// A source of admin answers.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub enum DumpSource {
     /// A saved answer; `-` reads standard input.
     File(PathBuf),
-    /// A pod's Envoy admin port, read through a port-forward.
-    Pod {
-        cluster: Box<Cluster>,
-        namespace: String,
-        pod: String,
-        admin_port: u16,
-    },
+    /// A pod's Envoy admin port, read through a port-forward, every step bounded by the
+    /// source's timeout.
+    Pod(Box<LiveSource>),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -56,22 +52,7 @@ pub enum SourceError {
         source: std::io::Error,
     },
     #[error(transparent)]
-    Cluster(#[from] ClusterError),
-    #[error("Envoy admin of pod {namespace}/{pod} answered {status} to {path}: {body}")]
-    Status {
-        namespace: String,
-        pod: String,
-        path: String,
-        status: u16,
-        body: String,
-    },
-    #[error("POST {path} to the Envoy admin of pod {namespace}/{pod} failed: {message}")]
-    Post {
-        namespace: String,
-        pod: String,
-        path: String,
-        message: String,
-    },
+    Live(#[from] LiveError),
     #[error("{0} needs a pod: a saved file cannot be changed")]
     NotAPod(String),
 }
@@ -89,7 +70,7 @@ impl DumpSource {
         match self {
             DumpSource::File(p) if p.as_os_str() == "-" => "standard input".into(),
             DumpSource::File(p) => p.display().to_string(),
-            DumpSource::Pod { namespace, pod, .. } => format!("pod {namespace}/{pod}"),
+            DumpSource::Pod(live) => live.describe(),
         }
     }
 
@@ -110,87 +91,16 @@ impl DumpSource {
                 })?;
                 Ok(text)
             }
-            DumpSource::Pod {
-                cluster,
-                namespace,
-                pod,
-                admin_port,
-            } => {
-                let res =
-                    cluster::block_on(cluster.http_get(namespace, pod, *admin_port, doc.path()))?;
-                if res.status != 200 {
-                    let body = res.text();
-                    return Err(SourceError::Status {
-                        namespace: namespace.clone(),
-                        pod: pod.clone(),
-                        path: doc.path().to_string(),
-                        status: res.status,
-                        body: body.lines().next().unwrap_or_default().trim().to_string(),
-                    });
-                }
-                Ok(res.text())
-            }
+            DumpSource::Pod(live) => Ok(live.fetch(doc)?),
         }
     }
 
     /// POST to an admin path of a pod (Envoy takes changes, such as `/logging?http=debug`, only
     /// by POST) and return the answer.
     pub fn post(&self, path: &str) -> Result<String, SourceError> {
-        let DumpSource::Pod {
-            cluster,
-            namespace,
-            pod,
-            admin_port,
-        } = self
-        else {
-            return Err(SourceError::NotAPod(format!("POST {path}")));
-        };
-        let fail = |message: String| SourceError::Post {
-            namespace: namespace.clone(),
-            pod: pod.clone(),
-            path: path.to_string(),
-            message,
-        };
-        let timeout = cluster.request_timeout();
-        let (status, body) = cluster::block_on(async {
-            let work = post_through_forward(cluster, namespace, pod, *admin_port, path);
-            match tokio::time::timeout(timeout, work).await {
-                Ok(r) => r,
-                Err(_) => Err(format!("no answer within {}s", timeout.as_secs().max(1))),
-            }
-        })
-        .map_err(fail)?;
-        if status != 200 {
-            return Err(SourceError::Status {
-                namespace: namespace.clone(),
-                pod: pod.clone(),
-                path: path.to_string(),
-                status,
-                body: body.lines().next().unwrap_or_default().trim().to_string(),
-            });
+        match self {
+            DumpSource::Pod(live) => Ok(crate::cluster::block_on(live.post(path))?),
+            DumpSource::File(_) => Err(SourceError::NotAPod(format!("POST {path}"))),
         }
-        Ok(body)
     }
-}
-
-/// One POST through a local port-forward listener.
-async fn post_through_forward(
-    cluster: &Cluster,
-    namespace: &str,
-    pod: &str,
-    port: u16,
-    path: &str,
-) -> Result<(u16, String), String> {
-    let local = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
-    let pf = cluster
-        .forward(namespace, pod, port, local)
-        .await
-        .map_err(|e| e.to_string())?;
-    let stream = tokio::net::TcpStream::connect(pf.local_addr())
-        .await
-        .map_err(|e| e.to_string())?;
-    let res = cluster::portforward::http_request_over(stream, hyper::Method::POST, path).await;
-    pf.stop();
-    let res = res?;
-    Ok((res.status, res.text()))
 }

@@ -168,7 +168,9 @@ pub async fn sync_status(
     Ok((out, errors))
 }
 
-/// istiod's config dump for one proxy (`<pod>.<namespace>`): the first istiod that knows it.
+/// istiod's config dump for one proxy (`<pod>.<namespace>`): the first istiod (by name) that
+/// knows it. The replicas are asked at once; one that fails only matters when no other knows
+/// the proxy.
 pub async fn proxy_config_dump(
     cluster: &Cluster,
     q: &Query,
@@ -176,19 +178,26 @@ pub async fn proxy_config_dump(
 ) -> Result<(String, String), IstiodError> {
     let pods = istiod_pods(cluster, q).await?;
     let path = format!("/debug/config_dump?proxyID={proxy_id}");
-    for pod in &pods {
-        let (status, body) = debug_get(cluster, q, pod, &path).await?;
-        match status {
-            200 => return Ok((pod.clone(), body)),
+    let answers =
+        futures::future::join_all(pods.iter().map(|pod| debug_get(cluster, q, pod, &path))).await;
+    let mut failure = None;
+    for (pod, answer) in pods.iter().zip(answers) {
+        match answer {
+            Ok((200, body)) => return Ok((pod.clone(), body)),
             // istiod answers 404 (or 400) for proxies not connected to it.
-            400 | 404 => continue,
-            _ => return Err(status_error(pod, &path, status, &body)),
+            Ok((400 | 404, _)) => {}
+            Ok((status, body)) => {
+                failure.get_or_insert(status_error(pod, &path, status, &body));
+            }
+            Err(e) => {
+                failure.get_or_insert(e);
+            }
         }
     }
-    Err(IstiodError::UnknownProxy {
+    Err(failure.unwrap_or_else(|| IstiodError::UnknownProxy {
         proxy: proxy_id.to_string(),
         asked: pods.join(", "),
-    })
+    }))
 }
 
 /// Blocking [`sync_status`] for command code.
