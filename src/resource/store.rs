@@ -6,22 +6,52 @@
 //! `KubernetesGateway`, so it does not mix with Istio's `Gateway`).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hash};
 
 use serde_json::{Map, Value};
 
 use super::Resource;
 
-type Key = (String, Option<String>, String);
+/// A fixed-seed fast hasher: the indexes below key on hashes of borrowed parts, so building
+/// them allocates nothing per resource (an analysis indexes every resource it loads).
+type Fast = foldhash::fast::FixedState;
+
+/// Position of a resource in [`Store::iter`].
+type Idx = u32;
 
 /// Resources indexed for lookups that analyzers do many times.
+///
+/// The name, namespace and label indexes are keyed by a 64-bit hash of the looked-up parts;
+/// every lookup checks the candidates' actual kind, namespace, name or label, so a hash
+/// collision can only cost time, never a wrong answer.
 #[derive(Debug, Default)]
 pub struct Store {
     resources: Vec<Resource>,
-    collections: Vec<String>,
-    by_kind: HashMap<String, Vec<usize>>,
-    by_key: HashMap<Key, Vec<usize>>,
-    by_ns: HashMap<(String, Option<String>), Vec<usize>>,
-    by_label: HashMap<(String, String, String), Vec<usize>>,
+    /// Collection id of each resource.
+    collections: Vec<u16>,
+    /// Collection names by id.
+    names: Vec<String>,
+    ids: HashMap<String, u16, Fast>,
+    by_kind: Vec<Vec<Idx>>,
+    by_key: HashMap<u64, Vec<Idx>, Fast>,
+    by_ns: HashMap<u64, Vec<Idx>, Fast>,
+    by_label: HashMap<u64, Vec<Idx>, Fast>,
+}
+
+fn hash_of(parts: impl Hash) -> u64 {
+    Fast::default().hash_one(parts)
+}
+
+fn key_hash(c: u16, ns: Option<&str>, name: &str) -> u64 {
+    hash_of((0u8, c, ns, name))
+}
+
+fn ns_hash(c: u16, ns: Option<&str>) -> u64 {
+    hash_of((1u8, c, ns))
+}
+
+fn label_hash(c: u16, k: &str, v: &str) -> u64 {
+    hash_of((2u8, c, k, v))
 }
 
 impl Store {
@@ -43,22 +73,43 @@ impl Store {
         self.insert_as(&kind, r);
     }
 
+    fn id(&self, collection: &str) -> Option<u16> {
+        self.ids.get(collection).copied()
+    }
+
+    fn id_or_new(&mut self, collection: &str) -> u16 {
+        if let Some(c) = self.id(collection) {
+            return c;
+        }
+        // there are a few dozen collections; saturate rather than wrap on absurd input
+        let c = u16::try_from(self.names.len()).unwrap_or(u16::MAX);
+        if usize::from(c) == self.names.len() {
+            self.names.push(collection.to_string());
+            self.by_kind.push(Vec::new());
+            self.ids.insert(collection.to_string(), c);
+        }
+        c
+    }
+
     /// Add a resource under a collection name of the caller's choice.
     pub fn insert_as(&mut self, collection: &str, r: Resource) {
-        let i = self.resources.len();
-        let c = collection.to_string();
-        self.by_kind.entry(c.clone()).or_default().push(i);
+        let Ok(i) = Idx::try_from(self.resources.len()) else {
+            // four billion resources do not fit in memory anyway
+            return;
+        };
+        let c = self.id_or_new(collection);
+        if let Some(list) = self.by_kind.get_mut(usize::from(c)) {
+            list.push(i);
+        }
+        let ns = r.namespace.as_deref();
         self.by_key
-            .entry((c.clone(), r.namespace.clone(), r.name.clone()))
+            .entry(key_hash(c, ns, &r.name))
             .or_default()
             .push(i);
-        self.by_ns
-            .entry((c.clone(), r.namespace.clone()))
-            .or_default()
-            .push(i);
+        self.by_ns.entry(ns_hash(c, ns)).or_default().push(i);
         for (k, v) in r.labels() {
             self.by_label
-                .entry((c.clone(), k.to_string(), v.to_string()))
+                .entry(label_hash(c, k, v))
                 .or_default()
                 .push(i);
         }
@@ -80,21 +131,44 @@ impl Store {
 
     /// The collection a resource was filed under (by its position in [`Store::iter`]).
     pub fn collection_at(&self, i: usize) -> &str {
-        &self.collections[i]
+        self.collections
+            .get(i)
+            .and_then(|&c| self.names.get(usize::from(c)))
+            .map_or("", String::as_str)
     }
 
     /// Whether any resource of a collection is present.
     pub fn has(&self, collection: &str) -> bool {
-        self.by_kind.get(collection).is_some_and(|v| !v.is_empty())
+        self.id(collection)
+            .and_then(|c| self.by_kind.get(usize::from(c)))
+            .is_some_and(|v| !v.is_empty())
+    }
+
+    fn at(&self, i: Idx) -> &Resource {
+        &self.resources[i as usize]
+    }
+
+    /// The resources behind an index entry that really are of collection `c` and pass `keep`.
+    fn candidates<'a: 'k, 'k>(
+        &'a self,
+        list: Option<&'a Vec<Idx>>,
+        c: u16,
+        keep: impl Fn(&Resource) -> bool + 'k,
+    ) -> impl Iterator<Item = &'a Resource> + 'k {
+        list.into_iter()
+            .flatten()
+            .filter(move |&&i| self.collections[i as usize] == c)
+            .map(|&i| self.at(i))
+            .filter(move |r| keep(r))
     }
 
     /// Every resource of a collection (e.g. `VirtualService`), in load order.
     pub fn of_kind<'a>(&'a self, kind: &str) -> impl Iterator<Item = &'a Resource> + 'a {
-        self.by_kind
-            .get(kind)
+        self.id(kind)
+            .and_then(|c| self.by_kind.get(usize::from(c)))
             .into_iter()
             .flatten()
-            .map(|&i| &self.resources[i])
+            .map(|&i| self.at(i))
     }
 
     /// Every resource of a collection in one namespace (None: resources without namespace).
@@ -103,24 +177,20 @@ impl Store {
         kind: &str,
         namespace: Option<&str>,
     ) -> impl Iterator<Item = &'a Resource> + 'a {
-        self.by_ns
-            .get(&(kind.to_string(), namespace.map(str::to_string)))
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.resources[i])
+        let c = self.id(kind);
+        let list = c.and_then(|c| self.by_ns.get(&ns_hash(c, namespace)));
+        let ns = namespace.map(str::to_string);
+        self.candidates(list, c.unwrap_or(u16::MAX), move |r| r.namespace == ns)
     }
 
     /// The resource of a collection with this namespace and name (the first, if repeated).
     pub fn get(&self, kind: &str, namespace: Option<&str>, name: &str) -> Option<&Resource> {
-        let key = (
-            kind.to_string(),
-            namespace.map(str::to_string),
-            name.to_string(),
-        );
-        self.by_key
-            .get(&key)
-            .and_then(|v| v.first())
-            .map(|&i| &self.resources[i])
+        let c = self.id(kind)?;
+        let list = self.by_key.get(&key_hash(c, namespace, name));
+        self.candidates(list, c, |r| {
+            r.namespace.as_deref() == namespace && r.name == name
+        })
+        .next()
     }
 
     /// Resources of a collection whose labels match every `key: value` of `selector`, in load
@@ -139,16 +209,14 @@ impl Store {
                 None => self.of_kind(kind).collect(),
             };
         };
-        let Some(v0) = v0.as_str() else {
+        let (Some(v0), Some(c)) = (v0.as_str(), self.id(kind)) else {
             return Vec::new();
         };
-        self.by_label
-            .get(&(kind.to_string(), k0.clone(), v0.to_string()))
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.resources[i])
-            .filter(|r| in_ns(r) && labels_match(selector, r))
-            .collect()
+        // labels_match checks every pair, the first included
+        self.candidates(self.by_label.get(&label_hash(c, k0, v0)), c, |r| {
+            in_ns(r) && labels_match(selector, r)
+        })
+        .collect()
     }
 }
 
@@ -191,5 +259,39 @@ mod tests {
         assert!(s.select("Service", None, sel).is_empty());
         assert_eq!(s.in_namespace("Pod", Some("b")).count(), 1);
         assert!(s.get("Pod", Some("b"), "p3").is_some());
+    }
+
+    #[test]
+    fn collections_namespaces_and_names_do_not_mix() {
+        let mut s = Store::new();
+        s.insert(pod("a", "x", json!({"app": "x"})));
+        let mut svc = pod("a", "x", json!({"app": "x"}));
+        svc.kind = "Service".into();
+        s.insert(svc);
+        let mut cluster_scoped = pod("a", "x", json!({"app": "x"}));
+        cluster_scoped.namespace = None;
+        s.insert_as("Node", cluster_scoped);
+        let sel = json!({"app": "x"});
+        let sel = sel.as_object().expect("map");
+        assert_eq!(s.select("Pod", None, sel).len(), 1);
+        assert_eq!(s.select("Service", Some("a"), sel).len(), 1);
+        assert_eq!(s.select("Node", None, sel).len(), 1);
+        assert!(s.select("Node", Some("a"), sel).is_empty());
+        assert!(s.get("Node", Some("a"), "x").is_none());
+        assert_eq!(
+            s.get("Node", None, "x").map(|r| r.kind.as_str()),
+            Some("Pod")
+        );
+        assert_eq!(
+            s.get("Service", Some("a"), "x").map(|r| r.kind.as_str()),
+            Some("Service")
+        );
+        assert!(s.get("Service", None, "x").is_none());
+        assert_eq!(s.in_namespace("Node", None).count(), 1);
+        assert_eq!(s.in_namespace("Pod", Some("a")).count(), 1);
+        assert_eq!(s.in_namespace("Pod", None).count(), 0);
+        assert!(s.has("Node") && !s.has("Secret"));
+        assert_eq!(s.collection_at(2), "Node");
+        assert_eq!(s.of_kind("Missing").count(), 0);
     }
 }
