@@ -1,6 +1,7 @@
 //! One analysis run: load the inputs, prepare the store the way istioctl's harness does, run the
 //! selected analyzers, then filter, sort and de-duplicate their messages.
 
+use crate::resource::Field;
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -209,11 +210,11 @@ fn add_defaults(store: &mut Store, opts: &Options) {
         .clone()
         .unwrap_or_else(|| json!({"networks": {}}));
     let ingress_off = mc
-        .get("ingressControllerMode")
+        .field("ingressControllerMode")
         .and_then(Value::as_str)
         .is_some_and(|m| m.eq_ignore_ascii_case("OFF"));
     let ingress = mc
-        .get("ingressService")
+        .field("ingressService")
         .and_then(Value::as_str)
         .filter(|s| !s.is_empty())
         .unwrap_or("istio-ingressgateway")

@@ -3,6 +3,7 @@
 //! `<scope>/<fqdn>` as Istio's analyzers do. Exact hosts are hash lookups; only wildcard
 //! ServiceEntry hosts are scanned.
 
+use crate::resource::Field;
 use std::collections::HashMap;
 
 use serde_json::Value;
@@ -51,10 +52,10 @@ impl ServiceIndex {
             let info = ServiceInfo {
                 ports: util::array(spec, "ports")
                     .iter()
-                    .filter_map(|p| p.get("number").and_then(util::as_port))
+                    .filter_map(|p| p.field("number").and_then(util::as_port))
                     .collect(),
                 workload_labels: spec
-                    .get("workloadSelector")
+                    .field("workloadSelector")
                     .and_then(|w| util::object(w, "labels"))
                     .cloned(),
             };
@@ -86,7 +87,7 @@ impl ServiceIndex {
             let info = ServiceInfo {
                 ports: util::array(spec, "ports")
                     .iter()
-                    .filter_map(|p| p.get("port").and_then(util::as_port))
+                    .filter_map(|p| p.field("port").and_then(util::as_port))
                     .collect(),
                 workload_labels: None,
             };

@@ -1,5 +1,6 @@
 //! Helpers many analyzers share: reading fields, selectors, hosts.
 
+use crate::resource::Field;
 use serde_json::{Map, Value};
 
 use crate::resource::Resource;
@@ -34,9 +35,9 @@ pub fn ns(r: &Resource) -> &str {
 /// A pod template's labels for workload kinds, or the pod's own labels.
 pub fn pod_template_spec(r: &Resource) -> Option<&Value> {
     if r.kind == "Pod" {
-        r.value.get("spec")
+        r.value.field("spec")
     } else {
-        r.value.get("spec")?.get("template")?.get("spec")
+        r.value.field("spec")?.field("template")?.field("spec")
     }
 }
 
@@ -157,7 +158,7 @@ pub fn full_name(r: &Resource) -> String {
 
 /// The value of the `sidecar.istio.io/inject` label or annotation in a label/annotation map.
 fn inject_status(map: Option<&Value>) -> Option<bool> {
-    map?.get("sidecar.istio.io/inject")
+    map?.field("sidecar.istio.io/inject")
         .map(|v| v.as_str() == Some("true"))
 }
 
@@ -171,18 +172,18 @@ pub fn in_mesh(
     containers: &[&Value],
 ) -> bool {
     let has_proxy = containers.iter().any(|c| {
-        c.get("name").and_then(Value::as_str) == Some("istio-proxy")
-            && c.get("image")
+        c.field("name").and_then(Value::as_str) == Some("istio-proxy")
+            && c.field("image")
                 .and_then(Value::as_str)
                 .is_some_and(|i| !i.is_empty())
     });
     if has_proxy {
         return true;
     }
-    if let Some(v) = inject_status(meta.and_then(|m| m.get("labels"))) {
+    if let Some(v) = inject_status(meta.and_then(|m| m.field("labels"))) {
         return v;
     }
-    if let Some(v) = inject_status(meta.and_then(|m| m.get("annotations"))) {
+    if let Some(v) = inject_status(meta.and_then(|m| m.field("annotations"))) {
         return v;
     }
     if let Some(ns) = namespace
@@ -195,15 +196,15 @@ pub fn in_mesh(
 
 /// Whether a Deployment's pods are in the mesh.
 pub fn deployment_in_mesh(store: &crate::resource::Store, r: &Resource) -> bool {
-    let template = r.spec().and_then(|s| s.get("template"));
+    let template = r.spec().and_then(|s| s.field("template"));
     let containers: Vec<&Value> = template
-        .and_then(|t| t.get("spec"))
+        .and_then(|t| t.field("spec"))
         .map(|s| array(s, "containers").iter().collect())
         .unwrap_or_default();
     in_mesh(
         store,
         r.namespace.as_deref(),
-        template.and_then(|t| t.get("metadata")),
+        template.and_then(|t| t.field("metadata")),
         &containers,
     )
 }
@@ -231,7 +232,7 @@ pub fn label_selector_matches(
     let empty = Map::new();
     let labels = labels.unwrap_or(&empty);
     let get = |k: &str| labels.get(k).and_then(Value::as_str);
-    if let Some(ml) = sel.get("matchLabels").and_then(Value::as_object) {
+    if let Some(ml) = sel.field("matchLabels").and_then(Value::as_object) {
         for (k, v) in ml {
             match v.as_str() {
                 Some(v) if get(k) == Some(v) => {}
@@ -240,14 +241,14 @@ pub fn label_selector_matches(
         }
     }
     for expr in array(sel, "matchExpressions") {
-        let Some(key) = expr.get("key").and_then(Value::as_str) else {
+        let Some(key) = expr.field("key").and_then(Value::as_str) else {
             return false;
         };
         let values: Vec<&str> = array(expr, "values")
             .iter()
             .filter_map(Value::as_str)
             .collect();
-        let ok = match expr.get("operator").and_then(Value::as_str) {
+        let ok = match expr.field("operator").and_then(Value::as_str) {
             Some("In") => !values.is_empty() && get(key).is_some_and(|v| values.contains(&v)),
             Some("NotIn") => !values.is_empty() && get(key).is_none_or(|v| !values.contains(&v)),
             Some("Exists") => values.is_empty() && get(key).is_some(),
@@ -263,7 +264,7 @@ pub fn label_selector_matches(
 
 /// A resource's labels as a map.
 pub fn labels_of(r: &Resource) -> Option<&Map<String, Value>> {
-    r.metadata()?.get("labels")?.as_object()
+    r.metadata()?.field("labels")?.as_object()
 }
 
 /// Whether a hostname is a wildcard (`*` or `*.example.com`).
@@ -392,9 +393,9 @@ impl<'a> TemplateIndex<'a> {
         for d in store.of_kind("Deployment") {
             let Some(labels) = d
                 .spec()
-                .and_then(|s| s.get("template"))
-                .and_then(|t| t.get("metadata"))
-                .and_then(|m| m.get("labels"))
+                .and_then(|s| s.field("template"))
+                .and_then(|t| t.field("metadata"))
+                .and_then(|m| m.field("labels"))
                 .and_then(Value::as_object)
             else {
                 continue;

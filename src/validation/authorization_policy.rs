@@ -1,6 +1,7 @@
 //! AuthorizationPolicy: selector/targetRef exclusivity, action and provider, rules with their
 //! `from` sources, `to` operations and `when` conditions (known keys, IPs, ports, paths).
 
+use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, get, has, s, strs};
@@ -10,7 +11,7 @@ pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     selector::policy_targets(cx, spec, p);
     let action = s(spec, "action");
     let action = if action.is_empty() { "ALLOW" } else { action };
-    let rules_set = spec.get("rules").is_some_and(|v| !v.is_null());
+    let rules_set = spec.field("rules").is_some_and(|v| !v.is_null());
     let provider = get(spec, "provider");
     if action == "CUSTOM" {
         if !rules_set {
@@ -141,7 +142,7 @@ const TO_KEYS: &[&str] = &[
 /// Returns (from uses only HTTP attributes, from exists, to uses only HTTP attributes, to exists).
 fn check_rule(cx: &mut Cx, rule: &Value, p: &P) -> (bool, bool, bool, bool) {
     let (mut tcp_from, mut tcp_to, mut from_exist, mut to_exist) = (false, false, false, false);
-    if matches!(rule.get("from"), Some(Value::Array(a)) if a.is_empty()) {
+    if matches!(rule.field("from"), Some(Value::Array(a)) if a.is_empty()) {
         cx.err(&p.k("from"), "from must not be empty when set");
     }
     let pf = p.k("from");
@@ -200,7 +201,7 @@ fn check_rule(cx: &mut Cx, rule: &Value, p: &P) -> (bool, bool, bool, bool) {
             tcp_from = true;
         }
     }
-    if matches!(rule.get("to"), Some(Value::Array(a)) if a.is_empty()) {
+    if matches!(rule.field("to"), Some(Value::Array(a)) if a.is_empty()) {
         cx.err(&p.k("to"), "to must not be empty when set");
     }
     let pt = p.k("to");

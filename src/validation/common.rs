@@ -2,6 +2,7 @@
 //! costs nothing until a finding needs it, and a few accessors read loosely typed JSON (the
 //! schema layer reports wrong types; the rules simply skip values of the wrong type).
 
+use crate::resource::Field;
 use serde_json::{Map, Value};
 
 use super::Finding;
@@ -146,7 +147,7 @@ pub fn boolean(v: &Value, key: &str) -> bool {
 pub fn wrapped<'v>(v: &'v Value, key: &str) -> Option<&'v Value> {
     let w = get(v, key)?;
     match w {
-        Value::Object(m) => m.get("value").filter(|x| !x.is_null()),
+        Value::Object(m) => m.field("value").filter(|x| !x.is_null()),
         other => Some(other),
     }
 }

@@ -1,6 +1,7 @@
 //! DestinationRule: host, subsets, and traffic policies (load balancer, connection pool,
 //! outlier detection, client TLS, port-level settings, tunnel, proxy protocol).
 
+use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, entries, get, has, int, s, strs, wrapped, wrapped_num};
@@ -155,7 +156,7 @@ fn outlier(cx: &mut Cx, o: &Value, p: &P) {
         );
     }
     let split = o
-        .get("splitExternalLocalOriginErrors")
+        .field("splitExternalLocalOriginErrors")
         .and_then(Value::as_bool)
         .unwrap_or(false);
     if !split && wrapped_num(o, "consecutiveLocalOriginFailures").unwrap_or(0.0) > 0.0 {
@@ -197,7 +198,7 @@ pub fn connection_pool(cx: &mut Cx, c: &Value, p: &P) {
         }
         duration::field(cx, h, "idleTimeout", &ph);
         if s(h, "h2UpgradePolicy") == "UPGRADE"
-            && h.get("useClientProtocol")
+            && h.field("useClientProtocol")
                 .and_then(Value::as_bool)
                 .unwrap_or(false)
         {
@@ -218,7 +219,7 @@ pub fn connection_pool(cx: &mut Cx, c: &Value, p: &P) {
         duration::field(cx, t, "connectTimeout", &pt);
         duration::field(cx, t, "maxConnectionDuration", &pt);
         // 0s disables the idle timeout
-        if let Some(Value::String(d)) = t.get("idleTimeout")
+        if let Some(Value::String(d)) = t.field("idleTimeout")
             && duration::parse(d) != Some(0)
         {
             duration::field(cx, t, "idleTimeout", &pt);
@@ -509,7 +510,7 @@ pub fn client_tls(cx: &mut Cx, t: &Value, p: &P) {
     let skip = wrapped(t, "insecureSkipVerify")
         .and_then(Value::as_bool)
         .unwrap_or(false);
-    let has_sans = t.get("subjectAltNames").is_some_and(|v| !v.is_null());
+    let has_sans = t.field("subjectAltNames").is_some_and(|v| !v.is_null());
     if skip {
         if mode == "SIMPLE" && (!ca.is_empty() || !cred.is_empty() || has_sans) {
             cx.err(&p.k("insecureSkipVerify"), "caCertificates, credentialName and subjectAltNames cannot be set when insecureSkipVerify is true");

@@ -1,6 +1,7 @@
 //! Gateway: servers with hosts (`ns/host`), ports and protocols, bind addresses and the TLS
 //! settings each mode needs.
 
+use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, get, has, int, s, strs};
@@ -46,7 +47,7 @@ pub fn check(res: &Resource, spec: &Value, p: &P, cx: &mut Cx) {
             }
             port_names.push(name);
             let redirect = get(srv, "tls")
-                .and_then(|t| t.get("httpsRedirect"))
+                .and_then(|t| t.field("httpsRedirect"))
                 .and_then(Value::as_bool)
                 .unwrap_or(false);
             if redirect && !Proto::parse(s(port, "protocol")).is_http() {

@@ -1,6 +1,7 @@
 //! HTTP pieces shared by several kinds: header names and values, header operations, string
 //! matches and their RE2 regexes.
 
+use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, entries, get, s, strs};
@@ -270,13 +271,13 @@ pub fn regex(re: &str) -> Result<(), String> {
 /// A `StringMatch` (`exact`/`prefix`/`regex`): a prefix must not be empty (unless
 /// `allow_empty_prefix`), a regex must compile.
 pub fn string_match(cx: &mut Cx, m: &Value, p: &P, allow_empty_prefix: bool) {
-    if let Some(Value::String(pre)) = m.get("prefix")
+    if let Some(Value::String(pre)) = m.field("prefix")
         && pre.is_empty()
         && !allow_empty_prefix
     {
         cx.err(&p.k("prefix"), "prefix match must not be empty");
     }
-    if let Some(Value::String(re)) = m.get("regex") {
+    if let Some(Value::String(re)) = m.field("regex") {
         if re.is_empty() {
             cx.err(&p.k("regex"), "regex match must not be empty");
         } else {

@@ -2,6 +2,7 @@
 //! protocol, so Istio does not have to guess) and Deployments (pod templates should carry the
 //! app and version labels Istio's telemetry uses). All of these are warnings.
 
+use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, get, obj, s};
@@ -50,13 +51,13 @@ fn service(res: &Resource, cx: &mut Cx) {
         if s(port, "protocol").eq_ignore_ascii_case("UDP") {
             continue;
         }
-        if let Some(Value::String(ap)) = port.get("appProtocol") {
+        if let Some(Value::String(ap)) = port.field("appProtocol") {
             if Proto::parse(ap) == Proto::Unsupported {
                 cx.warn(&pi.k("appProtocol"), format!("appProtocol {ap:?} is not a protocol Istio recognizes, so it will guess the protocol (see {PROTOCOL_DOC})"));
             }
             continue;
         }
-        match port.get("name").and_then(Value::as_str) {
+        match port.field("name").and_then(Value::as_str) {
             None => cx.warn(&pi, format!("port {} has no name: name it <protocol>[-<suffix>] (for example http-web) or set appProtocol (see {REQUIREMENTS_DOC})", port_label(port))),
             Some(name) if !has_protocol_prefix(name) => cx.warn(
                 &pi.k("name"),
@@ -68,7 +69,7 @@ fn service(res: &Resource, cx: &mut Cx) {
 }
 
 fn port_label(port: &Value) -> String {
-    match port.get("port") {
+    match port.field("port") {
         Some(Value::Number(n)) => n.to_string(),
         _ => "?".into(),
     }
@@ -78,7 +79,7 @@ fn deployment(res: &Resource, cx: &mut Cx) {
     let Some(template) = res.spec().and_then(|s| get(s, "template")) else {
         return;
     };
-    let labels = template.get("metadata").and_then(|m| obj(m, "labels"));
+    let labels = template.field("metadata").and_then(|m| obj(m, "labels"));
     let has_any = |keys: &[&str]| labels.is_some_and(|l| keys.iter().any(|k| l.contains_key(*k)));
     let mut missing = Vec::new();
     if !has_any(NAME_LABELS) {

@@ -1,6 +1,7 @@
 //! `metadata` of Istio objects: the name and namespace syntax the API server enforces, label and
 //! annotation syntax, and the annotations Istio's webhook refuses.
 
+use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, obj};
@@ -33,9 +34,9 @@ pub fn check(res: &Resource, cx: &mut Cx) {
         cx.err(&pm, "metadata is required (at least metadata.name)");
         return;
     };
-    let name = meta.get("name").and_then(Value::as_str).unwrap_or("");
+    let name = meta.field("name").and_then(Value::as_str).unwrap_or("");
     let generate = meta
-        .get("generateName")
+        .field("generateName")
         .and_then(Value::as_str)
         .unwrap_or("");
     if name.is_empty() {
@@ -48,7 +49,7 @@ pub fn check(res: &Resource, cx: &mut Cx) {
             format!("name {name:?} must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters"),
         );
     }
-    if let Some(ns) = meta.get("namespace").and_then(Value::as_str)
+    if let Some(ns) = meta.field("namespace").and_then(Value::as_str)
         && !ns.is_empty()
         && !is_dns1123_label(ns)
     {
@@ -109,7 +110,7 @@ fn dry_run(res: &Resource, v: &Value, p: &P, cx: &mut Cx) {
     }
     let action = res
         .spec()
-        .and_then(|s| s.get("action"))
+        .and_then(|s| s.field("action"))
         .and_then(Value::as_str)
         .unwrap_or("ALLOW");
     if action != "ALLOW" && action != "DENY" {

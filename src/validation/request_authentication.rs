@@ -1,6 +1,7 @@
 //! RequestAuthentication: selector/targetRef exclusivity and JWT rules (issuer or jwksUri,
 //! jwksUri URL scheme, inline JWKS, token locations, claim-to-header names, timeout).
 
+use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, s, strs};
@@ -107,9 +108,9 @@ fn jwks_document(cx: &mut Cx, jwks: &str, p: &P) {
             return;
         }
     };
-    let keys = match doc.get("keys") {
+    let keys = match doc.field("keys") {
         Some(Value::Array(k)) => k,
-        _ if doc.get("kty").is_some() => std::slice::from_ref(&doc),
+        _ if doc.field("kty").is_some() => std::slice::from_ref(&doc),
         _ => {
             cx.err(
                 p,
@@ -119,10 +120,10 @@ fn jwks_document(cx: &mut Cx, jwks: &str, p: &P) {
         }
     };
     for (i, k) in keys.iter().enumerate() {
-        match k.get("kty").and_then(Value::as_str) {
+        match k.field("kty").and_then(Value::as_str) {
             None => cx.err(p, format!("jwks key at index {i} has no \"kty\"")),
             Some("oct") => cx.warn(p, format!("jwks key at index {i} is a symmetric key: only public keys are used for verification")),
-            Some(_) if k.get("d").is_some() => cx.warn(p, format!("jwks key at index {i} contains private key material: only public keys are used for verification")),
+            Some(_) if k.field("d").is_some() => cx.warn(p, format!("jwks key at index {i} contains private key material: only public keys are used for verification")),
             _ => {}
         }
     }

@@ -1,6 +1,7 @@
 //! ServiceEntry: hosts, addresses (IPs and CIDRs), ports, the resolution mode and what it
 //! allows (endpoints, wildcards, CIDRs), workloadSelector vs endpoints, exportTo.
 
+use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, as_int, get, int, s, strs};
@@ -15,7 +16,7 @@ pub fn check(res: &Resource, spec: &Value, p: &P, cx: &mut Cx) {
     if let Some(sel) = ws {
         selector::workload_selector(cx, sel, "labels", &p.k("workloadSelector"));
     }
-    let endpoints_set = spec.get("endpoints").is_some_and(|v| !v.is_null());
+    let endpoints_set = spec.field("endpoints").is_some_and(|v| !v.is_null());
     if ws.is_some() && endpoints_set {
         cx.err(
             &p.k("workloadSelector"),

@@ -1,6 +1,7 @@
 //! Telemetry: selector/targetRef exclusivity, provider references, tracing sampling and custom
 //! tags, metric tag overrides, access-log filters.
 
+use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, entries, get, s, wrapped_num};
@@ -48,7 +49,7 @@ pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
                 }
             }
             if let Some(m) = get(o, "match")
-                && m.get("customMetric").and_then(Value::as_str) == Some("")
+                && m.field("customMetric").and_then(Value::as_str) == Some("")
             {
                 cx.err(
                     &pj.k("match").k("customMetric"),

@@ -2,6 +2,7 @@
 //! retries, timeouts, fault injection, mirroring, redirects, rewrites, CORS and header
 //! operations, plus the unreachable-rule warnings istioctl prints.
 
+use crate::resource::Field;
 use serde_json::{Map, Value};
 
 use super::common::{Cx, P, arr, entries, get, has, int, num, s, strs, wrapped_num};
@@ -387,7 +388,7 @@ fn cors(cx: &mut Cx, c: &Value, p: &P) {
             );
             continue;
         }
-        if let Some(Value::String(re)) = o.get("regex") {
+        if let Some(Value::String(re)) = o.field("regex") {
             cx.check(&pi.k("regex"), http::regex(re));
         }
     }
@@ -403,7 +404,7 @@ fn cors(cx: &mut Cx, c: &Value, p: &P) {
             cx.check(&pk.i(i), http::cors_header_name(h));
         }
     }
-    if let Some(Value::String(d)) = c.get("maxAge") {
+    if let Some(Value::String(d)) = c.field("maxAge") {
         match duration::check(d) {
             Err(e) => cx.err(&p.k("maxAge"), e),
             Ok(ns) if ns % 1_000_000_000 != 0 => cx.err(
@@ -465,7 +466,7 @@ fn fault(cx: &mut Cx, f: &Value, p: &P) {
     if let Some(a) = abort {
         let pa = p.k("abort");
         percentage(cx, a, &pa);
-        if let Some(Value::String(g)) = a.get("grpcStatus") {
+        if let Some(Value::String(g)) = a.field("grpcStatus") {
             if !GRPC_STATUS.contains(&g.as_str()) {
                 cx.err(&pa.k("grpcStatus"), format!("gRPC status {g:?} is not supported; use a name such as NOT_FOUND or UNAVAILABLE"));
             }
@@ -611,7 +612,7 @@ fn redirect(cx: &mut Cx, r: &Value, matches: &[Value], p: &P) {
 
 fn direct_response(cx: &mut Cx, d: &Value, p: &P) {
     if let Some(b) = get(d, "body") {
-        let size = match (b.get("string"), b.get("bytes")) {
+        let size = match (b.field("string"), b.field("bytes")) {
             (Some(Value::String(x)), _) => x.len(),
             // base64: 4 characters carry 3 bytes
             (_, Some(Value::String(x))) => x.len() / 4 * 3,

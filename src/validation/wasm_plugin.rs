@@ -1,6 +1,7 @@
 //! WasmPlugin (and the wasm part of TrafficExtension): url scheme, sha256, size limits, VM
 //! environment, traffic selector ports.
 
+use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, as_int, get, s};
@@ -141,7 +142,7 @@ pub fn match_ports(cx: &mut Cx, spec: &Value, p: &P) {
         }
         let pp = pi.k("ports");
         for (j, port) in arr(sel, "ports").iter().enumerate() {
-            let n = port.get("number").and_then(as_int).unwrap_or(0);
+            let n = port.field("number").and_then(as_int).unwrap_or(0);
             if !(1..=65535).contains(&n) {
                 cx.err(
                     &pp.i(j).k("number"),

@@ -2,6 +2,7 @@ use crate::analysis::annotation_table::{self, Status};
 use crate::analysis::messages::alpha_annotation;
 use crate::analysis::{Analyzer, Context};
 use crate::resource::{FieldPath, Resource};
+use crate::resource::Field;
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -59,18 +60,18 @@ fn set_by_cni(name: &str) -> bool {
 /// istio-cni is in use when the pod has no `istio-init` init container.
 fn cni_enabled(pod: &Resource) -> bool {
     !pod.spec()
-        .and_then(|s| s.get("initContainers"))
+        .and_then(|s| s.field("initContainers"))
         .and_then(|c| c.as_array())
         .is_some_and(|cs| {
             cs.iter()
-                .any(|c| c.get("name").and_then(|n| n.as_str()) == Some("istio-init"))
+                .any(|c| c.field("name").and_then(|n| n.as_str()) == Some("istio-init"))
         })
 }
 
 fn check(ctx: &mut Context<'_>, r: &Resource) {
     let Some(anns) = r
         .metadata()
-        .and_then(|m| m.get("annotations"))
+        .and_then(|m| m.field("annotations"))
         .and_then(|a| a.as_object())
     else {
         return;

@@ -2,6 +2,7 @@ use crate::analysis::annotation_table;
 use crate::analysis::messages::{deprecated_annotation, invalid_annotation, misplaced_annotation, unknown_annotation};
 use crate::analysis::{Analyzer, Context};
 use crate::resource::{FieldPath, Resource};
+use crate::resource::Field;
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -43,7 +44,7 @@ impl Analyzer for K8sAnalyzer {
 fn check(ctx: &mut Context<'_>, r: &Resource, kind: &str) {
     let Some(anns) = r
         .metadata()
-        .and_then(|m| m.get("annotations"))
+        .and_then(|m| m.field("annotations"))
         .and_then(|a| a.as_object())
     else {
         return;

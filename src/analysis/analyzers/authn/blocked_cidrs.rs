@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::jwks_uri_fetch_unrestricted;
 use crate::analysis::util;
@@ -56,8 +57,8 @@ impl Analyzer for BlockedCidrsAnalyzer {
                 .iter()
                 .flat_map(|c| util::array(c, "env"))
                 .any(|e| {
-                    e.get("name").and_then(Value::as_str) == Some("BLOCKED_CIDRS_IN_JWKS_URIS")
-                        && e.get("value")
+                    e.field("name").and_then(Value::as_str) == Some("BLOCKED_CIDRS_IN_JWKS_URIS")
+                        && e.field("value")
                             .and_then(Value::as_str)
                             .is_some_and(|v| !v.is_empty())
                 });

@@ -1,4 +1,5 @@
 use std::collections::HashSet;
+use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
@@ -75,7 +76,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
         };
         let root_ns = ctx
             .mesh
-            .get("rootNamespace")
+            .field("rootNamespace")
             .and_then(Value::as_str)
             .unwrap_or("istio-system")
             .to_string();
@@ -92,7 +93,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
         for ap in store.of_kind("AuthorizationPolicy") {
             let spec = ap.spec().unwrap_or(&Value::Null);
             let ns = util::ns(ap);
-            let selector = spec.get("selector").filter(|s| !s.is_null());
+            let selector = spec.field("selector").filter(|s| !s.is_null());
             let labels = selector
                 .and_then(|s| util::object(s, "matchLabels"))
                 .unwrap_or(&empty);
@@ -119,7 +120,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
             }
             for (i, rule) in util::array(spec, "rules").iter().enumerate() {
                 for (j, from) in util::array(rule, "from").iter().enumerate() {
-                    let source = from.get("source").unwrap_or(&Value::Null);
+                    let source = from.field("source").unwrap_or(&Value::Null);
                     for field in ["namespaces", "notNamespaces"] {
                         for (k, exp) in util::array(source, field).iter().enumerate() {
                             let Some(exp) = exp.as_str() else { continue };

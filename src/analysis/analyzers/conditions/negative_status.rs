@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::negative_condition_status;
 use crate::analysis::util;
@@ -54,7 +55,7 @@ fn negative_types(collection: &str) -> &'static [&'static str] {
 
 /// The conditions of a resource with their paths: route conditions come from every parent.
 fn conditions<'a>(collection: &str, r: &'a Resource) -> Vec<(FieldPath, &'a Value)> {
-    let Some(status) = r.value.get("status") else {
+    let Some(status) = r.value.field("status") else {
         return Vec::new();
     };
     let base = FieldPath::parse("status");

@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::invalid_application_uid;
 use crate::analysis::util;
@@ -36,7 +37,7 @@ const RESERVED_UID: i64 = 1337;
 
 fn runs_as_reserved(security_context: Option<&Value>) -> bool {
     security_context
-        .and_then(|s| s.get("runAsUser"))
+        .and_then(|s| s.field("runAsUser"))
         .and_then(Value::as_i64)
         == Some(RESERVED_UID)
 }
@@ -55,15 +56,15 @@ impl Analyzer for ApplicationUidAnalyzer {
                 // the first offending field.
                 let base = FieldPath::parse(base);
                 let mut first = None;
-                if runs_as_reserved(spec.get("securityContext")) {
+                if runs_as_reserved(spec.field("securityContext")) {
                     first = Some(base.key("securityContext").key("runAsUser"));
                 }
                 for (i, c) in util::array(spec, "containers").iter().enumerate() {
-                    let name = c.get("name").and_then(Value::as_str).unwrap_or("");
+                    let name = c.field("name").and_then(Value::as_str).unwrap_or("");
                     if first.is_some() || matches!(name, "istio-proxy" | "istio-operator") {
                         continue;
                     }
-                    if runs_as_reserved(c.get("securityContext")) {
+                    if runs_as_reserved(c.field("securityContext")) {
                         first = Some(
                             base.key("containers")
                                 .index(i)

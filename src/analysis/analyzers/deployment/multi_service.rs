@@ -1,4 +1,5 @@
 use std::collections::{BTreeMap, HashMap};
+use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
@@ -64,14 +65,14 @@ impl Analyzer for MultiServiceAnalyzer {
 }
 
 fn selector(s: &Resource) -> Option<&Map<String, Value>> {
-    s.spec()?.get("selector")?.as_object()
+    s.spec()?.field("selector")?.as_object()
 }
 
 fn template_labels(d: &Resource) -> Option<&Map<String, Value>> {
     d.spec()?
-        .get("template")?
-        .get("metadata")?
-        .get("labels")?
+        .field("template")?
+        .field("metadata")?
+        .field("labels")?
         .as_object()
 }
 
@@ -108,11 +109,11 @@ fn check_protocols(ctx: &mut Context<'_>, d: &Resource, services: &[&Resource]) 
     let mut by_port: BTreeMap<u32, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     for s in services {
         for p in ports(s) {
-            let Some(port) = p.get("port").and_then(util::as_port) else {
+            let Some(port) = p.field("port").and_then(util::as_port) else {
                 continue;
             };
             let proto = p
-                .get("protocol")
+                .field("protocol")
                 .and_then(Value::as_str)
                 .filter(|s| !s.is_empty())
                 .unwrap_or("TCP");
@@ -139,8 +140,8 @@ fn check_target_ports(ctx: &mut Context<'_>, d: &Resource, services: &[&Resource
     let mut by_target: BTreeMap<String, BTreeMap<u32, String>> = BTreeMap::new();
     for s in services {
         for p in ports(s) {
-            let port = p.get("port").and_then(util::as_port).unwrap_or(0);
-            let target = match p.get("targetPort") {
+            let port = p.field("port").and_then(util::as_port).unwrap_or(0);
+            let target = match p.field("targetPort") {
                 Some(Value::String(t)) if !t.is_empty() => t.clone(),
                 Some(Value::Number(n)) if n.as_u64() != Some(0) => n.to_string(),
                 _ => port.to_string(),

@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::deprecated;
 use crate::analysis::util;
@@ -42,9 +43,9 @@ impl Analyzer for DeprecationAnalyzer {
             let spec = vs.spec().unwrap_or(&Value::Null);
             for (i, route) in util::array(spec, "http").iter().enumerate() {
                 let percent = route
-                    .get("fault")
-                    .and_then(|f| f.get("delay"))
-                    .and_then(|d| d.get("percent"))
+                    .field("fault")
+                    .and_then(|f| f.field("delay"))
+                    .and_then(|d| d.field("percent"))
                     .and_then(Value::as_f64)
                     .unwrap_or(0.0);
                 if percent > 0.0 {
@@ -59,8 +60,8 @@ impl Analyzer for DeprecationAnalyzer {
         for sc in store.of_kind("Sidecar") {
             let egress_proxy = sc
                 .spec()
-                .and_then(|s| s.get("outboundTrafficPolicy"))
-                .and_then(|o| o.get("egressProxy"))
+                .and_then(|s| s.field("outboundTrafficPolicy"))
+                .and_then(|o| o.field("egressProxy"))
                 .is_some_and(|e| !e.is_null());
             if egress_proxy {
                 ctx.report(
@@ -72,7 +73,7 @@ impl Analyzer for DeprecationAnalyzer {
         }
         for crd in store.of_kind("CustomResourceDefinition") {
             let spec = crd.spec().unwrap_or(&Value::Null);
-            let group = spec.get("group").and_then(Value::as_str).unwrap_or("");
+            let group = spec.field("group").and_then(Value::as_str).unwrap_or("");
             let kind = util::str_at(spec, &["names", "kind"]).unwrap_or("");
             if group == "rbac.istio.io" && REMOVED_RBAC_KINDS.contains(&kind) {
                 ctx.report(

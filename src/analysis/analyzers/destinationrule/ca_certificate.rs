@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::{
     no_server_certificate_verification_destination_level,
@@ -42,7 +43,7 @@ crate::declare_analyzer! {
 /// The TLS mode if it originates TLS without a CA to verify the server with.
 fn unverified(tls: Option<&Value>, has_selector: bool) -> Option<&str> {
     let tls = tls?;
-    let mode = tls.get("mode").and_then(Value::as_str)?;
+    let mode = tls.field("mode").and_then(Value::as_str)?;
     if mode != "SIMPLE" && mode != "MUTUAL" {
         return None;
     }
@@ -55,12 +56,12 @@ impl Analyzer for CaCertificateAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         for dr in ctx.store.of_kind("DestinationRule") {
             let spec = dr.spec().unwrap_or(&Value::Null);
-            let has_selector = spec.get("workloadSelector").is_some_and(|s| !s.is_null());
-            let host = spec.get("host").and_then(Value::as_str).unwrap_or("");
+            let has_selector = spec.field("workloadSelector").is_some_and(|s| !s.is_null());
+            let host = spec.field("host").and_then(Value::as_str).unwrap_or("");
             let name = util::full_name(dr);
             let ns = util::ns(dr);
-            let policy = spec.get("trafficPolicy").unwrap_or(&Value::Null);
-            if let Some(mode) = unverified(policy.get("tls"), has_selector) {
+            let policy = spec.field("trafficPolicy").unwrap_or(&Value::Null);
+            if let Some(mode) = unverified(policy.field("tls"), has_selector) {
                 ctx.report(
                     dr,
                     Some(FieldPath::parse("spec.trafficPolicy.tls.mode")),
@@ -68,10 +69,10 @@ impl Analyzer for CaCertificateAnalyzer {
                 );
             }
             for (i, p) in util::array(policy, "portLevelSettings").iter().enumerate() {
-                if let Some(mode) = unverified(p.get("tls"), has_selector) {
+                if let Some(mode) = unverified(p.field("tls"), has_selector) {
                     let port = p
-                        .get("port")
-                        .and_then(|p| p.get("number"))
+                        .field("port")
+                        .and_then(|p| p.field("number"))
                         .and_then(util::as_port)
                         .map(|n| format!("number:{n}"))
                         .unwrap_or_default();

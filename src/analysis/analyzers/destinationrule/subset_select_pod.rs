@@ -1,4 +1,5 @@
 use std::collections::HashMap;
+use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
@@ -49,7 +50,7 @@ fn augmented_labels<'a>(store: &'a Store, pod: &'a Resource) -> HashMap<&'a str,
     let mut out: HashMap<&str, &str> = pod.labels().collect();
     let node_name = pod
         .spec()
-        .and_then(|s| s.get("nodeName"))
+        .and_then(|s| s.field("nodeName"))
         .and_then(Value::as_str)
         .unwrap_or("");
     if let Some(node) = store.get("Node", None, node_name).filter(|_| !node_name.is_empty()) {
@@ -109,7 +110,7 @@ impl Analyzer for SubsetSelectPodAnalyzer {
         let mut decided: HashMap<String, bool> = HashMap::new();
         for dr in store.of_kind("DestinationRule") {
             let spec = dr.spec().unwrap_or(&Value::Null);
-            let host = spec.get("host").and_then(Value::as_str).unwrap_or("");
+            let host = spec.field("host").and_then(Value::as_str).unwrap_or("");
             let export_to = util::strings(spec, "exportTo");
             let Some(svc) = services.destination(util::ns(dr), &export_to, host) else {
                 ctx.report(dr, None, unknown_destination_rule_host(host));
@@ -127,7 +128,7 @@ impl Analyzer for SubsetSelectPodAnalyzer {
                     selects_a_pod(store, &selector) || !templates.matching(&selector).is_empty()
                 });
                 if !selects {
-                    let name = subset.get("name").and_then(Value::as_str).unwrap_or("");
+                    let name = subset.field("name").and_then(Value::as_str).unwrap_or("");
                     ctx.report(dr, None, destination_rule_subset_not_select_pods(name));
                 }
             }

@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::{
     envoy_filter_uses_add_operation_incorrectly, envoy_filter_uses_relative_operation,
@@ -49,20 +50,20 @@ crate::declare_analyzer! {
 /// The name a patch acts on: the patch value's `name`, else the listener filter it matches.
 fn instance_name(patch: &Value) -> String {
     let Some(fields) = patch
-        .get("patch")
-        .and_then(|p| p.get("value"))
+        .field("patch")
+        .and_then(|p| p.field("value"))
         .and_then(Value::as_object)
     else {
         return String::new();
     };
-    match fields.get("name") {
+    match fields.field("name") {
         Some(n) => n.to_string(),
         None => patch
-            .get("match")
-            .and_then(|m| m.get("listener"))
-            .and_then(|l| l.get("filterChain"))
-            .and_then(|f| f.get("filter"))
-            .and_then(|f| f.get("name"))
+            .field("match")
+            .and_then(|m| m.field("listener"))
+            .and_then(|l| l.field("filterChain"))
+            .and_then(|f| f.field("filter"))
+            .and_then(|f| f.field("name"))
             .and_then(Value::as_str)
             .unwrap_or("")
             .to_string(),
@@ -75,7 +76,7 @@ impl Analyzer for EnvoyPatchAnalyzer {
         let mut versioned: Vec<String> = Vec::new();
         for ef in ctx.store.of_kind("EnvoyFilter") {
             let spec = ef.spec().unwrap_or(&Value::Null);
-            let priority = spec.get("priority").and_then(Value::as_i64).unwrap_or(0);
+            let priority = spec.field("priority").and_then(Value::as_i64).unwrap_or(0);
             // Istio's messages for one EnvoyFilter carry no patch position, so repeats of a
             // code collapse into one; report each code once, at its first patch
             let mut seen: Vec<&str> = Vec::new();
@@ -86,12 +87,12 @@ impl Analyzer for EnvoyPatchAnalyzer {
                 }
             };
             for (i, cp) in util::array(spec, "configPatches").iter().enumerate() {
-                let Some(patch) = cp.get("patch").filter(|p| !p.is_null()) else {
+                let Some(patch) = cp.field("patch").filter(|p| !p.is_null()) else {
                     break;
                 };
                 let name = instance_name(cp);
-                let op = patch.get("operation").and_then(Value::as_str).unwrap_or("");
-                let apply_to = cp.get("applyTo").and_then(Value::as_str).unwrap_or("");
+                let op = patch.field("operation").and_then(Value::as_str).unwrap_or("");
+                let apply_to = cp.field("applyTo").and_then(Value::as_str).unwrap_or("");
                 let path = Some(
                     FieldPath::parse("spec.configPatches")
                         .index(i)
@@ -136,9 +137,9 @@ impl Analyzer for EnvoyPatchAnalyzer {
                     report(ctx, path, msg);
                 }
                 let has_version = cp
-                    .get("match")
-                    .and_then(|m| m.get("proxy"))
-                    .and_then(|p| p.get("proxyVersion"))
+                    .field("match")
+                    .and_then(|m| m.field("proxy"))
+                    .and_then(|p| p.field("proxyVersion"))
                     .and_then(Value::as_str)
                     .is_some_and(|v| !v.is_empty());
                 if has_version {

@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::{
     external_control_plane_address_is_not_a_hostname, invalid_external_control_plane_config,
@@ -72,10 +73,10 @@ fn url_host(url: &str) -> Option<String> {
 
 fn check(ctx: &mut Context<'_>, r: &Resource) {
     for (i, hook) in util::array(&r.value, "webhooks").iter().enumerate() {
-        let name = hook.get("name").and_then(Value::as_str).unwrap_or("");
-        let conf = hook.get("clientConfig").unwrap_or(&Value::Null);
+        let name = hook.field("name").and_then(Value::as_str).unwrap_or("");
+        let conf = hook.field("clientConfig").unwrap_or(&Value::Null);
         let path = Some(FieldPath::parse("webhooks").index(i).key("clientConfig"));
-        match conf.get("url").and_then(Value::as_str) {
+        match conf.field("url").and_then(Value::as_str) {
             Some(url) => match url_host(url) {
                 None => ctx.report(
                     r,
@@ -89,7 +90,7 @@ fn check(ctx: &mut Context<'_>, r: &Resource) {
                 ),
                 Some(_) => {}
             },
-            None if conf.get("service").is_none_or(Value::is_null) => {
+            None if conf.field("service").is_none_or(Value::is_null) => {
                 ctx.report(r, path, invalid_external_control_plane_config("", name, "is blank"))
             }
             None => {}

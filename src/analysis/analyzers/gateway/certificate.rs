@@ -1,4 +1,5 @@
 use std::collections::HashMap;
+use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
@@ -57,7 +58,7 @@ impl Analyzer for CertificateAnalyzer {
         for (i, gw) in gateways.iter().enumerate() {
             let mut certs = Vec::new();
             for server in gw.spec().map(|s| util::array(s, "servers")).unwrap_or(&[]) {
-                if let Some(k) = server.get("tls").filter(|t| t.is_object()).and_then(certificate_key) {
+                if let Some(k) = server.field("tls").filter(|t| t.is_object()).and_then(certificate_key) {
                     let list = by_cert.entry(k.clone()).or_default();
                     if list.last() != Some(&i) {
                         list.push(i);

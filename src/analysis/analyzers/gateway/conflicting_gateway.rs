@@ -1,4 +1,5 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
@@ -53,8 +54,8 @@ fn share_a_pod(store: &Store, a: &Map<String, Value>, b: &Map<String, Value>) ->
 
 fn port_string(server: &Value) -> String {
     server
-        .get("port")
-        .and_then(|p| p.get("number"))
+        .field("port")
+        .and_then(|p| p.field("number"))
         .and_then(util::as_port)
         .unwrap_or(0)
         .to_string()
@@ -68,7 +69,7 @@ impl Analyzer for ConflictingGatewayAnalyzer {
             let spec = gw.spec().unwrap_or(&Value::Null);
             let sel = util::selector_string(util::object(spec, "selector"));
             for server in util::array(spec, "servers") {
-                let bind = server.get("bind").and_then(Value::as_str).unwrap_or("");
+                let bind = server.field("bind").and_then(Value::as_str).unwrap_or("");
                 let hosts = index.entry((sel.clone(), port_string(server))).or_default();
                 for h in util::strings(server, "hosts") {
                     hosts
@@ -104,7 +105,7 @@ impl Analyzer for ConflictingGatewayAnalyzer {
             for server in util::array(spec, "servers") {
                 let port = port_string(server);
                 let hosts = util::strings(server, "hosts");
-                let bind = server.get("bind").and_then(Value::as_str).unwrap_or("");
+                let bind = server.field("bind").and_then(Value::as_str).unwrap_or("");
                 let mut conflicting = BTreeSet::new();
                 for key in hits.iter().filter(|(_, p)| *p == port) {
                     let Some(by_host) = index.get(*key) else {

@@ -1,4 +1,5 @@
 use std::collections::{HashMap, HashSet};
+use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
@@ -121,10 +122,10 @@ impl Analyzer for IngressGatewayPortAnalyzer {
                 continue;
             };
             for server in util::array(spec, "servers") {
-                let Some(port) = server.get("port").filter(|p| p.is_object()) else {
+                let Some(port) = server.field("port").filter(|p| p.is_object()) else {
                     continue;
                 };
-                let n = port.get("number").and_then(util::as_port).unwrap_or(0);
+                let n = port.field("number").and_then(util::as_port).unwrap_or(0);
                 if !target_ports.contains(&n) && !service_ports.contains(&n) {
                     ctx.report(gw, path.clone(), gateway_port_not_defined_on_service(n, &sel_str));
                 }
@@ -150,11 +151,11 @@ fn reachable_ports(
         for svc in services.for_pod(pod) {
             let spec = svc.spec().unwrap_or(&Value::Null);
             for p in util::array(spec, "ports") {
-                if p.get("protocol").and_then(Value::as_str) != Some("TCP") {
+                if p.field("protocol").and_then(Value::as_str) != Some("TCP") {
                     continue;
                 }
-                let port = int_value(p.get("port"));
-                match int_value(p.get("targetPort")) {
+                let port = int_value(p.field("port"));
+                match int_value(p.field("targetPort")) {
                     0 => {
                         targets.insert(port);
                     }

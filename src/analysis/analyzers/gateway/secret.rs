@@ -1,5 +1,6 @@
 use base64::Engine;
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::{invalid_gateway_credential, referenced_resource_not_found};
 use crate::analysis::util;
@@ -39,7 +40,7 @@ crate::declare_analyzer! {
 fn data<'a>(secret: &'a Resource, key: &str) -> Option<&'a str> {
     secret
         .value
-        .get("data")?
+        .field("data")?
         .get(key)?
         .as_str()
         .filter(|s| !s.is_empty())
@@ -87,8 +88,8 @@ impl Analyzer for SecretAnalyzer {
             };
             for (i, server) in util::array(spec, "servers").iter().enumerate() {
                 let Some(cn) = server
-                    .get("tls")
-                    .and_then(|t| t.get("credentialName"))
+                    .field("tls")
+                    .and_then(|t| t.field("credentialName"))
                     .and_then(Value::as_str)
                     .filter(|s| !s.is_empty())
                 else {

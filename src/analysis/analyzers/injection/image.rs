@@ -1,4 +1,5 @@
 use std::collections::{BTreeMap, HashMap};
+use crate::resource::Field;
 
 use serde_json::Value;
 
@@ -38,28 +39,28 @@ crate::declare_analyzer! {
 fn injector_image(cm: &Resource) -> String {
     let parsed: Value = cm
         .value
-        .get("data")
-        .and_then(|d| d.get("values"))
+        .field("data")
+        .and_then(|d| d.field("values"))
         .and_then(Value::as_str)
         .and_then(|v| serde_json::from_str(v).ok())
         .unwrap_or(Value::Null);
-    let global = parsed.get("global").unwrap_or(&Value::Null);
+    let global = parsed.field("global").unwrap_or(&Value::Null);
     let s = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or("").to_string();
-    let image = s(global.get("proxy").and_then(|p| p.get("image")));
+    let image = s(global.field("proxy").and_then(|p| p.field("image")));
     if image.contains('/') {
         return image;
     }
     format!(
         "{}/{}:{}",
-        s(global.get("hub")),
+        s(global.field("hub")),
         image,
-        s(global.get("tag"))
+        s(global.field("tag"))
     )
 }
 
 fn image_type(v: Option<&Value>) -> Option<&str> {
-    v?.get("image")?
-        .get("imageType")?
+    v?.field("image")?
+        .field("imageType")?
         .as_str()
         .filter(|s| !s.is_empty())
 }
@@ -77,12 +78,12 @@ struct ImageTypes<'a> {
 impl<'a> ImageTypes<'a> {
     fn new(store: &'a Store, mesh: &'a Value) -> Self {
         let root_ns = mesh
-            .get("rootNamespace")
+            .field("rootNamespace")
             .and_then(Value::as_str)
             .filter(|s| !s.is_empty())
             .unwrap_or("istio-system");
         let mut t = ImageTypes {
-            mesh: image_type(mesh.get("defaultConfig")),
+            mesh: image_type(mesh.field("defaultConfig")),
             root: None,
             namespace: HashMap::new(),
             workload: HashMap::new(),
@@ -92,7 +93,7 @@ impl<'a> ImageTypes<'a> {
             let spec = pc.spec();
             if ns == root_ns {
                 t.root = image_type(spec);
-            } else if spec.and_then(|s| s.get("selector")).is_none_or(Value::is_null) {
+            } else if spec.and_then(|s| s.field("selector")).is_none_or(Value::is_null) {
                 t.namespace.insert(ns, image_type(spec));
             } else {
                 t.workload.entry(ns).or_default().push(pc);
@@ -113,8 +114,8 @@ impl<'a> ImageTypes<'a> {
         for pc in self.workload.get(ns).into_iter().flatten() {
             let sel = pc
                 .spec()
-                .and_then(|s| s.get("selector"))
-                .and_then(|s| s.get("matchLabels"))
+                .and_then(|s| s.field("selector"))
+                .and_then(|s| s.field("matchLabels"))
                 .and_then(Value::as_object);
             let matches = sel.is_none_or(|m| crate::resource::store::labels_match(m, pod));
             if matches && let Some(v) = image_type(pc.spec()) {
@@ -176,10 +177,10 @@ impl Analyzer for ImageAnalyzer {
                 .iter()
                 .chain(util::array(spec, "initContainers"))
             {
-                if c.get("name").and_then(Value::as_str) != Some("istio-proxy") {
+                if c.field("name").and_then(Value::as_str) != Some("istio-proxy") {
                     continue;
                 }
-                let image = c.get("image").and_then(Value::as_str).unwrap_or("");
+                let image = c.field("image").and_then(Value::as_str).unwrap_or("");
                 if image != expected && image != format!("{expected}-{variant}") {
                     mismatched.entry(util::ns(pod)).or_default().push(&pod.name);
                 }

@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::{
     image_auto_without_injection_error, image_auto_without_injection_warning,
@@ -43,8 +44,8 @@ fn has_auto_image(spec: Option<&Value>) -> bool {
         .unwrap_or(&[])
         .iter()
         .any(|c| {
-            c.get("name").and_then(Value::as_str) == Some("istio-proxy")
-                && c.get("image").and_then(Value::as_str) == Some("auto")
+            c.field("name").and_then(Value::as_str) == Some("istio-proxy")
+                && c.field("image").and_then(Value::as_str) == Some("auto")
         })
 }
 
@@ -55,7 +56,7 @@ impl Analyzer for ImageAutoAnalyzer {
             .of_kind("MutatingWebhookConfiguration")
             .flat_map(|w| util::array(&w.value, "webhooks"))
             .filter(|wh| {
-                wh.get("name")
+                wh.field("name")
                     .and_then(Value::as_str)
                     .is_some_and(|n| n.ends_with("istio.io"))
             })
@@ -73,8 +74,8 @@ impl Analyzer for ImageAutoAnalyzer {
             let ns_labels = store.get("Namespace", None, ns).and_then(util::labels_of);
             let pod_labels = template_labels(d);
             let matched = webhooks.iter().any(|wh| {
-                util::label_selector_matches(wh.get("namespaceSelector"), ns_labels)
-                    && util::label_selector_matches(wh.get("objectSelector"), pod_labels)
+                util::label_selector_matches(wh.field("namespaceSelector"), ns_labels)
+                    && util::label_selector_matches(wh.field("objectSelector"), pod_labels)
             });
             if !matched {
                 ctx.report(
@@ -89,8 +90,8 @@ impl Analyzer for ImageAutoAnalyzer {
 
 fn template_labels(d: &Resource) -> Option<&serde_json::Map<String, Value>> {
     d.spec()?
-        .get("template")?
-        .get("metadata")?
-        .get("labels")?
+        .field("template")?
+        .field("metadata")?
+        .field("labels")?
         .as_object()
 }

@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::{
     namespace_injection_enabled_by_default, namespace_multiple_injection_labels,
@@ -59,12 +60,12 @@ pub fn injector_config_map_name(revision: &str) -> String {
 fn enable_namespaces_by_default(store: &Store, revision: &str) -> Option<bool> {
     let name = injector_config_map_name(revision);
     let cm = store.of_kind("ConfigMap").find(|c| c.name == name)?;
-    let values = cm.value.get("data")?.get("values")?.as_str()?;
+    let values = cm.value.field("data")?.field("values")?.as_str()?;
     let parsed: Value = serde_json::from_str(values).ok()?;
     Some(
         parsed
-            .get("sidecarInjectorWebhook")
-            .and_then(|w| w.get("enableNamespacesByDefault"))
+            .field("sidecarInjectorWebhook")
+            .and_then(|w| w.field("enableNamespacesByDefault"))
             .and_then(Value::as_bool)
             .unwrap_or(false),
     )
@@ -146,14 +147,14 @@ fn missing_proxy(pod: &Resource) -> bool {
         return false;
     }
     let spec = pod.spec().unwrap_or(&Value::Null);
-    if spec.get("hostNetwork").and_then(Value::as_bool) == Some(true) {
+    if spec.field("hostNetwork").and_then(Value::as_bool) == Some(true) {
         return false;
     }
     let image = util::array(spec, "containers")
         .iter()
         .chain(util::array(spec, "initContainers"))
-        .find(|c| c.get("name").and_then(Value::as_str) == Some("istio-proxy"))
-        .and_then(|c| c.get("image"))
+        .find(|c| c.field("name").and_then(Value::as_str) == Some("istio-proxy"))
+        .and_then(|c| c.field("image"))
         .and_then(Value::as_str)
         .unwrap_or("");
     image.is_empty()

@@ -1,4 +1,5 @@
 use std::collections::HashMap;
+use crate::resource::Field;
 
 use serde_json::Value;
 
@@ -52,10 +53,10 @@ impl Analyzer for K8sGatewaySelectorAnalyzer {
         for kind in ["AuthorizationPolicy", "RequestAuthentication", "Telemetry", "WasmPlugin"] {
             for r in store.of_kind(kind) {
                 let spec = r.spec().unwrap_or(&Value::Null);
-                if spec.get("targetRef").is_some_and(|t| !t.is_null()) {
+                if spec.field("targetRef").is_some_and(|t| !t.is_null()) {
                     continue;
                 }
-                let Some(sel) = spec.get("selector").filter(|s| !s.is_null()) else {
+                let Some(sel) = spec.field("selector").filter(|s| !s.is_null()) else {
                     continue;
                 };
                 let labels = util::object(sel, "matchLabels").cloned().unwrap_or_default();

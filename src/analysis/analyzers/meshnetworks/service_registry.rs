@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::unknown_mesh_networks_service_registry;
 use crate::analysis::util;
@@ -55,7 +56,7 @@ impl Analyzer for MeshNetworksAnalyzer {
             names.sort();
             for name in names {
                 for (j, ep) in util::array(&networks[name.as_str()], "endpoints").iter().enumerate() {
-                    let Some(reg) = ep.get("fromRegistry").and_then(Value::as_str) else {
+                    let Some(reg) = ep.field("fromRegistry").and_then(Value::as_str) else {
                         continue;
                     };
                     if !registries.iter().any(|r| r == reg) {

@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::{external_name_service_type_invalid_port_name, port_name_is_not_under_naming_convention};
 use crate::analysis::util::{self, Protocol};
@@ -52,15 +53,15 @@ impl Analyzer for PortNameAnalyzer {
                 continue;
             }
             let spec = r.spec().unwrap_or(&Value::Null);
-            let external = spec.get("type").and_then(Value::as_str) == Some("ExternalName");
+            let external = spec.field("type").and_then(Value::as_str) == Some("ExternalName");
             for (i, port) in util::array(spec, "ports").iter().enumerate() {
-                let name = port.get("name").and_then(Value::as_str).unwrap_or("");
-                let number = port.get("port").and_then(util::as_port).unwrap_or(0);
+                let name = port.field("name").and_then(Value::as_str).unwrap_or("");
+                let number = port.field("port").and_then(util::as_port).unwrap_or(0);
                 let proto = Protocol::of_service_port(
                     number,
                     name,
-                    port.get("protocol").and_then(Value::as_str),
-                    port.get("appProtocol").and_then(Value::as_str),
+                    port.field("protocol").and_then(Value::as_str),
+                    port.field("appProtocol").and_then(Value::as_str),
                 );
                 if proto != Protocol::Unsupported && !(external && name == "tcp") {
                     continue;
@@ -69,7 +70,7 @@ impl Analyzer for PortNameAnalyzer {
                 let msg = if external {
                     external_name_service_type_invalid_port_name()
                 } else {
-                    let target = match port.get("targetPort") {
+                    let target = match port.field("targetPort") {
                         Some(Value::String(s)) => s.clone(),
                         Some(Value::Number(n)) => n.to_string(),
                         _ => "0".to_string(),

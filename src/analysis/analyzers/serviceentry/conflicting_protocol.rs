@@ -1,4 +1,5 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
+use crate::resource::Field;
 
 use serde_json::Value;
 
@@ -52,8 +53,8 @@ impl Analyzer for ConflictingServiceEntryProtocolAnalyzer {
             for scope in &scopes {
                 for h in util::strings(spec, "hosts") {
                     for p in util::array(spec, "ports") {
-                        let number = p.get("number").and_then(util::as_port).unwrap_or(0);
-                        let proto = p.get("protocol").and_then(Value::as_str).unwrap_or("");
+                        let number = p.field("number").and_then(util::as_port).unwrap_or(0);
+                        let proto = p.field("protocol").and_then(Value::as_str).unwrap_or("");
                         index
                             .entry((scope.clone(), h.to_string(), number))
                             .or_default()

@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::service_entry_addresses_required;
 use crate::analysis::util;
@@ -37,8 +38,8 @@ crate::declare_analyzer! {
 
 fn auto_allocated(mesh: &Value) -> bool {
     let meta = mesh
-        .get("defaultConfig")
-        .and_then(|d| d.get("proxyMetadata"))
+        .field("defaultConfig")
+        .and_then(|d| d.field("proxyMetadata"))
         .unwrap_or(&Value::Null);
     let on = |k: &str| meta.get(k).and_then(Value::as_str) == Some("true");
     on("ISTIO_META_DNS_CAPTURE")
@@ -55,13 +56,13 @@ impl Analyzer for ProtocolAddressesAnalyzer {
             let has_addresses = !util::array(spec, "addresses").is_empty();
             let allocated = se
                 .value
-                .get("status")
+                .field("status")
                 .is_some_and(|s| !util::array(s, "addresses").is_empty());
             if has_addresses || allocated {
                 continue;
             }
             for (i, port) in util::array(spec, "ports").iter().enumerate() {
-                let proto = port.get("protocol").and_then(Value::as_str).unwrap_or("");
+                let proto = port.field("protocol").and_then(Value::as_str).unwrap_or("");
                 if proto.is_empty() || proto.eq_ignore_ascii_case("TCP") {
                     ctx.report(
                         se,

@@ -1,4 +1,5 @@
 use std::collections::{BTreeMap, HashSet};
+use crate::resource::Field;
 
 use serde_json::Value;
 
@@ -55,7 +56,7 @@ impl Analyzer for SelectorAnalyzer {
         for sc in store.of_kind("Sidecar") {
             let spec = sc.spec().unwrap_or(&Value::Null);
             let labels = spec
-                .get("workloadSelector")
+                .field("workloadSelector")
                 .and_then(|w| util::object(w, "labels"))
                 .filter(|l| !l.is_empty());
             let Some(labels) = labels else {

@@ -1,4 +1,5 @@
 use std::collections::BTreeMap;
+use crate::resource::Field;
 
 use crate::analysis::messages::multiple_telemetries_without_workload_selectors;
 use crate::analysis::util;
@@ -32,7 +33,7 @@ impl Analyzer for DefaultSelectorAnalyzer {
         for t in ctx.store.of_kind("Telemetry") {
             let has_selector = t
                 .spec()
-                .and_then(|s| s.get("selector"))
+                .and_then(|s| s.field("selector"))
                 .is_some_and(|s| !s.is_null());
             if !has_selector {
                 by_ns.entry(util::ns(t)).or_default().push(t);

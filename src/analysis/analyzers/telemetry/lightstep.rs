@@ -1,4 +1,5 @@
 use std::collections::HashSet;
+use crate::resource::Field;
 
 use serde_json::Value;
 
@@ -36,8 +37,8 @@ impl Analyzer for LightstepAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let names: HashSet<&str> = util::array(ctx.mesh, "extensionProviders")
             .iter()
-            .filter(|p| p.get("lightstep").is_some_and(|l| !l.is_null()))
-            .filter_map(|p| p.get("name").and_then(Value::as_str))
+            .filter(|p| p.field("lightstep").is_some_and(|l| !l.is_null()))
+            .filter_map(|p| p.field("name").and_then(Value::as_str))
             .collect();
         if names.is_empty() {
             return;
@@ -46,7 +47,7 @@ impl Analyzer for LightstepAnalyzer {
             let spec = t.spec().unwrap_or(&Value::Null);
             for (i, tracing) in util::array(spec, "tracing").iter().enumerate() {
                 for (j, p) in util::array(tracing, "providers").iter().enumerate() {
-                    let Some(name) = p.get("name").and_then(Value::as_str) else {
+                    let Some(name) = p.field("name").and_then(Value::as_str) else {
                         continue;
                     };
                     if names.contains(name) {

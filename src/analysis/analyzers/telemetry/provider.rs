@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::invalid_telemetry_provider;
 use crate::analysis::util;
@@ -36,7 +37,7 @@ impl Analyzer for ProviderAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let has_default = ctx
             .mesh
-            .get("defaultProviders")
+            .field("defaultProviders")
             .is_some_and(|d| !util::array(d, "accessLogging").is_empty());
         if has_default {
             return;
@@ -44,7 +45,7 @@ impl Analyzer for ProviderAnalyzer {
         for t in ctx.store.of_kind("Telemetry") {
             let spec = t.spec().unwrap_or(&Value::Null);
             for (i, l) in util::array(spec, "accessLogging").iter().enumerate() {
-                if l.get("disabled").and_then(Value::as_bool) == Some(true) {
+                if l.field("disabled").and_then(Value::as_bool) == Some(true) {
                     continue;
                 }
                 if util::array(l, "providers").is_empty() {

@@ -1,4 +1,5 @@
 use std::collections::BTreeMap;
+use crate::resource::Field;
 
 use serde_json::Value;
 
@@ -36,7 +37,7 @@ impl Analyzer for SelectorAnalyzer {
         for t in store.of_kind("Telemetry") {
             let spec = t.spec().unwrap_or(&Value::Null);
             let Some(labels) = spec
-                .get("selector")
+                .field("selector")
                 .and_then(|s| util::object(s, "matchLabels"))
                 .filter(|m| !m.is_empty())
             else {

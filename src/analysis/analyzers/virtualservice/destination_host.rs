@@ -1,4 +1,5 @@
 use std::collections::HashMap;
+use crate::resource::Field;
 
 use serde_json::Value;
 
@@ -63,7 +64,7 @@ pub fn route_destinations(spec: &Value) -> Vec<Dest<'_>> {
                 // a route without a destination still counts: its host is empty
                 out.push(Dest {
                     kind,
-                    destination: route.get("destination").unwrap_or(&Value::Null),
+                    destination: route.field("destination").unwrap_or(&Value::Null),
                     path: FieldPath::root()
                         .key("spec")
                         .key(kind)
@@ -83,7 +84,7 @@ pub fn route_destinations(spec: &Value) -> Vec<Dest<'_>> {
 pub fn mirror_destinations(spec: &Value) -> Vec<Dest<'_>> {
     let mut out = Vec::new();
     for (i, rule) in util::array(spec, "http").iter().enumerate() {
-        if let Some(m) = rule.get("mirror").filter(|m| m.is_object()) {
+        if let Some(m) = rule.field("mirror").filter(|m| m.is_object()) {
             out.push(Dest {
                 kind: "http.mirror",
                 destination: m,
@@ -94,7 +95,7 @@ pub fn mirror_destinations(spec: &Value) -> Vec<Dest<'_>> {
             });
         }
         for (j, m) in util::array(rule, "mirrors").iter().enumerate() {
-            if let Some(d) = m.get("destination") {
+            if let Some(d) = m.field("destination") {
                 out.push(Dest {
                     kind: "http.mirrors",
                     destination: d,
@@ -112,7 +113,7 @@ pub fn mirror_destinations(spec: &Value) -> Vec<Dest<'_>> {
 }
 
 fn host(d: &Value) -> &str {
-    d.get("host").and_then(Value::as_str).unwrap_or("")
+    d.field("host").and_then(Value::as_str).unwrap_or("")
 }
 
 impl Analyzer for DestinationHostAnalyzer {
@@ -126,11 +127,11 @@ impl Analyzer for DestinationHostAnalyzer {
             let hosts = util::strings(spec, "hosts");
             for rule in util::array(spec, "http") {
                 for route in util::array(rule, "route") {
-                    let Some(d) = route.get("destination") else {
+                    let Some(d) = route.field("destination") else {
                         continue;
                     };
                     let has_subset = d
-                        .get("subset")
+                        .field("subset")
                         .and_then(Value::as_str)
                         .is_some_and(|s| !s.is_empty());
                     if has_subset {
@@ -177,9 +178,9 @@ fn check_port(ctx: &mut Context<'_>, vs: &Resource, d: &Dest<'_>, s: &ServiceInf
     let h = host(d.destination);
     let port = d
         .destination
-        .get("port")
+        .field("port")
         .filter(|p| p.is_object())
-        .map(|p| p.get("number").and_then(util::as_port).unwrap_or(0));
+        .map(|p| p.field("number").and_then(util::as_port).unwrap_or(0));
     match port {
         None => {
             if s.ports.len() > 1 {
@@ -213,10 +214,10 @@ fn check_subsets(ctx: &mut Context<'_>, vs: &Resource, subset_routes: &HashMap<&
     let me = util::full_name(vs);
     for (i, rule) in util::array(spec, "http").iter().enumerate() {
         for (j, route) in util::array(rule, "route").iter().enumerate() {
-            let Some(d) = route.get("destination") else {
+            let Some(d) = route.field("destination") else {
                 continue;
             };
-            if d.get("subset")
+            if d.field("subset")
                 .and_then(Value::as_str)
                 .is_some_and(|s| !s.is_empty())
             {

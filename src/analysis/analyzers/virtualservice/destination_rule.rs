@@ -1,4 +1,5 @@
 use std::collections::HashSet;
+use crate::resource::Field;
 
 use serde_json::Value;
 
@@ -42,10 +43,10 @@ impl Analyzer for DestinationRuleAnalyzer {
         let mut subsets: HashSet<(String, String, String)> = HashSet::new();
         for dr in store.of_kind("DestinationRule") {
             let spec = dr.spec().unwrap_or(&Value::Null);
-            let host = spec.get("host").and_then(Value::as_str).unwrap_or("");
+            let host = spec.field("host").and_then(Value::as_str).unwrap_or("");
             let (ns, name) = util::resource_name_from_host(util::ns(dr), host);
             for s in util::array(spec, "subsets") {
-                let subset = s.get("name").and_then(Value::as_str).unwrap_or("");
+                let subset = s.field("name").and_then(Value::as_str).unwrap_or("");
                 subsets.insert((ns.to_string(), name.to_string(), subset.to_string()));
             }
         }
@@ -56,10 +57,10 @@ impl Analyzer for DestinationRuleAnalyzer {
                 (mirror_destinations(spec), "mirror+subset in destinationrule"),
             ] {
                 for d in dests {
-                    let host = d.destination.get("host").and_then(Value::as_str).unwrap_or("");
+                    let host = d.destination.field("host").and_then(Value::as_str).unwrap_or("");
                     let subset = d
                         .destination
-                        .get("subset")
+                        .field("subset")
                         .and_then(Value::as_str)
                         .unwrap_or("");
                     if subset.is_empty() {

@@ -1,4 +1,5 @@
 use serde_json::Value;
+use crate::resource::Field;
 
 use crate::analysis::messages::{
     referenced_internal_gateway, referenced_resource_not_found,
@@ -137,7 +138,7 @@ fn host_in_kube_gateway(gw: &Resource, vs_hosts: &[&str]) -> bool {
     let spec = gw.spec().unwrap_or(&Value::Null);
     let mut hosts = Vec::new();
     for l in util::array(spec, "listeners") {
-        match l.get("hostname").and_then(Value::as_str) {
+        match l.field("hostname").and_then(Value::as_str) {
             None | Some("") => return true,
             Some(h) => hosts.push(h),
         }

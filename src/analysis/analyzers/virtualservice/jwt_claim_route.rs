@@ -1,4 +1,5 @@
 use std::collections::HashMap;
+use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
@@ -75,8 +76,8 @@ impl Analyzer for JwtClaimRouteAnalyzer {
         for ra in store.of_kind("RequestAuthentication") {
             let sel = ra
                 .spec()
-                .and_then(|s| s.get("selector"))
-                .and_then(|s| s.get("matchLabels"))
+                .and_then(|s| s.field("selector"))
+                .and_then(|s| s.field("matchLabels"))
                 .and_then(Value::as_object)
                 .unwrap_or(&empty);
             auth_by_ns.entry(util::ns(ra)).or_default().push(sel);

@@ -1,4 +1,5 @@
 use std::collections::{BTreeMap, BTreeSet};
+use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
@@ -40,11 +41,11 @@ fn selector_revisions(sel: Option<&Value>, out: &mut BTreeSet<String>) {
     let Some(sel) = sel.filter(|s| !s.is_null()) else {
         return;
     };
-    if let Some(r) = sel.get("matchLabels").and_then(|m| m.get(REV)).and_then(Value::as_str) {
+    if let Some(r) = sel.field("matchLabels").and_then(|m| m.get(REV)).and_then(Value::as_str) {
         out.insert(r.to_string());
     }
     for e in util::array(sel, "matchExpressions") {
-        if e.get("key").and_then(Value::as_str) == Some(REV) {
+        if e.field("key").and_then(Value::as_str) == Some(REV) {
             out.extend(util::strings(e, "values").into_iter().map(str::to_string));
         }
     }
@@ -56,8 +57,8 @@ fn revisions(r: &Resource) -> BTreeSet<String> {
         out.insert(rev.to_string());
     }
     for wh in util::array(&r.value, "webhooks") {
-        selector_revisions(wh.get("namespaceSelector"), &mut out);
-        selector_revisions(wh.get("objectSelector"), &mut out);
+        selector_revisions(wh.field("namespaceSelector"), &mut out);
+        selector_revisions(wh.field("objectSelector"), &mut out);
     }
     out
 }
@@ -88,13 +89,13 @@ impl Analyzer for WebhookAnalyzer {
         for r in store.of_kind("MutatingWebhookConfiguration") {
             let rs = revisions(r);
             let istio = util::array(&r.value, "webhooks").iter().any(|w| {
-                w.get("name").and_then(Value::as_str).is_some_and(|n| n.ends_with("istio.io"))
+                w.field("name").and_then(Value::as_str).is_some_and(|n| n.ends_with("istio.io"))
             });
             if rs.is_empty() && !istio {
                 continue;
             }
             for (i, wh) in util::array(&r.value, "webhooks").iter().enumerate() {
-                let name = wh.get("name").and_then(Value::as_str).unwrap_or("");
+                let name = wh.field("name").and_then(Value::as_str).unwrap_or("");
                 hooks.insert(format!("{}/{name}", util::full_name(r)), (r, wh, i));
             }
             revs.extend(rs);
@@ -106,8 +107,8 @@ impl Analyzer for WebhookAnalyzer {
                 let matches: Vec<&String> = hooks
                     .iter()
                     .filter(|(_, (_, wh, _))| {
-                        util::label_selector_matches(wh.get("namespaceSelector"), Some(nl))
-                            && util::label_selector_matches(wh.get("objectSelector"), Some(ol))
+                        util::label_selector_matches(wh.field("namespaceSelector"), Some(nl))
+                            && util::label_selector_matches(wh.field("objectSelector"), Some(ol))
                     })
                     .map(|(k, _)| k)
                     .collect();
@@ -129,11 +130,11 @@ impl Analyzer for WebhookAnalyzer {
             }
         }
         for (r, wh, i) in hooks.values() {
-            let Some(svc) = wh.get("clientConfig").and_then(|c| c.get("service")).filter(|s| !s.is_null()) else {
+            let Some(svc) = wh.field("clientConfig").and_then(|c| c.field("service")).filter(|s| !s.is_null()) else {
                 continue;
             };
-            let ns = svc.get("namespace").and_then(Value::as_str).unwrap_or("");
-            let name = svc.get("name").and_then(Value::as_str).unwrap_or("");
+            let ns = svc.field("namespace").and_then(Value::as_str).unwrap_or("");
+            let name = svc.field("name").and_then(Value::as_str).unwrap_or("");
             let ns_opt = Some(ns).filter(|s| !s.is_empty());
             if store.get("Service", ns_opt, name).is_none() {
                 ctx.report(
