@@ -183,6 +183,14 @@ enum Frame {
     },
 }
 
+/// A scalar's text as a string of exactly its size. The scanner's owned strings have room to
+/// spare, and every key and value of every document stays in memory during an analysis. (A
+/// copy, measured: shrinking the scanner's string in place leaves its tail as a free fragment
+/// between long-lived values, and the heap grew by a third.)
+fn exact(text: std::borrow::Cow<'_, str>) -> String {
+    String::from(text.as_ref())
+}
+
 /// Mappings up to this long are checked for duplicate keys by a linear scan.
 const LINEAR_KEYS: usize = 16;
 
@@ -287,9 +295,7 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                     ..
                 }) = stack.last_mut()
                 {
-                    // a copy of exactly the key's size: the scanner's buffer has room to spare,
-                    // and every key of every document stays in memory during an analysis
-                    let k = String::from(text.as_ref());
+                    let k = exact(text);
                     if has_key(entries, hashes, &k) {
                         return (docs, Some(err_at(mark, format!("duplicate key \"{k}\""))));
                     }
@@ -312,7 +318,9 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                         *glued = Some(format!("{k}:"));
                     }
                     let tag_suffix = tag.as_ref().map(|t| t.suffix.as_str());
-                    Some((resolve_scalar(&text, style, tag_suffix), 1, anchor))
+                    let value = typed_scalar(&text, style, tag_suffix)
+                        .unwrap_or_else(|| Value::String(exact(text)));
+                    Some((value, 1, anchor))
                 }
             }
             Event::SequenceStart(anchor, _) => {
@@ -471,60 +479,60 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
 
 /// Resolve a scalar as the YAML 1.2 core schema does (plus `!!str`/`!!int`/... tags).
 pub fn resolve_scalar(text: &str, style: ScalarStyle, tag: Option<&str>) -> Value {
+    typed_scalar(text, style, tag).unwrap_or_else(|| Value::String(text.to_string()))
+}
+
+/// A scalar's value when it is not a string (null, bool, number); None for strings, so the
+/// caller can keep the text it already owns.
+fn typed_scalar(text: &str, style: ScalarStyle, tag: Option<&str>) -> Option<Value> {
     match tag {
-        Some("str") | Some("binary") => return Value::String(text.to_string()),
-        Some("null") => return Value::Null,
-        Some("bool") | Some("int") | Some("float") => {
-            let v = resolve_plain(text);
-            if !v.is_string() {
-                return v;
-            }
-            return Value::String(text.to_string());
-        }
+        Some("str") | Some("binary") => return None,
+        Some("null") => return Some(Value::Null),
+        Some("bool") | Some("int") | Some("float") => return typed_plain(text),
         _ => {}
     }
     if style != ScalarStyle::Plain {
-        return Value::String(text.to_string());
+        return None;
     }
-    resolve_plain(text)
+    typed_plain(text)
 }
 
-fn resolve_plain(t: &str) -> Value {
+fn typed_plain(t: &str) -> Option<Value> {
     match t {
-        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
-        "true" | "True" | "TRUE" => return Value::Bool(true),
-        "false" | "False" | "FALSE" => return Value::Bool(false),
+        "" | "~" | "null" | "Null" | "NULL" => return Some(Value::Null),
+        "true" | "True" | "TRUE" => return Some(Value::Bool(true)),
+        "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
         _ => {}
     }
     let first = t.as_bytes()[0];
     if !(first.is_ascii_digit() || matches!(first, b'-' | b'+' | b'.')) {
-        return Value::String(t.to_string());
+        return None;
     }
     if let Some(hex) = t.strip_prefix("0x")
         && let Ok(i) = i64::from_str_radix(hex, 16)
     {
-        return Value::Number(i.into());
+        return Some(Value::Number(i.into()));
     }
     if let Some(oct) = t.strip_prefix("0o")
         && let Ok(i) = i64::from_str_radix(oct, 8)
     {
-        return Value::Number(i.into());
+        return Some(Value::Number(i.into()));
     }
     if is_int(t) {
         if let Ok(i) = t.parse::<i64>() {
-            return Value::Number(i.into());
+            return Some(Value::Number(i.into()));
         }
         if let Ok(u) = t.parse::<u64>() {
-            return Value::Number(u.into());
+            return Some(Value::Number(u.into()));
         }
     }
     if is_float(t)
         && let Ok(f) = t.parse::<f64>()
         && let Some(n) = Number::from_f64(f)
     {
-        return Value::Number(n);
+        return Some(Value::Number(n));
     }
-    Value::String(t.to_string())
+    None
 }
 
 fn is_int(t: &str) -> bool {
