@@ -460,18 +460,16 @@ fn unreachable_cluster_fails_within_the_timeout() {
         support::kubeconfig_yaml(&format!("http://{addr}"), "silent"),
     )
     .unwrap();
-    let out = Command::cargo_bin("sailctl")
-        .unwrap()
-        .args([
-            "--kubeconfig",
-            kc.to_str().unwrap(),
-            "analyze",
-            "-A",
-            "--timeout",
-            "800ms",
-        ])
-        .output()
-        .unwrap();
+    let analyze = |scope: &[&str]| {
+        Command::cargo_bin("sailctl")
+            .unwrap()
+            .args(["--kubeconfig", kc.to_str().unwrap(), "analyze"])
+            .args(scope)
+            .args(["--timeout", "800ms"])
+            .output()
+            .unwrap()
+    };
+    let out = analyze(&["-A"]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -479,19 +477,7 @@ fn unreachable_cluster_fails_within_the_timeout() {
         "{err}"
     );
     // One namespace: checking that it exists is bounded by --timeout too.
-    let out = Command::cargo_bin("sailctl")
-        .unwrap()
-        .args([
-            "--kubeconfig",
-            kc.to_str().unwrap(),
-            "analyze",
-            "-n",
-            "shop",
-            "--timeout",
-            "800ms",
-        ])
-        .output()
-        .unwrap();
+    let out = analyze(&["-n", "shop"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),

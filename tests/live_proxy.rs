@@ -595,9 +595,9 @@ fn proxy_status_reports_a_failing_replica_and_shows_the_others() {
     assert!(err.contains("istiod-b") && err.contains("15014"), "{err}");
 }
 
-#[test]
-fn proxy_status_pod_diffs_istiod_and_envoy() {
-    let tc = TestCluster::start();
+/// A sidecar whose Envoy admin serves [`config_dump`], and istiod replicas `istiod-a` and
+/// `istiod-b` (their debug ports are the test's to forward); returns the dump.
+fn sidecar_and_two_istiods(tc: &TestCluster) -> String {
     let dump = config_dump().to_string();
     let admin = tc.serve_http(vec![(
         "/config_dump",
@@ -605,9 +605,16 @@ fn proxy_status_pod_diffs_istiod_and_envoy() {
         "application/json",
         dump.clone(),
     )]);
-    sidecar(&tc, Some(admin));
-    istiod(&tc, "istiod-a", None);
-    istiod(&tc, "istiod-b", None);
+    sidecar(tc, Some(admin));
+    istiod(tc, "istiod-a", None);
+    istiod(tc, "istiod-b", None);
+    dump
+}
+
+#[test]
+fn proxy_status_pod_diffs_istiod_and_envoy() {
+    let tc = TestCluster::start();
+    let dump = sidecar_and_two_istiods(&tc);
     // istiod-a does not know the proxy; istiod-b has the same config as Envoy
     let a = tc.serve_http(vec![]);
     let b = tc.serve_http(vec![("/debug/config_dump", 200, "application/json", dump)]);
@@ -655,12 +662,9 @@ fn proxy_status_pod_diffs_istiod_and_envoy() {
     );
 }
 
-#[test]
-fn proxy_status_pod_slow_envoy_or_istiod_fails_within_the_timeout() {
-    let tc = TestCluster::start();
-    let (_envoy_held, envoy) = silent_peer();
-    sidecar(&tc, Some(envoy));
-    istiod(&tc, "istiod-a", None);
+/// istiod replica `istiod-a`, whose debug port serves the proxy's [`config_dump`].
+fn istiod_a_knows_the_proxy(tc: &TestCluster) {
+    istiod(tc, "istiod-a", None);
     let a = tc.serve_http(vec![(
         "/debug/config_dump",
         200,
@@ -668,6 +672,14 @@ fn proxy_status_pod_slow_envoy_or_istiod_fails_within_the_timeout() {
         config_dump().to_string(),
     )]);
     tc.forward_pod_port("istio-system", "istiod-a", 15014, a);
+}
+
+#[test]
+fn proxy_status_pod_slow_envoy_or_istiod_fails_within_the_timeout() {
+    let tc = TestCluster::start();
+    let (_envoy_held, envoy) = silent_peer();
+    sidecar(&tc, Some(envoy));
+    istiod_a_knows_the_proxy(&tc);
     // istiod answers, the proxy's admin port does not
     let out = sailctl(&tc, &["ps", "reviews-v2-abc.shop", "--timeout", "600ms"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
@@ -691,16 +703,7 @@ fn proxy_status_pod_slow_envoy_or_istiod_fails_within_the_timeout() {
 #[test]
 fn proxy_status_pod_uses_the_replica_that_answers_when_another_is_blocked() {
     let tc = TestCluster::start();
-    let dump = config_dump().to_string();
-    let admin = tc.serve_http(vec![(
-        "/config_dump",
-        200,
-        "application/json",
-        dump.clone(),
-    )]);
-    sidecar(&tc, Some(admin));
-    istiod(&tc, "istiod-a", None);
-    istiod(&tc, "istiod-b", None);
+    let dump = sidecar_and_two_istiods(&tc);
     let (_held, blocked) = silent_peer();
     tc.forward_pod_port("istio-system", "istiod-a", 15014, blocked);
     let b = tc.serve_http(vec![("/debug/config_dump", 200, "application/json", dump)]);
@@ -724,14 +727,7 @@ fn proxy_status_pod_uses_the_replica_that_answers_when_another_is_blocked() {
 fn proxy_status_pod_missing_or_closed_admin_port_is_named() {
     let tc = TestCluster::start();
     sidecar(&tc, None);
-    istiod(&tc, "istiod-a", None);
-    let a = tc.serve_http(vec![(
-        "/debug/config_dump",
-        200,
-        "application/json",
-        config_dump().to_string(),
-    )]);
-    tc.forward_pod_port("istio-system", "istiod-a", 15014, a);
+    istiod_a_knows_the_proxy(&tc);
     let out = sailctl(&tc, &["ps", "nope-1.shop", "--timeout", "5s"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
