@@ -117,6 +117,9 @@ pub struct Outcome {
     pub ran: Vec<(&'static str, usize, Duration)>,
     pub skipped: Vec<(&'static str, SkipReason)>,
     pub timed_out: bool,
+    /// Input files not read because `--timeout` passed while loading (then no analyzer runs:
+    /// half an input would give wrong "not found" messages).
+    pub unread_files: usize,
     /// Time spent reading and parsing the inputs and building the store.
     pub load_time: Duration,
     /// Time spent in the analyzers, filtering and sorting.
@@ -252,12 +255,24 @@ fn add_defaults(store: &mut Store, opts: &Options) {
 /// Run `analyzers` over the inputs.
 pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
     let started = Instant::now();
-    let loaded = load_parallel(&opts.inputs);
+    let deadline = opts.timeout.and_then(|t| started.checked_add(t));
+    let (loaded, unread_files) = load_until(&opts.inputs, deadline);
     let mut out = Outcome {
         files: loaded.files,
         load_issues: loaded.issues,
+        unread_files,
         ..Outcome::default()
     };
+    if unread_files > 0 {
+        out.timed_out = true;
+        out.skipped = analyzers
+            .iter()
+            .map(|a| (a.metadata().name, SkipReason::Timeout))
+            .collect();
+        out.load_time = started.elapsed();
+        drop_in_background(loaded.resources);
+        return out;
+    }
     let wanted: BTreeSet<&str> = analyzers
         .iter()
         .flat_map(|a| a.metadata().inputs.iter().copied())
@@ -369,20 +384,29 @@ fn threads() -> usize {
 /// Load the inputs like [`loader::load_all`], with files parsed on several threads; the result
 /// keeps the files' order.
 pub fn load_parallel(inputs: &[String]) -> loader::Loaded {
+    load_until(inputs, None).0
+}
+
+/// [`load_parallel`], reading no further file once `deadline` has passed; also returns how
+/// many files were left unread.
+pub fn load_until(inputs: &[String], deadline: Option<Instant>) -> (loader::Loaded, usize) {
     let (files, mut issues) = loader::expand_inputs(inputs);
+    let unread = AtomicUsize::new(0);
     let workers = threads().min(files.len()).max(1);
     let per_worker: Vec<Vec<(usize, loader::FileLoad)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|w| {
-                let files = &files;
+                let (files, unread) = (&files, &unread);
                 scope.spawn(move || {
-                    files
-                        .iter()
-                        .enumerate()
-                        .skip(w)
-                        .step_by(workers)
-                        .map(|(i, f)| (i, loader::load_file(f)))
-                        .collect::<Vec<_>>()
+                    let mut loads = Vec::new();
+                    for (i, f) in files.iter().enumerate().skip(w).step_by(workers) {
+                        if deadline.is_some_and(|d| Instant::now() >= d) {
+                            unread.fetch_add(1, Ordering::Relaxed);
+                        } else {
+                            loads.push((i, loader::load_file(f)));
+                        }
+                    }
+                    loads
                 })
             })
             .collect();
@@ -398,11 +422,12 @@ pub fn load_parallel(inputs: &[String]) -> loader::Loaded {
         resources.extend(fl.resources);
         issues.extend(fl.issues);
     }
-    loader::Loaded {
+    let loaded = loader::Loaded {
         files: files.len(),
         resources,
         issues,
-    }
+    };
+    (loaded, unread.into_inner())
 }
 
 /// Filter by namespace and suppressions, sort as istioctl does, drop exact duplicates.

@@ -433,6 +433,14 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     }
     stdout.flush()?;
 
+    if outcome.unread_files > 0 {
+        return Err(anyhow::anyhow!(
+            "analysis timed out after {:?} reading the input: {} of {} files read, no analyzer ran (raise --timeout)",
+            args.timeout,
+            outcome.files - outcome.unread_files,
+            outcome.files
+        ));
+    }
     if outcome.timed_out {
         return Err(anyhow::anyhow!(
             "analysis timed out after {:?}: {} of {} analyzers ran (raise --timeout)",
