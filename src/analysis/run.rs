@@ -1,7 +1,6 @@
 //! One analysis run: load the inputs, prepare the store the way istioctl's harness does, run the
 //! selected analyzers, then filter, sort and de-duplicate their messages.
 
-use crate::resource::Field;
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -9,6 +8,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use super::{Analyzer, Context, Message, kinds, mesh};
+use crate::resource::Field;
 use crate::resource::loader::{self, IssueKind, LoadIssue};
 use crate::resource::{Resource, Store};
 
@@ -363,7 +363,7 @@ pub fn drop_in_background<T: Send + 'static>(value: T) {
     let spawned = std::thread::Builder::new()
         .name("drop".into())
         .spawn(move || drop(value));
-    // without a thread, the value was returned in the error and is dropped here
+    // when no thread can be started, spawn has dropped the value itself
     drop(spawned);
 }
 

@@ -3,12 +3,12 @@
 //! `<scope>/<fqdn>` as Istio's analyzers do. Exact hosts are hash lookups; only wildcard
 //! ServiceEntry hosts are scanned.
 
-use crate::resource::Field;
 use std::collections::HashMap;
 
 use serde_json::Value;
 
 use super::util;
+use crate::resource::Field;
 use crate::resource::Store;
 
 /// The cluster-local DNS suffix of Kubernetes services.

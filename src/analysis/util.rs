@@ -1,22 +1,22 @@
 //! Helpers many analyzers share: reading fields, selectors, hosts.
 
-use crate::resource::Field;
 use serde_json::{Map, Value};
 
+use crate::resource::Field;
 use crate::resource::Resource;
 
 /// A string field at a JSON pointer-like list of keys.
 pub fn str_at<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a str> {
     let mut cur = v;
     for k in keys {
-        cur = cur.get(*k)?;
+        cur = cur.field(k)?;
     }
     cur.as_str()
 }
 
 /// The array at `key`, or an empty slice.
 pub fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.get(key)
+    v.field(key)
         .and_then(Value::as_array)
         .map(Vec::as_slice)
         .unwrap_or(&[])
@@ -24,7 +24,7 @@ pub fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
 
 /// The object at `key`, if it is one.
 pub fn object<'a>(v: &'a Value, key: &str) -> Option<&'a Map<String, Value>> {
-    v.get(key).and_then(Value::as_object)
+    v.field(key).and_then(Value::as_object)
 }
 
 /// The resource's namespace, or "" when it has none.

@@ -187,12 +187,12 @@ impl Resource {
 
     /// A label's value.
     pub fn label(&self, key: &str) -> Option<&str> {
-        self.metadata()?.field("labels")?.get(key)?.as_str()
+        self.metadata()?.field("labels")?.field(key)?.as_str()
     }
 
     /// An annotation's value.
     pub fn annotation(&self, key: &str) -> Option<&str> {
-        self.metadata()?.field("annotations")?.get(key)?.as_str()
+        self.metadata()?.field("annotations")?.field(key)?.as_str()
     }
 
     /// All labels as (key, value) pairs; non-string values are skipped.

@@ -1,11 +1,11 @@
 //! AuthorizationPolicy: selector/targetRef exclusivity, action and provider, rules with their
 //! `from` sources, `to` operations and `when` conditions (known keys, IPs, ports, paths).
 
-use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, get, has, s, strs};
 use super::selector;
+use crate::resource::Field;
 
 pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     selector::policy_targets(cx, spec, p);

@@ -2,10 +2,10 @@
 //! costs nothing until a finding needs it, and a few accessors read loosely typed JSON (the
 //! schema layer reports wrong types; the rules simply skip values of the wrong type).
 
-use crate::resource::Field;
 use serde_json::{Map, Value};
 
 use super::Finding;
+use crate::resource::Field;
 use crate::resource::FieldPath;
 
 /// A path to a field, built on the stack while walking a document and turned into a

@@ -1,12 +1,12 @@
 //! DestinationRule: host, subsets, and traffic policies (load balancer, connection pool,
 //! outlier detection, client TLS, port-level settings, tunnel, proxy protocol).
 
-use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, entries, get, has, int, s, strs, wrapped, wrapped_num};
 use super::names::is_istio_label;
 use super::{duration, hosts, ports, selector};
+use crate::resource::Field;
 
 pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     cx.check(&p.k("host"), hosts::wildcard_domain(s(spec, "host")));

@@ -1,13 +1,13 @@
 //! Gateway: servers with hosts (`ns/host`), ports and protocols, bind addresses and the TLS
 //! settings each mode needs.
 
-use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, get, has, int, s, strs};
 use super::hosts;
 use super::names::{is_dns1123_subdomain, is_istio_label};
 use super::ports::{self, Proto};
+use crate::resource::Field;
 use crate::resource::Resource;
 
 const GATEWAY_SEMANTICS: &str = "internal.istio.io/gateway-semantics";

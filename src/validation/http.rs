@@ -1,10 +1,10 @@
 //! HTTP pieces shared by several kinds: header names and values, header operations, string
 //! matches and their RE2 regexes.
 
-use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, entries, get, s, strs};
+use crate::resource::Field;
 
 /// An RFC 7230 token character (header names).
 fn tchar(b: u8) -> bool {

@@ -2,11 +2,11 @@
 //! protocol, so Istio does not have to guess) and Deployments (pod templates should carry the
 //! app and version labels Istio's telemetry uses). All of these are warnings.
 
-use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, get, obj, s};
 use super::ports::{Proto, has_protocol_prefix};
+use crate::resource::Field;
 use crate::resource::Resource;
 use crate::schema::KindInfo;
 

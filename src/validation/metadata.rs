@@ -1,13 +1,13 @@
 //! `metadata` of Istio objects: the name and namespace syntax the API server enforces, label and
 //! annotation syntax, and the annotations Istio's webhook refuses.
 
-use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, obj};
 use super::names::{
     is_dns1123_label, is_dns1123_subdomain, label_value_problem, qualified_name_problem,
 };
+use crate::resource::Field;
 use crate::resource::Resource;
 
 /// Istio's webhook rejects any object carrying this annotation (used to test rejection).

@@ -1,11 +1,11 @@
 //! RequestAuthentication: selector/targetRef exclusivity and JWT rules (issuer or jwksUri,
 //! jwksUri URL scheme, inline JWKS, token locations, claim-to-header names, timeout).
 
-use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, s, strs};
 use super::{duration, http, selector};
+use crate::resource::Field;
 
 pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     selector::policy_targets(cx, spec, p);

@@ -1,12 +1,12 @@
 //! ServiceEntry: hosts, addresses (IPs and CIDRs), ports, the resolution mode and what it
 //! allows (endpoints, wildcards, CIDRs), workloadSelector vs endpoints, exportTo.
 
-use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, as_int, get, int, s, strs};
 use super::ports::{self, Proto};
 use super::{hosts, selector, workload_entry};
+use crate::resource::Field;
 use crate::resource::Resource;
 
 const AUTOALLOCATE_LABEL: &str = "networking.istio.io/enable-autoallocate-ip";

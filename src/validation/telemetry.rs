@@ -1,11 +1,11 @@
 //! Telemetry: selector/targetRef exclusivity, provider references, tracing sampling and custom
 //! tags, metric tag overrides, access-log filters.
 
-use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, entries, get, s, wrapped_num};
 use super::selector;
+use crate::resource::Field;
 
 pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     selector::policy_targets(cx, spec, p);

@@ -2,12 +2,12 @@
 //! retries, timeouts, fault injection, mirroring, redirects, rewrites, CORS and header
 //! operations, plus the unreachable-rule warnings istioctl prints.
 
-use crate::resource::Field;
 use serde_json::{Map, Value};
 
 use super::common::{Cx, P, arr, entries, get, has, int, num, s, strs, wrapped_num};
 use super::names::is_istio_label;
 use super::{duration, hosts, http, ports, selector};
+use crate::resource::Field;
 use crate::resource::Resource;
 
 const ROUTE_SEMANTICS: &str = "internal.istio.io/route-semantics";

@@ -1,11 +1,11 @@
 //! WasmPlugin (and the wasm part of TrafficExtension): url scheme, sha256, size limits, VM
 //! environment, traffic selector ports.
 
-use crate::resource::Field;
 use serde_json::Value;
 
 use super::common::{Cx, P, arr, as_int, get, s};
 use super::selector;
+use crate::resource::Field;
 
 pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
     selector::policy_targets(cx, spec, p);

@@ -1,8 +1,8 @@
+use crate::resource::Field;
 use crate::analysis::annotation_table::{self, Status};
 use crate::analysis::messages::alpha_annotation;
 use crate::analysis::{Analyzer, Context};
 use crate::resource::{FieldPath, Resource};
-use crate::resource::Field;
 
 crate::declare_analyzer! {
     /// ## What it does

@@ -1,8 +1,8 @@
+use crate::resource::Field;
 use crate::analysis::annotation_table;
 use crate::analysis::messages::{deprecated_annotation, invalid_annotation, misplaced_annotation, unknown_annotation};
 use crate::analysis::{Analyzer, Context};
 use crate::resource::{FieldPath, Resource};
-use crate::resource::Field;
 
 crate::declare_analyzer! {
     /// ## What it does

@@ -1,8 +1,8 @@
 use std::collections::{BTreeMap, HashMap};
-use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
+use crate::resource::Field;
 use crate::analysis::messages::{deployment_associated_to_multiple_services, deployment_conflicting_ports};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};

@@ -1,6 +1,6 @@
 use serde_json::Value;
-use crate::resource::Field;
 
+use crate::resource::Field;
 use crate::analysis::messages::deprecated;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};

@@ -1,6 +1,6 @@
 use serde_json::Value;
-use crate::resource::Field;
 
+use crate::resource::Field;
 use crate::analysis::messages::{
     no_server_certificate_verification_destination_level,
     no_server_certificate_verification_port_level,

@@ -1,8 +1,8 @@
 use std::collections::HashMap;
-use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
+use crate::resource::Field;
 use crate::analysis::messages::{destination_rule_subset_not_select_pods, unknown_destination_rule_host};
 use crate::analysis::service_lookup::ServiceIndex;
 use crate::analysis::util;

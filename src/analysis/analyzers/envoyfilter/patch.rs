@@ -1,6 +1,6 @@
 use serde_json::Value;
-use crate::resource::Field;
 
+use crate::resource::Field;
 use crate::analysis::messages::{
     envoy_filter_uses_add_operation_incorrectly, envoy_filter_uses_relative_operation,
     envoy_filter_uses_relative_operation_with_proxy_version,

@@ -1,6 +1,6 @@
 use serde_json::Value;
-use crate::resource::Field;
 
+use crate::resource::Field;
 use crate::analysis::messages::{
     external_control_plane_address_is_not_a_hostname, invalid_external_control_plane_config,
 };

@@ -1,8 +1,8 @@
 use std::collections::HashMap;
-use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
+use crate::resource::Field;
 use crate::analysis::messages::gateway_duplicate_certificate;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};

@@ -1,8 +1,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
+use crate::resource::Field;
 use crate::analysis::messages::{conflicting_gateways, referenced_resource_not_found};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};

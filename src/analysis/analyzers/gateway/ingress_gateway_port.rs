@@ -1,8 +1,8 @@
 use std::collections::{HashMap, HashSet};
-use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
+use crate::resource::Field;
 use crate::analysis::messages::{gateway_port_not_defined_on_service, referenced_resource_not_found};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};

@@ -1,7 +1,7 @@
 use base64::Engine;
 use serde_json::Value;
-use crate::resource::Field;
 
+use crate::resource::Field;
 use crate::analysis::messages::{invalid_gateway_credential, referenced_resource_not_found};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};

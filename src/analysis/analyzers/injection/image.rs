@@ -1,8 +1,8 @@
 use std::collections::{BTreeMap, HashMap};
-use crate::resource::Field;
 
 use serde_json::Value;
 
+use crate::resource::Field;
 use crate::analysis::analyzers::injection::namespace::injector_config_map_name;
 use crate::analysis::messages::pods_istio_proxy_image_mismatch_in_namespace;
 use crate::analysis::util;

@@ -1,6 +1,6 @@
 use serde_json::Value;
-use crate::resource::Field;
 
+use crate::resource::Field;
 use crate::analysis::messages::{
     image_auto_without_injection_error, image_auto_without_injection_warning,
 };

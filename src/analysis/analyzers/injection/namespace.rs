@@ -1,6 +1,6 @@
 use serde_json::Value;
-use crate::resource::Field;
 
+use crate::resource::Field;
 use crate::analysis::messages::{
     namespace_injection_enabled_by_default, namespace_multiple_injection_labels,
     namespace_not_injected, pod_missing_proxy,

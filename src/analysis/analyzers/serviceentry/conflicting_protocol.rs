@@ -1,8 +1,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use crate::resource::Field;
 
 use serde_json::Value;
 
+use crate::resource::Field;
 use crate::analysis::messages::conflicting_service_entry_protocol;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};

@@ -1,8 +1,8 @@
 use std::collections::{BTreeMap, HashSet};
-use crate::resource::Field;
 
 use serde_json::Value;
 
+use crate::resource::Field;
 use crate::analysis::messages::{
     conflicting_sidecar_workload_selectors, ineffective_policy,
     multiple_sidecars_without_workload_selectors, referenced_resource_not_found,

@@ -1,6 +1,6 @@
 use std::collections::BTreeMap;
-use crate::resource::Field;
 
+use crate::resource::Field;
 use crate::analysis::messages::multiple_telemetries_without_workload_selectors;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};

@@ -1,8 +1,8 @@
 use std::collections::BTreeMap;
-use crate::resource::Field;
 
 use serde_json::Value;
 
+use crate::resource::Field;
 use crate::analysis::messages::{conflicting_telemetry_workload_selectors, referenced_resource_not_found};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};

@@ -1,8 +1,8 @@
 use std::collections::HashMap;
-use crate::resource::Field;
 
 use serde_json::Value;
 
+use crate::resource::Field;
 use crate::analysis::messages::{
     ingress_route_rules_not_affected, referenced_resource_not_found,
     virtual_service_destination_port_selector_required,

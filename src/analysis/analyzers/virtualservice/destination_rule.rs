@@ -1,8 +1,8 @@
 use std::collections::HashSet;
-use crate::resource::Field;
 
 use serde_json::Value;
 
+use crate::resource::Field;
 use crate::analysis::analyzers::virtualservice::destination_host::{
     mirror_destinations, route_destinations,
 };

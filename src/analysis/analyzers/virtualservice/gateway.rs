@@ -1,6 +1,6 @@
 use serde_json::Value;
-use crate::resource::Field;
 
+use crate::resource::Field;
 use crate::analysis::messages::{
     referenced_internal_gateway, referenced_resource_not_found,
     virtual_service_host_not_found_in_gateway,

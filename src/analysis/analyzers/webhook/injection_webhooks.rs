@@ -1,8 +1,8 @@
 use std::collections::{BTreeMap, BTreeSet};
-use crate::resource::Field;
 
 use serde_json::{Map, Value};
 
+use crate::resource::Field;
 use crate::analysis::messages::invalid_webhook;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
