@@ -295,11 +295,19 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
     // fixed share of the others), then merge in analyzer order (so the result does not depend
     // on scheduling).
     let workers = threads().min(analyzers.len()).max(1);
+    // Biggest first (by how many resources of their input kinds there are), so the last
+    // analyzers to start are short ones and the workers finish together.
+    let mut order: Vec<usize> = (0..analyzers.len()).collect();
+    order.sort_by_key(|&i| {
+        let inputs = analyzers[i].metadata().inputs;
+        std::cmp::Reverse(inputs.iter().map(|k| store.count(k)).sum::<usize>())
+    });
     let next = AtomicUsize::new(0);
     let results: Vec<Vec<(usize, Ran)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
-                let (store, mesh, networks, next) = (&store, &mesh, &networks, &next);
+                let (store, mesh, networks, next, order) =
+                    (&store, &mesh, &networks, &next, &order);
                 scope.spawn(move || {
                     let mut ctx = Context::new(
                         store,
@@ -309,11 +317,8 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
                         opts.revision.as_deref(),
                     );
                     let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(a) = analyzers.get(i) else {
-                            break;
-                        };
+                    while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        let a = analyzers[i];
                         let meta = a.metadata();
                         if opts.timeout.is_some_and(|t| started.elapsed() >= t) {
                             done.push((i, Ran::Skipped(meta.name)));

@@ -3,8 +3,7 @@
 //! `<scope>/<fqdn>` as Istio's analyzers do. Exact hosts are hash lookups; only wildcard
 //! ServiceEntry hosts are scanned.
 
-use std::collections::HashMap;
-
+use foldhash::HashMap;
 use serde_json::Value;
 
 use super::util;

@@ -1,5 +1,6 @@
 //! Helpers many analyzers share: reading fields, selectors, hosts.
 
+use foldhash::{HashMap, HashMapExt};
 use serde_json::{Map, Value};
 
 use crate::resource::Field;
@@ -381,14 +382,14 @@ pub fn namespace_in_ambient_mode(ns: Option<&Resource>) -> bool {
 /// does not run these analyzers at all.
 pub struct TemplateIndex<'a> {
     templates: Vec<(&'a Resource, &'a Map<String, Value>)>,
-    by_label: std::collections::HashMap<(&'a str, &'a str), Vec<usize>>,
+    by_label: HashMap<(&'a str, &'a str), Vec<usize>>,
 }
 
 impl<'a> TemplateIndex<'a> {
     pub fn new(store: &'a crate::resource::Store) -> Self {
         let mut t = TemplateIndex {
             templates: Vec::new(),
-            by_label: std::collections::HashMap::new(),
+            by_label: HashMap::new(),
         };
         for d in store.of_kind("Deployment") {
             let Some(labels) = d

@@ -162,6 +162,13 @@ impl Store {
             .filter(move |r| keep(r))
     }
 
+    /// How many resources a collection has.
+    pub fn count(&self, collection: &str) -> usize {
+        self.id(collection)
+            .and_then(|c| self.by_kind.get(usize::from(c)))
+            .map_or(0, Vec::len)
+    }
+
     /// Every resource of a collection (e.g. `VirtualService`), in load order.
     pub fn of_kind<'a>(&'a self, kind: &str) -> impl Iterator<Item = &'a Resource> + 'a {
         self.id(kind)

@@ -1,5 +1,4 @@
-use std::collections::HashSet;
-
+use foldhash::HashSet;
 use serde_json::{Map, Value};
 
 use crate::resource::Field;

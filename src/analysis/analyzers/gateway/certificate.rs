@@ -1,5 +1,4 @@
-use std::collections::HashMap;
-
+use foldhash::{HashMap, HashMapExt};
 use serde_json::{Map, Value};
 
 use crate::resource::Field;

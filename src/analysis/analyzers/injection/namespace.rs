@@ -1,3 +1,4 @@
+use foldhash::{HashSet, HashSetExt};
 use serde_json::Value;
 
 use crate::resource::Field;
@@ -74,7 +75,7 @@ fn enable_namespaces_by_default(store: &Store, revision: &str) -> Option<bool> {
 impl Analyzer for InjectionAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let store = ctx.store;
-        let mut injected = std::collections::HashSet::new();
+        let mut injected = HashSet::new();
         let mut by_default = false;
         for ns in store.of_kind("Namespace") {
             if ns.name == "istio-system" {

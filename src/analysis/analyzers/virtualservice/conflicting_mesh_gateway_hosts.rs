@@ -1,5 +1,6 @@
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
+use foldhash::{HashSet, HashSetExt};
 use serde_json::Value;
 
 use crate::analysis::messages::conflicting_mesh_gateway_virtual_service_hosts;

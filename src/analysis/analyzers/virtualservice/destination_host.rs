@@ -1,5 +1,4 @@
-use std::collections::HashMap;
-
+use foldhash::{HashMap, HashMapExt};
 use serde_json::Value;
 
 use crate::resource::Field;
