@@ -386,14 +386,9 @@ fn threads() -> usize {
         .min(8)
 }
 
-/// Load the inputs like [`loader::load_all`], with files parsed on several threads; the result
-/// keeps the files' order.
-pub fn load_parallel(inputs: &[String]) -> loader::Loaded {
-    load_until(inputs, None).0
-}
-
-/// [`load_parallel`], reading no further file once `deadline` has passed; also returns how
-/// many files were left unread.
+/// Load the inputs like [`loader::load_all`], with files parsed on several threads (the result
+/// keeps the files' order), reading no further file once `deadline` has passed; also returns
+/// how many files were left unread.
 pub fn load_until(inputs: &[String], deadline: Option<Instant>) -> (loader::Loaded, usize) {
     let (files, mut issues) = loader::expand_inputs(inputs);
     let unread = AtomicUsize::new(0);
@@ -515,7 +510,7 @@ mod tests {
         }
         inputs.push(dir.path().join("missing.yaml").display().to_string());
         let serial = loader::load_all(&inputs);
-        let parallel = load_parallel(&inputs);
+        let parallel = load_until(&inputs, None).0;
         let names = |l: &loader::Loaded| {
             l.resources
                 .iter()

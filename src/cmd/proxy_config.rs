@@ -63,6 +63,18 @@ pub enum Sub {
     Log(LogArgs),
 }
 
+/// How a pod's Envoy admin port is reached.
+#[derive(Debug, Clone, clap::Args)]
+pub struct AdminArgs {
+    /// The Envoy admin port in the pod.
+    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
+    pub proxy_admin_port: u16,
+    /// Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step
+    /// (finding the pod, the port-forward, the admin answer) waits at most this.
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
+    pub timeout: Duration,
+}
+
 #[derive(Debug, clap::Args)]
 pub struct LogArgs {
     /// The pod: `[<type>/]<name>[.<namespace>]`.
@@ -72,13 +84,8 @@ pub struct LogArgs {
     /// (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off.
     #[arg(long, value_name = "LEVELS")]
     pub level: Option<String>,
-    /// The Envoy admin port in the pod.
-    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
-    pub proxy_admin_port: u16,
-    /// Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step
-    /// (finding the pod, the port-forward, the admin answer) waits at most this.
-    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
-    pub timeout: Duration,
+    #[command(flatten)]
+    pub admin: AdminArgs,
 }
 
 /// Where the admin answer comes from, and how to print it.
@@ -94,13 +101,8 @@ pub struct SourceArgs {
     /// `[<type>/]<name>[.<namespace>]` (`deploy/reviews-v1`, `productpage-v1-5d9c8.bookinfo`).
     #[arg(value_name = "POD")]
     pub pod: Option<String>,
-    /// The Envoy admin port in the pod.
-    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
-    pub proxy_admin_port: u16,
-    /// Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step
-    /// (finding the pod, the port-forward, the admin answer) waits at most this.
-    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
-    pub timeout: Duration,
+    #[command(flatten)]
+    pub admin: AdminArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -183,13 +185,8 @@ pub struct BootstrapArgs {
     /// The pod to read, through a port-forward to its Envoy admin port.
     #[arg(value_name = "POD")]
     pub pod: Option<String>,
-    /// The Envoy admin port in the pod.
-    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
-    pub proxy_admin_port: u16,
-    /// Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step
-    /// (finding the pod, the port-forward, the admin answer) waits at most this.
-    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
-    pub timeout: Duration,
+    #[command(flatten)]
+    pub admin: AdminArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -245,8 +242,8 @@ fn source(sub: &str, s: &SourceArgs, ctx: &Context) -> anyhow::Result<DumpSource
                 cluster.clone(),
                 pod,
                 namespace,
-                s.proxy_admin_port,
-                s.timeout,
+                s.admin.proxy_admin_port,
+                s.admin.timeout,
             )
             .map_err(|e| UsageError::error(e.to_string()))?;
             // Find the pod first: a missing or stopped pod is the error, not the admin port.
@@ -498,8 +495,7 @@ fn bootstrap(a: &BootstrapArgs, ctx: &Context) -> anyhow::Result<Exit> {
         file: a.file.clone(),
         output: a.output.clone(),
         pod: a.pod.clone(),
-        proxy_admin_port: a.proxy_admin_port,
-        timeout: a.timeout,
+        admin: a.admin.clone(),
     };
     let fmt = a.output.as_str();
     with_dump("bootstrap", &s, ctx, AdminDoc::ConfigDump, |d| match fmt {
@@ -559,8 +555,7 @@ fn log(a: &LogArgs, ctx: &Context) -> anyhow::Result<Exit> {
         file: None,
         output: "short".into(),
         pod: Some(a.pod.clone()),
-        proxy_admin_port: a.proxy_admin_port,
-        timeout: a.timeout,
+        admin: a.admin.clone(),
     };
     let src = source("log", &s, ctx)?;
     let DumpSource::Pod(live) = &src else {

@@ -179,15 +179,16 @@ impl Store {
     }
 
     /// Every resource of a collection in one namespace (None: resources without namespace).
-    pub fn in_namespace<'a>(
+    pub fn in_namespace<'a: 'n, 'n>(
         &'a self,
         kind: &str,
-        namespace: Option<&str>,
-    ) -> impl Iterator<Item = &'a Resource> + 'a {
+        namespace: Option<&'n str>,
+    ) -> impl Iterator<Item = &'a Resource> + 'n {
         let c = self.id(kind);
         let list = c.and_then(|c| self.by_ns.get(&ns_hash(c, namespace)));
-        let ns = namespace.map(str::to_string);
-        self.candidates(list, c.unwrap_or(u16::MAX), move |r| r.namespace == ns)
+        self.candidates(list, c.unwrap_or(u16::MAX), move |r| {
+            r.namespace.as_deref() == namespace
+        })
     }
 
     /// The resource of a collection with this namespace and name (the first, if repeated).
