@@ -1,7 +1,7 @@
-use crate::resource::Field;
 use crate::analysis::annotation_table::{self, Status};
 use crate::analysis::messages::alpha_annotation;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {

@@ -1,7 +1,9 @@
-use crate::resource::Field;
 use crate::analysis::annotation_table;
-use crate::analysis::messages::{deprecated_annotation, invalid_annotation, misplaced_annotation, unknown_annotation};
+use crate::analysis::messages::{
+    deprecated_annotation, invalid_annotation, misplaced_annotation, unknown_annotation,
+};
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {
@@ -74,7 +76,11 @@ fn check(ctx: &mut Context<'_>, r: &Resource, kind: &str) {
             continue;
         }
         if !def.resources.contains(&kind) {
-            ctx.report(r, path(), misplaced_annotation(name, def.resources.join(", ")));
+            ctx.report(
+                r,
+                path(),
+                misplaced_annotation(name, def.resources.join(", ")),
+            );
             continue;
         }
         if let Some(Err(problem)) = value

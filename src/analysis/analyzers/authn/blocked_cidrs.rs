@@ -1,9 +1,9 @@
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::jwks_uri_fetch_unrestricted;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -45,7 +45,11 @@ impl Analyzer for BlockedCidrsAnalyzer {
         let listed = if names.len() <= SHOWN {
             names.join(", ")
         } else {
-            format!("{}, and {} more", names[..SHOWN].join(", "), names.len() - SHOWN)
+            format!(
+                "{}, and {} more",
+                names[..SHOWN].join(", "),
+                names.len() - SHOWN
+            )
         };
         for d in store.of_kind("Deployment") {
             if d.label("app") != Some("istiod") {

@@ -1,10 +1,10 @@
 use foldhash::HashSet;
 use serde_json::{Map, Value};
 
-use crate::resource::Field;
 use crate::analysis::messages::{no_matching_workloads_found, referenced_resource_not_found};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource, Store};
 
 crate::declare_analyzer! {
@@ -79,7 +79,10 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
             .and_then(Value::as_str)
             .unwrap_or("istio-system")
             .to_string();
-        let namespaces: Vec<&str> = store.of_kind("Namespace").map(|n| n.name.as_str()).collect();
+        let namespaces: Vec<&str> = store
+            .of_kind("Namespace")
+            .map(|n| n.name.as_str())
+            .collect();
         let empty = Map::new();
         // any counted pod matching `sel`; only in namespace `ns` when `scoped`
         let any_counted = |scoped: bool, ns: Option<&str>, sel: &Map<String, Value>| {
@@ -133,7 +136,11 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
                                 .key("source")
                                 .key(field)
                                 .index(k);
-                            ctx.report(ap, Some(path), referenced_resource_not_found("namespace", exp));
+                            ctx.report(
+                                ap,
+                                Some(path),
+                                referenced_resource_not_found("namespace", exp),
+                            );
                         }
                     }
                 }

@@ -1,9 +1,9 @@
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::negative_condition_status;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {
@@ -48,7 +48,9 @@ fn negative_types(collection: &str) -> &'static [&'static str] {
     match collection {
         "Service" | "ServiceEntry" | "WorkloadEntry" => &["istio.io/WaypointBound"],
         "AuthorizationPolicy" => &["ZtunnelAccepted", "WaypointAccepted"],
-        "KubernetesGateway" | "HTTPRoute" | "GRPCRoute" => &["Accepted", "Programmed", "ResolvedRefs"],
+        "KubernetesGateway" | "HTTPRoute" | "GRPCRoute" => {
+            &["Accepted", "Programmed", "ResolvedRefs"]
+        }
         _ => &[],
     }
 }

@@ -1,9 +1,9 @@
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::invalid_application_uid;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {

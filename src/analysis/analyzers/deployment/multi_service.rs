@@ -3,10 +3,12 @@ use std::collections::BTreeMap;
 use foldhash::{HashMap, HashMapExt};
 use serde_json::{Map, Value};
 
-use crate::resource::Field;
-use crate::analysis::messages::{deployment_associated_to_multiple_services, deployment_conflicting_ports};
+use crate::analysis::messages::{
+    deployment_associated_to_multiple_services, deployment_conflicting_ports,
+};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {
@@ -130,7 +132,8 @@ fn check_protocols(ctx: &mut Context<'_>, d: &Resource, services: &[&Resource]) 
         if protos.len() > 1 {
             let mut names: Vec<String> = protos.into_values().flatten().collect();
             names.sort();
-            let m = deployment_associated_to_multiple_services(&d.name, port, util::go_list(&names));
+            let m =
+                deployment_associated_to_multiple_services(&d.name, port, util::go_list(&names));
             ctx.report(d, Some(FieldPath::parse("metadata.name")), m);
         }
     }

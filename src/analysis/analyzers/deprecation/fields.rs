@@ -1,9 +1,9 @@
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::deprecated;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -34,7 +34,12 @@ crate::declare_analyzer! {
     }
 }
 
-const REMOVED_RBAC_KINDS: &[&str] = &["ClusterRbacConfig", "RbacConfig", "ServiceRole", "ServiceRoleBinding"];
+const REMOVED_RBAC_KINDS: &[&str] = &[
+    "ClusterRbacConfig",
+    "RbacConfig",
+    "ServiceRole",
+    "ServiceRoleBinding",
+];
 
 impl Analyzer for DeprecationAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
@@ -51,8 +56,16 @@ impl Analyzer for DeprecationAnalyzer {
                 if percent > 0.0 {
                     ctx.report(
                         vs,
-                        Some(FieldPath::parse("spec.http").index(i).key("fault").key("delay").key("percent")),
-                        deprecated("HTTPRoute.fault.delay.percent; use HTTPRoute.fault.delay.percentage"),
+                        Some(
+                            FieldPath::parse("spec.http")
+                                .index(i)
+                                .key("fault")
+                                .key("delay")
+                                .key("percent"),
+                        ),
+                        deprecated(
+                            "HTTPRoute.fault.delay.percent; use HTTPRoute.fault.delay.percentage",
+                        ),
                     );
                 }
             }
@@ -79,7 +92,9 @@ impl Analyzer for DeprecationAnalyzer {
                 ctx.report(
                     crd,
                     None,
-                    deprecated(format!("custom resource type {group} {kind} has been removed")),
+                    deprecated(format!(
+                        "custom resource type {group} {kind} has been removed"
+                    )),
                 );
             }
         }

@@ -1,12 +1,12 @@
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::{
     no_server_certificate_verification_destination_level,
     no_server_certificate_verification_port_level,
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {

@@ -1,11 +1,13 @@
 use foldhash::{HashMap, HashMapExt};
 use serde_json::{Map, Value};
 
-use crate::resource::Field;
-use crate::analysis::messages::{destination_rule_subset_not_select_pods, unknown_destination_rule_host};
+use crate::analysis::messages::{
+    destination_rule_subset_not_select_pods, unknown_destination_rule_host,
+};
 use crate::analysis::service_lookup::ServiceIndex;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{Resource, Store};
 
 crate::declare_analyzer! {
@@ -52,7 +54,10 @@ fn augmented_labels<'a>(store: &'a Store, pod: &'a Resource) -> HashMap<&'a str,
         .and_then(|s| s.field("nodeName"))
         .and_then(Value::as_str)
         .unwrap_or("");
-    if let Some(node) = store.get("Node", None, node_name).filter(|_| !node_name.is_empty()) {
+    if let Some(node) = store
+        .get("Node", None, node_name)
+        .filter(|_| !node_name.is_empty())
+    {
         let (region, zone, subzone) = (
             node.label(REGION).unwrap_or(""),
             node.label(ZONE).unwrap_or(""),
@@ -79,9 +84,10 @@ fn augmented_labels<'a>(store: &'a Store, pod: &'a Resource) -> HashMap<&'a str,
 fn selects_a_pod(store: &Store, selector: &Map<String, Value>) -> bool {
     let matches = |pod: &Resource| {
         let labels = augmented_labels(store, pod);
-        selector
-            .iter()
-            .all(|(k, v)| v.as_str().is_some_and(|v| labels.get(k.as_str()) == Some(&v)))
+        selector.iter().all(|(k, v)| {
+            v.as_str()
+                .is_some_and(|v| labels.get(k.as_str()) == Some(&v))
+        })
     };
     // use the label index on a label Istio does not derive, when there is one
     let plain = selector
@@ -91,10 +97,7 @@ fn selects_a_pod(store: &Store, selector: &Map<String, Value>) -> bool {
         Some((k, v)) => {
             let mut one = Map::new();
             one.insert(k.clone(), v.clone());
-            store
-                .select("Pod", None, &one)
-                .into_iter()
-                .any(matches)
+            store.select("Pod", None, &one).into_iter().any(matches)
         }
         None => store.of_kind("Pod").any(matches),
     }

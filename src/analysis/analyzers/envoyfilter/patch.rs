@@ -1,6 +1,5 @@
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::{
     envoy_filter_uses_add_operation_incorrectly, envoy_filter_uses_relative_operation,
     envoy_filter_uses_relative_operation_with_proxy_version,
@@ -9,6 +8,7 @@ use crate::analysis::messages::{
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -80,18 +80,22 @@ impl Analyzer for EnvoyPatchAnalyzer {
             // Istio's messages for one EnvoyFilter carry no patch position, so repeats of a
             // code collapse into one; report each code once, at its first patch
             let mut seen: Vec<&str> = Vec::new();
-            let mut report = |ctx: &mut Context<'_>, path: Option<FieldPath>, msg: crate::analysis::Msg| {
-                if !seen.contains(&msg.ty.code) {
-                    seen.push(msg.ty.code);
-                    ctx.report(ef, path, msg);
-                }
-            };
+            let mut report =
+                |ctx: &mut Context<'_>, path: Option<FieldPath>, msg: crate::analysis::Msg| {
+                    if !seen.contains(&msg.ty.code) {
+                        seen.push(msg.ty.code);
+                        ctx.report(ef, path, msg);
+                    }
+                };
             for (i, cp) in util::array(spec, "configPatches").iter().enumerate() {
                 let Some(patch) = cp.field("patch").filter(|p| !p.is_null()) else {
                     break;
                 };
                 let name = instance_name(cp);
-                let op = patch.field("operation").and_then(Value::as_str).unwrap_or("");
+                let op = patch
+                    .field("operation")
+                    .and_then(Value::as_str)
+                    .unwrap_or("");
                 let apply_to = cp.field("applyTo").and_then(Value::as_str).unwrap_or("");
                 let path = Some(
                     FieldPath::parse("spec.configPatches")
@@ -103,13 +107,20 @@ impl Analyzer for EnvoyPatchAnalyzer {
                 let relative = match op {
                     "ADD" => {
                         if route_level {
-                            report(ctx, path.clone(), envoy_filter_uses_add_operation_incorrectly());
+                            report(
+                                ctx,
+                                path.clone(),
+                                envoy_filter_uses_add_operation_incorrectly(),
+                            );
                         }
                         false
                     }
                     "REMOVE" => {
                         if route_level {
-                            report(ctx, path.clone(), envoy_filter_uses_remove_operation_incorrectly(),
+                            report(
+                                ctx,
+                                path.clone(),
+                                envoy_filter_uses_remove_operation_incorrectly(),
                             );
                             false
                         } else {
@@ -120,7 +131,10 @@ impl Analyzer for EnvoyPatchAnalyzer {
                         if matches!(apply_to, "NETWORK_FILTER" | "HTTP_FILTER" | "VIRTUAL_HOST") {
                             true
                         } else {
-                            report(ctx, path.clone(), envoy_filter_uses_replace_operation_incorrectly(),
+                            report(
+                                ctx,
+                                path.clone(),
+                                envoy_filter_uses_replace_operation_incorrectly(),
                             );
                             false
                         }

@@ -1,11 +1,11 @@
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::{
     external_control_plane_address_is_not_a_hostname, invalid_external_control_plane_config,
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {
@@ -45,7 +45,11 @@ fn url_host(url: &str) -> Option<String> {
     }
     let rest = match url.split_once("://") {
         Some((scheme, rest)) => {
-            if scheme.is_empty() || !scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) {
+            if scheme.is_empty()
+                || !scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            {
                 return None;
             }
             rest
@@ -81,7 +85,11 @@ fn check(ctx: &mut Context<'_>, r: &Resource) {
                 None => ctx.report(
                     r,
                     path,
-                    invalid_external_control_plane_config(url, name, "was provided in an invalid format"),
+                    invalid_external_control_plane_config(
+                        url,
+                        name,
+                        "was provided in an invalid format",
+                    ),
                 ),
                 Some(host) if host.parse::<std::net::IpAddr>().is_ok() => ctx.report(
                     r,
@@ -90,9 +98,11 @@ fn check(ctx: &mut Context<'_>, r: &Resource) {
                 ),
                 Some(_) => {}
             },
-            None if conf.field("service").is_none_or(Value::is_null) => {
-                ctx.report(r, path, invalid_external_control_plane_config("", name, "is blank"))
-            }
+            None if conf.field("service").is_none_or(Value::is_null) => ctx.report(
+                r,
+                path,
+                invalid_external_control_plane_config("", name, "is blank"),
+            ),
             None => {}
         }
     }

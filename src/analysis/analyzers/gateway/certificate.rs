@@ -1,10 +1,10 @@
 use foldhash::{HashMap, HashMapExt};
 use serde_json::{Map, Value};
 
-use crate::resource::Field;
 use crate::analysis::messages::gateway_duplicate_certificate;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {
@@ -57,7 +57,11 @@ impl Analyzer for CertificateAnalyzer {
         for (i, gw) in gateways.iter().enumerate() {
             let mut certs = Vec::new();
             for server in gw.spec().map(|s| util::array(s, "servers")).unwrap_or(&[]) {
-                if let Some(k) = server.field("tls").filter(|t| t.is_object()).and_then(certificate_key) {
+                if let Some(k) = server
+                    .field("tls")
+                    .filter(|t| t.is_object())
+                    .and_then(certificate_key)
+                {
                     let list = by_cert.entry(k.clone()).or_default();
                     if list.last() != Some(&i) {
                         list.push(i);
@@ -81,7 +85,9 @@ impl Analyzer for CertificateAnalyzer {
             for j in others {
                 let other = gateways[j];
                 let ospec = other.spec().unwrap_or(&Value::Null);
-                if !selector.is_empty() && !selector_subset(selector, util::object(ospec, "selector")) {
+                if !selector.is_empty()
+                    && !selector_subset(selector, util::object(ospec, "selector"))
+                {
                     continue;
                 }
                 let names = vec![util::full_name(gw), util::full_name(other)];

@@ -3,10 +3,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use foldhash::HashMap;
 use serde_json::{Map, Value};
 
-use crate::resource::Field;
 use crate::analysis::messages::{conflicting_gateways, referenced_resource_not_found};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::store::labels_match;
 use crate::resource::{FieldPath, Store};
 

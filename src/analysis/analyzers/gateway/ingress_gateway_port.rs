@@ -1,10 +1,12 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use serde_json::{Map, Value};
 
-use crate::resource::Field;
-use crate::analysis::messages::{gateway_port_not_defined_on_service, referenced_resource_not_found};
+use crate::analysis::messages::{
+    gateway_port_not_defined_on_service, referenced_resource_not_found,
+};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource, Store};
 
 crate::declare_analyzer! {
@@ -117,7 +119,11 @@ impl Analyzer for IngressGatewayPortAnalyzer {
                 .clone();
             let path = Some(FieldPath::parse("spec.selector"));
             let Some((target_ports, service_ports)) = ports else {
-                ctx.report(gw, path, referenced_resource_not_found("selector", &sel_str));
+                ctx.report(
+                    gw,
+                    path,
+                    referenced_resource_not_found("selector", &sel_str),
+                );
                 continue;
             };
             for server in util::array(spec, "servers") {
@@ -126,7 +132,11 @@ impl Analyzer for IngressGatewayPortAnalyzer {
                 };
                 let n = port.field("number").and_then(util::as_port).unwrap_or(0);
                 if !target_ports.contains(&n) && !service_ports.contains(&n) {
-                    ctx.report(gw, path.clone(), gateway_port_not_defined_on_service(n, &sel_str));
+                    ctx.report(
+                        gw,
+                        path.clone(),
+                        gateway_port_not_defined_on_service(n, &sel_str),
+                    );
                 }
             }
         }

@@ -1,10 +1,10 @@
 use base64::Engine;
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::{invalid_gateway_credential, referenced_resource_not_found};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {
@@ -103,12 +103,14 @@ impl Analyzer for SecretAnalyzer {
                 );
                 let (ns, name) = util::short_or_full(Some(&workload_ns), cn);
                 match store.get("Secret", ns.as_deref(), &name) {
-                    None => ctx.report(gw, path, referenced_resource_not_found("credentialName", cn)),
-                    Some(secret) if !valid_secret(secret) => ctx.report(
+                    None => ctx.report(
                         gw,
                         path,
-                        invalid_gateway_credential(&gw.name, &workload_ns),
+                        referenced_resource_not_found("credentialName", cn),
                     ),
+                    Some(secret) if !valid_secret(secret) => {
+                        ctx.report(gw, path, invalid_gateway_credential(&gw.name, &workload_ns))
+                    }
                     Some(_) => {}
                 }
             }

@@ -3,11 +3,11 @@ use std::collections::BTreeMap;
 use foldhash::{HashMap, HashMapExt};
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::analyzers::injection::namespace::injector_config_map_name;
 use crate::analysis::messages::pods_istio_proxy_image_mismatch_in_namespace;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{Resource, Store};
 
 crate::declare_analyzer! {
@@ -94,7 +94,10 @@ impl<'a> ImageTypes<'a> {
             let spec = pc.spec();
             if ns == root_ns {
                 t.root = image_type(spec);
-            } else if spec.and_then(|s| s.field("selector")).is_none_or(Value::is_null) {
+            } else if spec
+                .and_then(|s| s.field("selector"))
+                .is_none_or(Value::is_null)
+            {
                 t.namespace.insert(ns, image_type(spec));
             } else {
                 t.workload.entry(ns).or_default().push(pc);
@@ -128,7 +131,11 @@ impl<'a> ImageTypes<'a> {
             parsed.documents.into_iter().next().map(|d| d.value)
         });
         if let Some(v) = image_type(from_annotation.as_ref()) {
-            return if v == "default" { String::new() } else { v.to_string() };
+            return if v == "default" {
+                String::new()
+            } else {
+                v.to_string()
+            };
         }
         match variant {
             Some("default") | None => String::new(),

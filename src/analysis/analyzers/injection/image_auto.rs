@@ -1,11 +1,11 @@
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::{
     image_auto_without_injection_error, image_auto_without_injection_warning,
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::Resource;
 
 crate::declare_analyzer! {
@@ -63,7 +63,11 @@ impl Analyzer for ImageAutoAnalyzer {
             .collect();
         for pod in store.of_kind("Pod") {
             if has_auto_image(pod.spec()) {
-                ctx.report(pod, None, image_auto_without_injection_error("Pod", &pod.name));
+                ctx.report(
+                    pod,
+                    None,
+                    image_auto_without_injection_error("Pod", &pod.name),
+                );
             }
         }
         for d in store.of_kind("Deployment") {

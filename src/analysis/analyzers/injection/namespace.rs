@@ -1,13 +1,13 @@
 use foldhash::{HashSet, HashSetExt};
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::{
     namespace_injection_enabled_by_default, namespace_multiple_injection_labels,
     namespace_not_injected, pod_missing_proxy,
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource, Store};
 
 crate::declare_analyzer! {

@@ -63,7 +63,10 @@ impl Analyzer for CrdVersionAnalyzer {
                 let (a, b, c) = minimum;
                 ctx.report(
                     crd,
-                    Some(FieldPath::parse("metadata.annotations").key("gateway.networking.k8s.io/bundle-version")),
+                    Some(
+                        FieldPath::parse("metadata.annotations")
+                            .key("gateway.networking.k8s.io/bundle-version"),
+                    ),
                     gateway_apicrd_version_below_minimum(
                         &crd.name,
                         bundle.trim().trim_start_matches('v'),

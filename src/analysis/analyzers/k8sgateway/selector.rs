@@ -1,10 +1,10 @@
 use foldhash::{HashMap, HashMapExt};
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::ineffective_selector;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::store::labels_match;
 use crate::resource::{FieldPath, Resource};
 
@@ -43,13 +43,21 @@ impl Analyzer for K8sGatewaySelectorAnalyzer {
         let mut gateway_pods: HashMap<Option<&str>, Vec<&Resource>> = HashMap::new();
         for p in store.of_kind("Pod") {
             if p.label(GATEWAY_NAME_LABEL).is_some() {
-                gateway_pods.entry(p.namespace.as_deref()).or_default().push(p);
+                gateway_pods
+                    .entry(p.namespace.as_deref())
+                    .or_default()
+                    .push(p);
             }
         }
         if gateway_pods.is_empty() {
             return;
         }
-        for kind in ["AuthorizationPolicy", "RequestAuthentication", "Telemetry", "WasmPlugin"] {
+        for kind in [
+            "AuthorizationPolicy",
+            "RequestAuthentication",
+            "Telemetry",
+            "WasmPlugin",
+        ] {
             for r in store.of_kind(kind) {
                 let spec = r.spec().unwrap_or(&Value::Null);
                 if spec.field("targetRef").is_some_and(|t| !t.is_null()) {
@@ -58,11 +66,21 @@ impl Analyzer for K8sGatewaySelectorAnalyzer {
                 let Some(sel) = spec.field("selector").filter(|s| !s.is_null()) else {
                     continue;
                 };
-                let labels = util::object(sel, "matchLabels").cloned().unwrap_or_default();
-                for pod in gateway_pods.get(&r.namespace.as_deref()).into_iter().flatten() {
+                let labels = util::object(sel, "matchLabels")
+                    .cloned()
+                    .unwrap_or_default();
+                for pod in gateway_pods
+                    .get(&r.namespace.as_deref())
+                    .into_iter()
+                    .flatten()
+                {
                     if labels_match(&labels, pod) {
                         let gw = pod.label(GATEWAY_NAME_LABEL).unwrap_or("");
-                        ctx.report(r, Some(FieldPath::parse("spec.selector")), ineffective_selector(gw));
+                        ctx.report(
+                            r,
+                            Some(FieldPath::parse("spec.selector")),
+                            ineffective_selector(gw),
+                        );
                     }
                 }
             }

@@ -1,9 +1,9 @@
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::unknown_mesh_networks_service_registry;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -55,14 +55,22 @@ impl Analyzer for MeshNetworksAnalyzer {
             let mut names: Vec<&String> = networks.keys().collect();
             names.sort();
             for name in names {
-                for (j, ep) in util::array(&networks[name.as_str()], "endpoints").iter().enumerate() {
+                for (j, ep) in util::array(&networks[name.as_str()], "endpoints")
+                    .iter()
+                    .enumerate()
+                {
                     let Some(reg) = ep.field("fromRegistry").and_then(Value::as_str) else {
                         continue;
                     };
                     if !registries.iter().any(|r| r == reg) {
                         ctx.report(
                             mn,
-                            Some(FieldPath::parse("spec.networks").key(name.clone()).key("endpoints").index(j)),
+                            Some(
+                                FieldPath::parse("spec.networks")
+                                    .key(name.clone())
+                                    .key("endpoints")
+                                    .index(j),
+                            ),
                             unknown_mesh_networks_service_registry(reg, name),
                         );
                     }

@@ -46,7 +46,10 @@ impl Described for ValidationAnalyzer {
     }
 }
 
-const COMMON: &[&MessageType] = &[&messages::SCHEMA_VALIDATION_ERROR, &messages::SCHEMA_WARNING];
+const COMMON: &[&MessageType] = &[
+    &messages::SCHEMA_VALIDATION_ERROR,
+    &messages::SCHEMA_WARNING,
+];
 const WITH_RULES: &[&MessageType] = &[
     &messages::SCHEMA_VALIDATION_ERROR,
     &messages::SCHEMA_WARNING,
@@ -94,10 +97,9 @@ validation_analyzers! {
 fn match_position(path: &FieldPath) -> Option<(FieldPath, usize)> {
     let segs = path.segments();
     match segs {
-        [.., Seg::Key(k), Seg::Index(j)] if k == "match" => Some((
-            FieldPath(segs[..segs.len() - 2].to_vec()),
-            *j,
-        )),
+        [.., Seg::Key(k), Seg::Index(j)] if k == "match" => {
+            Some((FieldPath(segs[..segs.len() - 2].to_vec()), *j))
+        }
         _ => None,
     }
 }

@@ -1,9 +1,11 @@
 use serde_json::Value;
 
-use crate::resource::Field;
-use crate::analysis::messages::{external_name_service_type_invalid_port_name, port_name_is_not_under_naming_convention};
+use crate::analysis::messages::{
+    external_name_service_type_invalid_port_name, port_name_is_not_under_naming_convention,
+};
 use crate::analysis::util::{self, Protocol};
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {

@@ -3,10 +3,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use foldhash::{HashSet, HashSetExt};
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::conflicting_service_entry_protocol;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {
@@ -48,7 +48,13 @@ impl Analyzer for ConflictingServiceEntryProtocolAnalyzer {
             } else {
                 export_to
                     .iter()
-                    .map(|e| if *e == "." { ns.to_string() } else { e.to_string() })
+                    .map(|e| {
+                        if *e == "." {
+                            ns.to_string()
+                        } else {
+                            e.to_string()
+                        }
+                    })
                     .collect()
             };
             for scope in &scopes {

@@ -3,13 +3,13 @@ use std::collections::BTreeMap;
 use foldhash::{HashSet, HashSetExt};
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::{
     conflicting_sidecar_workload_selectors, ineffective_policy,
     multiple_sidecars_without_workload_selectors, referenced_resource_not_found,
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {

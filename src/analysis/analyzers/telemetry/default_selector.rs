@@ -1,9 +1,9 @@
 use std::collections::BTreeMap;
 
-use crate::resource::Field;
 use crate::analysis::messages::multiple_telemetries_without_workload_selectors;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::Resource;
 
 crate::declare_analyzer! {

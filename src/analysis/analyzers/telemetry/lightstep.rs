@@ -1,10 +1,10 @@
 use foldhash::HashSet;
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::deprecated;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {

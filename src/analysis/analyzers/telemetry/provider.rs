@@ -1,9 +1,9 @@
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::invalid_telemetry_provider;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {

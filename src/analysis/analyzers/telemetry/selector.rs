@@ -2,10 +2,12 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::resource::Field;
-use crate::analysis::messages::{conflicting_telemetry_workload_selectors, referenced_resource_not_found};
+use crate::analysis::messages::{
+    conflicting_telemetry_workload_selectors, referenced_resource_not_found,
+};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {

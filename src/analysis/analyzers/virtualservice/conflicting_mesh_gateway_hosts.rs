@@ -56,7 +56,13 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
             } else {
                 export_to
                     .iter()
-                    .map(|e| if *e == "." { ns.to_string() } else { e.to_string() })
+                    .map(|e| {
+                        if *e == "." {
+                            ns.to_string()
+                        } else {
+                            e.to_string()
+                        }
+                    })
                     .collect()
             };
             for scope in &scopes {

@@ -1,7 +1,6 @@
 use foldhash::{HashMap, HashMapExt};
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::{
     ingress_route_rules_not_affected, referenced_resource_not_found,
     virtual_service_destination_port_selector_required,
@@ -9,6 +8,7 @@ use crate::analysis::messages::{
 use crate::analysis::service_lookup::{ServiceIndex, ServiceInfo};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {
@@ -186,10 +186,7 @@ fn check_port(ctx: &mut Context<'_>, vs: &Resource, d: &Dest<'_>, s: &ServiceInf
                 ctx.report(
                     vs,
                     Some(d.path.clone()),
-                    virtual_service_destination_port_selector_required(
-                        h,
-                        util::go_list(&s.ports),
-                    ),
+                    virtual_service_destination_port_selector_required(h, util::go_list(&s.ports)),
                 );
             }
         }

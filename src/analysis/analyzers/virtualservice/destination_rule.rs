@@ -1,13 +1,13 @@
 use foldhash::{HashSet, HashSetExt};
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::analyzers::virtualservice::destination_host::{
     mirror_destinations, route_destinations,
 };
 use crate::analysis::messages::referenced_resource_not_found;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -53,10 +53,17 @@ impl Analyzer for DestinationRuleAnalyzer {
             let spec = vs.spec().unwrap_or(&Value::Null);
             for (dests, what) in [
                 (route_destinations(spec), "host+subset in destinationrule"),
-                (mirror_destinations(spec), "mirror+subset in destinationrule"),
+                (
+                    mirror_destinations(spec),
+                    "mirror+subset in destinationrule",
+                ),
             ] {
                 for d in dests {
-                    let host = d.destination.field("host").and_then(Value::as_str).unwrap_or("");
+                    let host = d
+                        .destination
+                        .field("host")
+                        .and_then(Value::as_str)
+                        .unwrap_or("");
                     let subset = d
                         .destination
                         .field("subset")

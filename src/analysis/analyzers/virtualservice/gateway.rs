@@ -1,12 +1,12 @@
 use serde_json::Value;
 
-use crate::resource::Field;
 use crate::analysis::messages::{
     referenced_internal_gateway, referenced_resource_not_found,
     virtual_service_host_not_found_in_gateway,
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource, Store};
 
 crate::declare_analyzer! {
@@ -77,7 +77,11 @@ fn check(ctx: &mut Context<'_>, vs: &Resource) {
             None
         };
         if istio.is_none() && kube.is_none() {
-            ctx.report(vs, path.clone(), referenced_resource_not_found("gateway", gw));
+            ctx.report(
+                vs,
+                path.clone(),
+                referenced_resource_not_found("gateway", gw),
+            );
         }
         let matched = match kube {
             Some(k) => host_in_kube_gateway(k, &hosts),

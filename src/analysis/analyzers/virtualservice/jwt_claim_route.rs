@@ -1,10 +1,10 @@
 use foldhash::{HashMap, HashMapExt};
 use serde_json::{Map, Value};
 
-use crate::resource::Field;
 use crate::analysis::messages::jwt_claim_based_routing_without_request_auth_n;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::store::labels_match;
 
 crate::declare_analyzer! {

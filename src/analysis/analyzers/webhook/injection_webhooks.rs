@@ -2,10 +2,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
-use crate::resource::Field;
 use crate::analysis::messages::invalid_webhook;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::resource::Field;
 use crate::resource::{FieldPath, Resource};
 
 crate::declare_analyzer! {
@@ -41,7 +41,11 @@ fn selector_revisions(sel: Option<&Value>, out: &mut BTreeSet<String>) {
     let Some(sel) = sel.filter(|s| !s.is_null()) else {
         return;
     };
-    if let Some(r) = sel.field("matchLabels").and_then(|m| m.get(REV)).and_then(Value::as_str) {
+    if let Some(r) = sel
+        .field("matchLabels")
+        .and_then(|m| m.get(REV))
+        .and_then(Value::as_str)
+    {
         out.insert(r.to_string());
     }
     for e in util::array(sel, "matchExpressions") {
@@ -89,7 +93,9 @@ impl Analyzer for WebhookAnalyzer {
         for r in store.of_kind("MutatingWebhookConfiguration") {
             let rs = revisions(r);
             let istio = util::array(&r.value, "webhooks").iter().any(|w| {
-                w.field("name").and_then(Value::as_str).is_some_and(|n| n.ends_with("istio.io"))
+                w.field("name")
+                    .and_then(Value::as_str)
+                    .is_some_and(|n| n.ends_with("istio.io"))
             });
             if rs.is_empty() && !istio {
                 continue;
@@ -116,7 +122,11 @@ impl Analyzer for WebhookAnalyzer {
                     continue;
                 }
                 for m in &matches {
-                    let others: Vec<&str> = matches.iter().filter(|o| *o != m).map(|s| s.as_str()).collect();
+                    let others: Vec<&str> = matches
+                        .iter()
+                        .filter(|o| *o != m)
+                        .map(|s| s.as_str())
+                        .collect();
                     let (r, _, i) = hooks[m.as_str()];
                     ctx.report(
                         r,
@@ -130,7 +140,11 @@ impl Analyzer for WebhookAnalyzer {
             }
         }
         for (r, wh, i) in hooks.values() {
-            let Some(svc) = wh.field("clientConfig").and_then(|c| c.field("service")).filter(|s| !s.is_null()) else {
+            let Some(svc) = wh
+                .field("clientConfig")
+                .and_then(|c| c.field("service"))
+                .filter(|s| !s.is_null())
+            else {
                 continue;
             };
             let ns = svc.field("namespace").and_then(Value::as_str).unwrap_or("");
@@ -139,7 +153,12 @@ impl Analyzer for WebhookAnalyzer {
             if store.get("Service", ns_opt, name).is_none() {
                 ctx.report(
                     r,
-                    Some(FieldPath::parse("webhooks").index(*i).key("clientConfig").key("service")),
+                    Some(
+                        FieldPath::parse("webhooks")
+                            .index(*i)
+                            .key("clientConfig")
+                            .key("service"),
+                    ),
                     invalid_webhook(format!(
                         "the injector refers to a control plane service that does not exist: {}",
                         util::join_name(ns_opt, name)
