@@ -15,7 +15,8 @@ use super::manifest::{InstallInputArgs, render_inputs};
 use crate::cluster::{self, Cluster, Selector};
 use crate::context::Context;
 use crate::exit::{Exit, UsageError};
-use crate::install::apply::{self, Change, InstallError, Plan};
+use crate::install::apply::{self, InstallError, Plan};
+use crate::install::diff::{self, Change};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -245,7 +246,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
 }
 
 fn diff(cluster: &Cluster, plan: &Plan, args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
-    let entries = cluster::block_on(apply::diff(cluster, plan, args.concurrency))?;
+    let entries = cluster::block_on(diff::diff(cluster, plan, args.concurrency))?;
     let mut out = std::io::stdout().lock();
     let color = ctx.color_stdout;
     for e in &entries {
@@ -293,7 +294,7 @@ fn diff(cluster: &Cluster, plan: &Plan, args: &Args, ctx: &Context) -> anyhow::R
             }
         }
     }
-    let c = apply::diff_counts(&entries);
+    let c = diff::diff_counts(&entries);
     let n = |k: &str| c.get(k).copied().unwrap_or(0);
     writeln!(
         out,

@@ -6,6 +6,7 @@
 //! order, then prune by the ownership labels every object carries).
 
 pub mod apply;
+pub mod diff;
 pub mod precheck;
 pub mod profiles;
 pub mod prune;
