@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""sailctl and the real istioctl, timed side by side on the same inputs in one run.
+
+    benches/vs_istioctl.py [--rounds N] [--big] [--istioctl PATH] [--sailctl PATH]
+
+istioctl is built from the pinned istio.io/istio module of the real-cluster tier
+(tools/real-cluster/build.sh istio, cached under target/real/) unless --istioctl names one.
+Inputs come from ../shared/bench (gen-mesh, gen-configdump) and are generated once under
+$TMPDIR/sailctl-vs-istioctl. Each case runs both tools --rounds times (default 5), alternating
+which goes first, and reports the median wall time, the median peak RSS (GNU time) and the
+ratios istioctl / sailctl. --big adds gen-mesh 20000 (analyze and validate, one file).
+
+Both tools must succeed (or fail the same way: analyze exits 79 on the planted issues) in every
+round, otherwise the case is reported as an error rather than timed.
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def shared() -> Path:
+    for cand in (ROOT.parent / "shared", Path("/work/shared")):
+        if (cand / "bench" / "gen-mesh").exists():
+            return cand
+    sys.exit("error: ../shared/bench (gen-mesh, gen-configdump) not found")
+
+
+def build_istioctl() -> Path:
+    out = subprocess.run(
+        [str(ROOT / "tools/real-cluster/build.sh"), "istio"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "BIN" and parts[1] == "istioctl":
+            return Path(parts[2])
+    sys.exit("error: tools/real-cluster/build.sh istio printed no istioctl")
+
+
+def measure(argv: list[str], ok_codes: set[int]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KB) of one run."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+        start = time.perf_counter()
+        proc = subprocess.run(
+            ["/usr/bin/time", "-o", tf.name, "-f", "%M"] + argv,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            timeout=1800,
+        )
+        wall = time.perf_counter() - start
+        if proc.returncode not in ok_codes:
+            raise RuntimeError(
+                f"{' '.join(argv)} exited {proc.returncode}: "
+                + proc.stderr.decode(errors="replace").strip().splitlines()[-1:].__str__()
+            )
+        rss = int(tf.read().strip().splitlines()[-1])
+    return wall, rss
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--big", action="store_true")
+    ap.add_argument("--istioctl")
+    ap.add_argument("--sailctl", default=str(ROOT / "target/release/sailctl"))
+    args = ap.parse_args()
+
+    sail = Path(args.sailctl)
+    if not sail.exists():
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    istio = Path(args.istioctl) if args.istioctl else build_istioctl()
+    sh = shared()
+    work = Path(os.environ.get("TMPDIR", "/tmp")) / "sailctl-vs-istioctl"
+    work.mkdir(parents=True, exist_ok=True)
+
+    def mesh(n: int) -> tuple[Path, Path]:
+        d = work / f"mesh-{n}"
+        f = work / f"mesh-{n}.yaml"
+        if not d.exists():
+            tmp = work / f"mesh-{n}.tmp"
+            shutil.rmtree(tmp, ignore_errors=True)
+            subprocess.run(
+                [sys.executable, str(sh / "bench/gen-mesh"), "--services", str(n),
+                 "--issues", "0.05", "--out", str(tmp)],
+                check=True, stdout=subprocess.DEVNULL,
+            )
+            tmp.rename(d)
+        if not f.exists():
+            with open(f, "w") as out:
+                for part in sorted(d.iterdir()):
+                    out.write(part.read_text())
+                    out.write("\n---\n")
+        return d, f
+
+    def dump(n: int) -> Path:
+        f = work / f"configdump-{n}.json"
+        if not f.exists():
+            with open(f.with_suffix(".tmp"), "w") as out:
+                subprocess.run(
+                    [sys.executable, str(sh / "bench/gen-configdump"), "--services", str(n)],
+                    check=True, stdout=out,
+                )
+            f.with_suffix(".tmp").rename(f)
+        return f
+
+    d2k, f2k = mesh(2000)
+    cfg = dump(11000)
+    # (name, sailctl args, istioctl args, accepted exit codes)
+    cases = [
+        ("version --remote=false (start-up)", ["version", "--remote=false"],
+         ["version", "--remote=false"], {0}),
+        ("validate gen-mesh 2000, one file", ["validate", "-f", str(f2k)],
+         ["validate", "-f", str(f2k)], {0, 1}),
+        ("validate gen-mesh 2000, 40-file dir", ["validate", "-f", str(d2k)],
+         ["validate", "-f", str(d2k)], {0, 1}),
+        ("analyze gen-mesh 2000, one file", ["analyze", "--use-kube=false", "-A", str(f2k)],
+         ["analyze", "--use-kube=false", "-A", str(f2k)], {0, 79}),
+        ("analyze gen-mesh 2000, 40-file dir", ["analyze", "--use-kube=false", "-A", str(d2k)],
+         ["analyze", "--use-kube=false", "-A", str(d2k)], {0, 79}),
+        ("manifest generate --set profile=demo", ["manifest", "generate", "--set", "profile=demo"],
+         ["manifest", "generate", "--set", "profile=demo"], {0}),
+    ]
+    for view in ("cluster", "route", "all"):
+        cases.append((f"proxy-config {view} --file (46 MB dump)",
+                      ["proxy-config", view, "--file", str(cfg)],
+                      ["proxy-config", view, "--file", str(cfg)], {0}))
+    if args.big:
+        _, f20k = mesh(20000)
+        cases += [
+            ("validate gen-mesh 20000, one file", ["validate", "-f", str(f20k)],
+             ["validate", "-f", str(f20k)], {0, 1}),
+            ("analyze gen-mesh 20000, one file",
+             ["analyze", "--use-kube=false", "-A", str(f20k)],
+             ["analyze", "--use-kube=false", "-A", str(f20k)], {0, 79}),
+        ]
+
+    sv = subprocess.run([str(sail), "version", "--remote=false"], capture_output=True, text=True).stdout.strip()
+    iv = subprocess.run([str(istio), "version", "--remote=false"], capture_output=True, text=True).stdout.strip()
+    print(f"sailctl: {sv}  ({sail})")
+    print(f"istioctl: {iv}  ({istio})")
+    print(f"rounds: {args.rounds}, medians; cores: {os.cpu_count()}")
+    print()
+    print("| case | sailctl | istioctl | time ratio | sailctl RSS | istioctl RSS | RSS ratio |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for name, sargs, iargs, ok in cases:
+        s_t, s_m, i_t, i_m = [], [], [], []
+        try:
+            for r in range(args.rounds):
+                order = [(sail, sargs, s_t, s_m), (istio, iargs, i_t, i_m)]
+                if r % 2:
+                    order.reverse()
+                for binp, a, ts, ms in order:
+                    t, m = measure([str(binp)] + a, ok)
+                    ts.append(t)
+                    ms.append(m)
+        except (RuntimeError, subprocess.TimeoutExpired) as e:
+            print(f"| {name} | error: {e} | | | | | |")
+            continue
+        st, it = statistics.median(s_t), statistics.median(i_t)
+        sm, im = statistics.median(s_m), statistics.median(i_m)
+        print(f"| {name} | {st:.3f} s | {it:.3f} s | **{it / st:.1f}×** | "
+              f"{sm / 1024:.0f} MB | {im / 1024:.0f} MB | {sm / im:.2f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

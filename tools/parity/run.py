@@ -1,0 +1,310 @@
+#!/usr/bin/env python3
+"""Differential parity: sailctl and the real istioctl on the same inputs, in the same run.
+
+    tools/parity/run.py [--istioctl PATH] [--sailctl PATH] [--input DIR]... [--only CMD]
+                        [--json REPORT] [--show N]
+
+Commands compared (what users depend on):
+  analyze   `analyze --use-kube=false -A -o json` on every YAML input file alone (and on each
+            analyze conformance case's input set, with its mesh config): the multisets of
+            (code, origin, level). sailctl runs with --closed-world when it offers it (the
+            files are the whole cluster, as istioctl assumes).
+  validate  `validate -f FILE`: the verdict (valid / invalid) per file.
+  manifest  `manifest generate` for every profile and every IstioOperator file among the
+            inputs: objects by (kind, namespace, name), then field by field.
+
+Inputs: tests/fixtures, ../shared/conformance/{analyze,validate}, plus every --input DIR (for
+example public configurations brought with the search tool's fetch; never committed).
+
+Every difference is either allowlisted in tools/parity/allowlist.json (one reason each: why
+sailctl is right) or counted as a disagreement. Exit 1 when any disagreement is unexplained.
+"""
+
+import argparse
+import fnmatch
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def shared() -> Path | None:
+    for cand in (ROOT.parent / "shared", Path("/work/shared")):
+        if (cand / "conformance").exists():
+            return cand
+    return None
+
+
+def build_istioctl() -> Path:
+    out = subprocess.run([str(ROOT / "tools/real-cluster/build.sh"), "istio"], check=True,
+                         capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        p = line.split()
+        if len(p) == 3 and p[:2] == ["BIN", "istioctl"]:
+            return Path(p[2])
+    sys.exit("error: tools/real-cluster/build.sh istio printed no istioctl")
+
+
+def run(argv, cwd=None):
+    p = subprocess.run(argv, capture_output=True, text=True, cwd=cwd, timeout=600)
+    return p.returncode, p.stdout, p.stderr
+
+
+class Allow:
+    def __init__(self, path: Path):
+        self.entries = json.loads(path.read_text()) if path.exists() else []
+        self.used = Counter()
+
+    def why(self, command: str, **facts) -> str | None:
+        for i, e in enumerate(self.entries):
+            if e.get("command") != command:
+                continue
+            ok = True
+            for k, v in e.items():
+                if k in ("command", "reason"):
+                    continue
+                have = facts.get(k)
+                if have is None or not fnmatch.fnmatchcase(str(have), str(v)):
+                    ok = False
+                    break
+            if ok:
+                self.used[i] += 1
+                return e["reason"]
+        return None
+
+
+def yaml_files(dirs):
+    out = []
+    for d in dirs:
+        for p in sorted(Path(d).rglob("*")):
+            if p.suffix in (".yaml", ".yml") and p.is_file():
+                out.append(p)
+    return out
+
+
+def messages(stdout: str):
+    """(code, origin, level) of every message of `analyze -o json`."""
+    stdout = stdout.strip()
+    if not stdout:
+        return Counter()
+    try:
+        doc = json.loads(stdout)
+    except json.JSONDecodeError:
+        return None
+    if isinstance(doc, dict):
+        doc = doc.get("messages", [])
+    return Counter((m.get("code"), m.get("origin", ""), m.get("level")) for m in doc)
+
+
+def analyze_args(sail_has_closed_world: bool, files, mesh=None):
+    sail = ["analyze", "--use-kube=false", "-A", "-o", "json"]
+    if sail_has_closed_world:
+        sail.append("--closed-world")
+    ist = ["analyze", "--use-kube=false", "-A", "-o", "json"]
+    if mesh:
+        sail += ["--meshConfigFile", str(mesh)]
+        ist += ["--meshConfigFile", str(mesh)]
+    return sail + [str(f) for f in files], ist + [str(f) for f in files]
+
+
+def compare_analyze(report, allow, sail, ist, label, files, closed, mesh=None):
+    sa, ia = analyze_args(closed, files, mesh)
+    s_rc, s_out, s_err = run([str(sail)] + sa)
+    i_rc, i_out, i_err = run([str(ist)] + ia)
+    sm, im = messages(s_out), messages(i_out)
+    case = {"input": label, "sailctl_exit": s_rc, "istioctl_exit": i_rc}
+    if sm is None or im is None:
+        # one side could not read the input at all: compare verdicts only
+        verdict = lambda rc: "unreadable" if rc not in (0, 79) else "read"
+        s_v, i_v = verdict(s_rc), verdict(i_rc)
+        if s_v == i_v:
+            report["analyze"]["agree"] += 1
+            return
+        why = allow.why("analyze", input=label, code="(input)", side=f"sailctl-{s_v}")
+        case["difference"] = f"sailctl {s_v} (exit {s_rc}), istioctl {i_v} (exit {i_rc}): " \
+            + (s_err.strip() or i_err.strip())[:200]
+        bucket = "allowlisted" if why else "disagree"
+        case["reason"] = why
+        report["analyze"][bucket] += 1
+        report["analyze"]["cases"].append(case)
+        return
+    only_s = sm - im
+    only_i = im - sm
+    if not only_s and not only_i:
+        report["analyze"]["agree"] += 1
+        return
+    diffs = []
+    unexplained = False
+    for side, c in (("sailctl-only", only_s), ("istioctl-only", only_i)):
+        for (code, origin, level), n in sorted(c.items()):
+            kind = origin.split(" ")[0] if origin else ""
+            why = allow.why("analyze", input=label, code=code, side=side, kind=kind, level=level)
+            diffs.append({"side": side, "code": code, "origin": origin, "level": level,
+                          "count": n, "reason": why})
+            unexplained |= why is None
+    case["differences"] = diffs
+    bucket = "disagree" if unexplained else "allowlisted"
+    report["analyze"][bucket] += 1
+    report["analyze"]["cases"].append(case)
+
+
+def compare_validate(report, allow, sail, ist, f):
+    s_rc, _, s_err = run([str(sail), "validate", "-f", str(f)])
+    i_rc, i_out, i_err = run([str(ist), "validate", "-f", str(f)])
+    verdict = lambda rc: {0: "valid", 1: "invalid"}.get(rc, f"exit {rc}")
+    s_v, i_v = verdict(s_rc), verdict(i_rc)
+    if s_v == i_v:
+        report["validate"]["agree"] += 1
+        return
+    why = allow.why("validate", input=str(f), sailctl=s_v, istioctl=i_v)
+    bucket = "allowlisted" if why else "disagree"
+    report["validate"][bucket] += 1
+    report["validate"]["cases"].append({
+        "input": str(f), "sailctl": s_v, "istioctl": i_v, "reason": why,
+        "sailctl_said": s_err.strip().splitlines()[:3],
+        "istioctl_said": (i_err.strip() or i_out.strip()).splitlines()[:3],
+    })
+
+
+def objects(stream: str):
+    docs = {}
+    import yaml  # PyYAML: both tools print plain block YAML
+    for d in yaml.safe_load_all(stream):
+        if not isinstance(d, dict) or "kind" not in d:
+            continue
+        md = d.get("metadata") or {}
+        docs[(d["kind"], md.get("namespace", ""), md.get("name", ""))] = d
+    return docs
+
+
+def leaf_diffs(a, b, path=""):
+    if isinstance(a, dict) and isinstance(b, dict):
+        out = []
+        for k in sorted(set(a) | set(b)):
+            out += leaf_diffs(a.get(k), b.get(k), f"{path}.{k}" if path else str(k))
+        return out
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        out = []
+        for i, (x, y) in enumerate(zip(a, b)):
+            out += leaf_diffs(x, y, f"{path}[{i}]")
+        return out
+    return [] if a == b else [path]
+
+
+def compare_manifest(report, allow, sail, ist, label, args):
+    s_rc, s_out, s_err = run([str(sail), "manifest", "generate"] + args)
+    i_rc, i_out, i_err = run([str(ist), "manifest", "generate"] + args)
+    if s_rc != 0 or i_rc != 0:
+        if (s_rc != 0) == (i_rc != 0):
+            report["manifest"]["agree"] += 1
+            return
+        why = allow.why("manifest", input=label, object="(exit)", path="(exit)")
+        report["manifest"]["allowlisted" if why else "disagree"] += 1
+        report["manifest"]["cases"].append({"input": label, "sailctl_exit": s_rc, "istioctl_exit": i_rc,
+                                            "reason": why, "said": (s_err or i_err).strip()[:300]})
+        return
+    so, io = objects(s_out), objects(i_out)
+    diffs = []
+    unexplained = False
+    for key in sorted(set(so) | set(io)):
+        obj = "/".join(x for x in key if x)
+        if key not in io or key not in so:
+            side = "sailctl-only" if key not in io else "istioctl-only"
+            why = allow.why("manifest", input=label, object=obj, path="(object)", side=side)
+            diffs.append({"object": obj, "side": side, "reason": why})
+            unexplained |= why is None
+            continue
+        for p in leaf_diffs(so[key], io[key]):
+            why = allow.why("manifest", input=label, object=obj, path=p)
+            diffs.append({"object": obj, "path": p, "reason": why})
+            unexplained |= why is None
+    if not diffs:
+        report["manifest"]["agree"] += 1
+        return
+    report["manifest"]["disagree" if unexplained else "allowlisted"] += 1
+    report["manifest"]["cases"].append({"input": label, "differences": diffs})
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--istioctl")
+    ap.add_argument("--sailctl", default=str(ROOT / "target/release/sailctl"))
+    ap.add_argument("--input", action="append", default=[])
+    ap.add_argument("--only", choices=["analyze", "validate", "manifest"])
+    ap.add_argument("--json", help="write the full report here")
+    ap.add_argument("--show", type=int, default=15, help="disagreements to print per command")
+    a = ap.parse_args()
+
+    sail = Path(a.sailctl)
+    if not sail.exists():
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    ist = Path(a.istioctl) if a.istioctl else build_istioctl()
+    allow = Allow(ROOT / "tools/parity/allowlist.json")
+    sh = shared()
+    closed = "--closed-world" in run([str(sail), "analyze", "--help"])[1]
+
+    print(f"sailctl:  {run([str(sail), 'version', '--remote=false'])[1].strip()}")
+    print(f"istioctl: {run([str(ist), 'version', '--remote=false'])[1].strip()}")
+    report = {c: {"agree": 0, "allowlisted": 0, "disagree": 0, "cases": []}
+              for c in ("analyze", "validate", "manifest")}
+
+    sources = [ROOT / "tests/fixtures"] + [Path(d) for d in a.input]
+    files = yaml_files(sources)
+    if a.only in (None, "analyze"):
+        for f in files:
+            compare_analyze(report, allow, sail, ist, str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f), [f], closed)
+        if sh:
+            cases = json.loads((sh / "conformance/analyze/cases.json").read_text())
+            base = sh / "conformance/analyze"
+            for c in cases:
+                inputs = [base / i for i in c["inputs"]]
+                mesh = base / c["mesh_config"] if c.get("mesh_config") else None
+                compare_analyze(report, allow, sail, ist, f"conformance:{c['id']}", inputs, closed, mesh)
+    if a.only in (None, "validate"):
+        vfiles = list(files)
+        if sh:
+            vfiles += yaml_files([sh / "conformance/validate"])
+        for f in vfiles:
+            compare_validate(report, allow, sail, ist, f)
+    if a.only in (None, "manifest"):
+        for prof in ("default", "demo", "minimal", "empty", "remote", "preview", "ambient", "stable"):
+            compare_manifest(report, allow, sail, ist, f"profile={prof}", ["--set", f"profile={prof}"])
+        for f in files:
+            text = f.read_text(errors="replace")
+            if "kind: IstioOperator" in text and "invalid" not in f.name and "bad" not in f.name:
+                compare_manifest(report, allow, sail, ist, str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f), ["-f", str(f)])
+
+    total_bad = 0
+    for cmd, r in report.items():
+        n = r["agree"] + r["allowlisted"] + r["disagree"]
+        if n == 0:
+            continue
+        print(f"{cmd:9} {n:4} inputs: {r['agree']} agree, {r['allowlisted']} allowlisted, "
+              f"{r['disagree']} disagree")
+        total_bad += r["disagree"]
+        shown = 0
+        for c in r["cases"]:
+            if shown >= a.show:
+                break
+            unexplained = [d for d in c.get("differences", [c]) if not d.get("reason")]
+            if not unexplained:
+                continue
+            shown += 1
+            print(f"  ✘ {c['input']}: " + "; ".join(
+                json.dumps({k: v for k, v in d.items() if k != "reason" and v is not None},
+                           ensure_ascii=False) for d in unexplained[:4])
+                  + (f" (+{len(unexplained) - 4} more)" if len(unexplained) > 4 else ""))
+    unused = [e for i, e in enumerate(allow.entries) if not allow.used[i]]
+    if unused:
+        print(f"allowlist entries never used: {len(unused)}")
+    if a.json:
+        Path(a.json).write_text(json.dumps(report, indent=1, ensure_ascii=False))
+    sys.exit(1 if total_bad else 0)
+
+
+if __name__ == "__main__":
+    main()
