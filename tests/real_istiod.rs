@@ -130,6 +130,24 @@ fn register_istiod_pod(client: &kube::Client, version: &str) {
     });
 }
 
+/// Delete every mutating and validating webhook configuration.
+fn remove_webhooks(client: &kube::Client) {
+    use k8s_openapi::api::admissionregistration::v1::{
+        MutatingWebhookConfiguration, ValidatingWebhookConfiguration,
+    };
+    use kube::api::{Api, DeleteParams, ListParams};
+    sailctl::cluster::block_on(async {
+        let m: Api<MutatingWebhookConfiguration> = Api::all(client.clone());
+        m.delete_collection(&DeleteParams::default(), &ListParams::default())
+            .await
+            .expect("delete mutating webhooks");
+        let v: Api<ValidatingWebhookConfiguration> = Api::all(client.clone());
+        v.delete_collection(&DeleteParams::default(), &ListParams::default())
+            .await
+            .expect("delete validating webhooks");
+    });
+}
+
 #[test]
 fn istiod_runs_on_sailctls_install_injects_its_templates_and_serves_version_and_syncz() {
     let rc = RealCluster::start();
@@ -158,8 +176,12 @@ fn istiod_runs_on_sailctls_install_injects_its_templates_and_serves_version_and_
     }
 
     // The injector: bookinfo-like pods, with and without the common annotations.
-    let ns = json!({"apiVersion": "v1", "kind": "Namespace",
-                    "metadata": {"name": "bookinfo", "labels": {"istio-injection": "enabled"}}});
+    // The API server cannot reach istiod's webhooks (no Service routing without kube-proxy;
+    // it is started with --enable-aggregator-routing so such calls fail locally): the test
+    // plays the API server's part, and removes the webhook configurations before it creates
+    // Pods, so the server only validates them.
+    remove_webhooks(&client);
+    let ns = json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "bookinfo"}});
     real::apply_objects(&client, &[ns]);
     let plain = pod("productpage", "v1", json!({}), json!({}));
     let injected = inject(&istiod, &plain).expect("productpage is injected");
@@ -221,13 +243,12 @@ fn istiod_runs_on_sailctls_install_injects_its_templates_and_serves_version_and_
             .any(|a| a == "--proxyComponentLogLevel=misc:error"),
         "{args:?}"
     );
-    assert!(
-        args.windows(2)
-            .any(|w| w[0] == "--concurrency" && w[1] == "3"),
-        "{args:?}"
-    );
-    let proxy_config = env_of(sidecar, "PROXY_CONFIG").unwrap_or_default();
-    assert!(proxy_config.contains("17s"), "PROXY_CONFIG {proxy_config}");
+    // proxy.istio.io/config reaches the proxy as its PROXY_CONFIG.
+    let proxy_config: Value =
+        serde_json::from_str(&env_of(sidecar, "PROXY_CONFIG").expect("PROXY_CONFIG"))
+            .expect("PROXY_CONFIG is JSON");
+    assert_eq!(proxy_config["concurrency"], 3, "{proxy_config}");
+    assert_eq!(proxy_config["terminationDrainDuration"], "17s");
     // Traffic annotations reach the iptables setup (istio-init's args, or the CNI's
     // annotations when the CNI is used).
     let init = tuned_pod["spec"]["initContainers"]
@@ -263,12 +284,7 @@ fn istiod_runs_on_sailctls_install_injects_its_templates_and_serves_version_and_
     // version and proxy-status read istiod's real :15014 endpoints.
     let (status, body) = http_call("GET", istiod.monitoring, "/version", None).expect("/version");
     assert_eq!(status, 200, "{body}");
-    let real_version: String = body
-        .split(|c: char| c == '"' || c == ',' || c == ' ' || c == '\n')
-        .find(|t| t.contains("-dev+"))
-        .unwrap_or_default()
-        .to_string();
-    assert!(!real_version.is_empty(), "istiod's /version: {body}");
+    assert!(body.contains("-dev+"), "istiod's /version: {body}");
     register_istiod_pod(&client, "stand-in-tag");
     let direct = format!("istio-system/{POD}:15014=127.0.0.1:{}", istiod.monitoring);
     let env = [("SAILCTL_DIRECT_POD_PORTS", direct.as_str())];
@@ -276,10 +292,15 @@ fn istiod_runs_on_sailctls_install_injects_its_templates_and_serves_version_and_
     assert_eq!(code, 0, "version:\n{out}\n{err}");
     let v: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}\n{err}"));
     let mesh = v["meshVersion"].to_string();
-    assert!(
-        mesh.contains(&real_version),
-        "meshVersion {mesh}, istiod {body}"
+    let info = &v["meshVersion"][0]["Info"];
+    // istiod answers `<version>-<revision>-<status>`; sailctl read all three.
+    let read = format!(
+        "{}-{}-{}",
+        info["version"].as_str().unwrap_or_default(),
+        info["revision"].as_str().unwrap_or_default(),
+        info["status"].as_str().unwrap_or_default()
     );
+    assert_eq!(read, body.trim(), "meshVersion {mesh}");
     assert!(
         !mesh.contains("stand-in-tag"),
         "the image tag stood in: {err}"

@@ -64,6 +64,21 @@ pub fn binary(module: &'static str, name: &str) -> PathBuf {
         .clone()
 }
 
+/// The real components talk to loopback only: no proxy from the environment.
+fn no_proxy(cmd: &mut Command) {
+    for v in [
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+    ] {
+        cmd.env_remove(v);
+    }
+    cmd.env("NO_PROXY", "*").env("no_proxy", "*");
+}
+
 static SEQ: AtomicUsize = AtomicUsize::new(0);
 
 /// A running kube-apiserver + etcd. Dropping it closes the process's stdin, which stops it
@@ -86,7 +101,9 @@ impl RealCluster {
         std::fs::create_dir_all(&logs).expect("create target/real/logs");
         let log = logs.join(format!("kube-apiserver-{}-{n}.log", std::process::id()));
         let log_file = std::fs::File::create(&log).expect("create the apiserver log");
-        let mut child = Command::new(&bin)
+        let mut child = Command::new(&bin);
+        no_proxy(&mut child);
+        let mut child = child
             .arg("--dir")
             .arg(&dir)
             .arg("--remove-dir")
@@ -498,6 +515,7 @@ impl Istiod {
         let log = logs.join(format!("istiod-{}-{pod_name}.log", std::process::id()));
         let log_file = std::fs::File::create(&log).expect("create the istiod log");
         let mut cmd = Command::new(&bin);
+        no_proxy(&mut cmd);
         cmd.current_dir(dir.path())
             .arg("discovery")
             .arg(format!("--kubeconfig={}", rc.kubeconfig.display()))

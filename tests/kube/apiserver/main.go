@@ -72,6 +72,12 @@ func freePort() (int, error) {
 }
 
 func run(dir string) error {
+	// Loopback only: the server must never reach out through a proxy (webhook calls to
+	// service names included); names it cannot resolve fail instead.
+	for _, v := range []string{"HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY", "all_proxy"} {
+		_ = os.Unsetenv(v)
+	}
+	_ = os.Setenv("NO_PROXY", "*")
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
@@ -159,6 +165,10 @@ func run(dir string) error {
 		"--api-audiences=https://kubernetes.default.svc.cluster.local,istio-ca",
 		"--service-cluster-ip-range=10.96.0.0/16",
 		"--allow-privileged=true",
+		// Webhook and aggregated-API calls go to a Service's endpoints, never its cluster IP or
+		// DNS name: with no kube-proxy and no endpoints here they fail on the spot instead of
+		// leaving the machine.
+		"--enable-aggregator-routing=true",
 		// No controller-manager runs: nothing creates the "default" ServiceAccount, so the
 		// ServiceAccount admission plugin would refuse every Pod.
 		"--disable-admission-plugins=ServiceAccount",
