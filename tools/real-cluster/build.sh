@@ -49,6 +49,10 @@ build_module() {
     (cd "$src" && "$go" version >"$out.tmp/.go-version" && "$go" list -m -f '{{.Path}} {{.Version}}' all 2>/dev/null | grep -E '^(k8s.io/kubernetes|istio.io/istio|go.etcd.io/etcd/server/v3) ' >"$out.tmp/.versions" || true)
     touch "$out.tmp/.complete"
     rm -rf "$out" && mv "$out.tmp" "$out"
+    # Older builds of this module (other go.sum/sources) are dead weight.
+    for old in "$target/$name"-*; do
+      [ "$old" != "$out" ] && rm -rf "$old"
+    done
     echo "real-cluster build: $name built in $((SECONDS - start))s" >&2
   fi
   for f in "$out"/*; do echo "BIN $(basename "$f") $f"; done
