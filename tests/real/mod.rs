@@ -439,27 +439,27 @@ pub fn rendered(set: &[&str]) -> Vec<Value> {
 pub fn get_object(client: &kube::Client, obj: &Value) -> Option<Value> {
     use kube::api::{Api, DynamicObject};
     use kube::discovery::Discovery;
-    static DISCOVERY: OnceLock<Mutex<Option<(Instant, Arc<Discovery>)>>> = OnceLock::new();
-    let cache = DISCOVERY.get_or_init(|| Mutex::new(None));
+    /// Discovery, rerun only when a kind is not in the last one (CRDs come and go).
+    static DISCOVERY: Mutex<Option<Arc<Discovery>>> = Mutex::new(None);
     sailctl::cluster::block_on(async {
         let av = obj["apiVersion"].as_str().unwrap_or_default();
         let kind = obj["kind"].as_str().unwrap_or_default();
         let (group, version) = av.split_once('/').unwrap_or(("", av));
         let gvk = kube::api::GroupVersionKind::gvk(group, version, kind);
-        let mut disc = cache.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        let fresh = |d: &Option<(Instant, Arc<Discovery>)>| {
-            d.as_ref()
-                .is_some_and(|(_, d)| d.resolve_gvk(&gvk).is_some())
+        let cached = DISCOVERY.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let d = match cached {
+            Some(d) if d.resolve_gvk(&gvk).is_some() => d,
+            _ => {
+                let d = Arc::new(
+                    Discovery::new(client.clone())
+                        .run()
+                        .await
+                        .expect("discovery"),
+                );
+                *DISCOVERY.lock().unwrap_or_else(|e| e.into_inner()) = Some(d.clone());
+                d
+            }
         };
-        if !fresh(&disc) {
-            let d = Discovery::new(client.clone())
-                .run()
-                .await
-                .expect("discovery");
-            disc = Some((Instant::now(), Arc::new(d)));
-            *cache.lock().unwrap_or_else(|e| e.into_inner()) = disc.clone();
-        }
-        let (_, d) = disc.expect("discovery");
         let (ar, caps) = d.resolve_gvk(&gvk)?;
         let name = obj["metadata"]["name"].as_str().unwrap_or_default();
         let api: Api<DynamicObject> = match obj["metadata"]["namespace"].as_str() {

@@ -44,7 +44,7 @@ build_module() {
     fi
     while [ $# -gt 0 ]; do
       bin="$1"; pkg="$2"; shift 2
-      (cd "$src" && CGO_ENABLED=0 "$go" build -mod=readonly -trimpath -ldflags "$ldflags" -o "$out.tmp/$bin" "$pkg")
+      (cd "$src" && CGO_ENABLED=0 "$go" build -mod=readonly -buildvcs=false -trimpath -ldflags "$ldflags" -o "$out.tmp/$bin" "$pkg")
     done
     (cd "$src" && "$go" version >"$out.tmp/.go-version" && "$go" list -m -f '{{.Path}} {{.Version}}' all 2>/dev/null | grep -E '^(k8s.io/kubernetes|istio.io/istio|go.etcd.io/etcd/server/v3) ' >"$out.tmp/.versions" || true)
     touch "$out.tmp/.complete"
