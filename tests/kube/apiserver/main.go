@@ -206,8 +206,8 @@ func run(dir string) error {
 	fmt.Printf("READY %s\n", kubeconfig)
 	_ = os.Stdout.Sync()
 
+	// etcd stops through the deferred Close.
 	err = <-done
-	etcd.Close()
 	if err != nil {
 		return fmt.Errorf("kube-apiserver: %w", err)
 	}
