@@ -766,6 +766,44 @@ fn precheck_with_a_denied_permission_fails_with_a_hint() {
 }
 
 #[test]
+fn precheck_reports_lists_it_may_not_make_as_failed_checks() {
+    // A user without cluster-wide list rights (as the real kube-apiserver answers them): each
+    // refused list is a failed check naming the permission; the run goes on.
+    let tc = TestCluster::start();
+    tc.deny("list", "apps", "deployments", None);
+    tc.deny(
+        "list",
+        "apiextensions.k8s.io",
+        "customresourcedefinitions",
+        None,
+    );
+    let (code, out, err) = sailctl(&tc, &["precheck"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.contains("✘ cannot list deployments.apps in all namespaces (forbidden)\n    hint: ask a cluster admin for a role that grants list on deployments.apps (check with: kubectl auth can-i list deployments.apps -A)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("✘ cannot list customresourcedefinitions.apiextensions.k8s.io in all namespaces (forbidden)"),
+        "{out}"
+    );
+    // Nothing was listed, so nothing is claimed about what is installed.
+    assert!(
+        !out.contains("no Istio control plane is installed yet"),
+        "{out}"
+    );
+    assert!(!out.contains("Gateway API CRDs are not installed"), "{out}");
+    assert!(
+        out.contains("✔ can create deployments.apps in namespace istio-system"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Status check results are ✘: 2 checks failed"),
+        "{out}"
+    );
+}
+
+#[test]
 fn precheck_flags_old_kubernetes_old_gateway_api_and_existing_revisions() {
     let tc = installed_demo();
     tc.set_server_version("1", "29", "v1.29.4");

@@ -119,3 +119,58 @@ fn no_istiod_is_a_clear_error() {
     assert!(out.is_empty());
     assert_eq!(err, "error: no running Istio pods in \"istio-system\"\n");
 }
+
+#[test]
+fn direct_pod_ports_replace_the_port_forward_and_malformed_ones_are_named() {
+    let tc = TestCluster::start();
+    tc.seed(support::pod_json(
+        "istio-system",
+        "istiod-local",
+        &[("app", "istiod")],
+        &[("discovery", "docker.io/istio/pilot:1.24.2")],
+    ));
+    tc.pod_running("istio-system", "istiod-local");
+    // Served on a local address, with no port-forward route: only the direct address reaches it.
+    let local = tc.serve_http(vec![(
+        "/debug/syncz",
+        200,
+        "application/json",
+        json!([{"cluster_id": "Kubernetes", "proxy": "details-v1-q.bookinfo", "istio_version": "1.24.2",
+                "resources": {CDS: {"sent": "c", "acked": "c"}}}])
+        .to_string(),
+    )]);
+    let run = |env: &str| {
+        let out = Command::cargo_bin("sailctl")
+            .unwrap()
+            .env_remove("KUBECONFIG")
+            .env("NO_COLOR", "1")
+            .env("SAILCTL_DIRECT_POD_PORTS", env)
+            .args(["--kubeconfig", tc.kubeconfig_str(), "proxy-status"])
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (code, out, err) = run(&format!(
+        "other/pod:1=127.0.0.1:9, istio-system/istiod-local:15014={local}"
+    ));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("details-v1-q.bookinfo"), "{out}");
+    assert!(
+        tc.requests_with_verb("portforward").is_empty(),
+        "a port-forward was opened"
+    );
+
+    let (code, _, err) = run("istio-system/istiod-local:15014");
+    assert_ne!(code, 0);
+    assert!(
+        err.contains(
+            "SAILCTL_DIRECT_POD_PORTS entry \"istio-system/istiod-local:15014\" is not NAMESPACE/POD:PORT=HOST:PORT"
+        ),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}

@@ -81,6 +81,35 @@ pub enum PortForwardError {
     },
 }
 
+/// The environment variable that sends HTTP requests for given pod ports straight to a local
+/// address instead of through a port-forward: `NAMESPACE/POD:PORT=HOST:PORT[,...]`. For clusters
+/// with no kubelet (the real-cluster test tier runs istiod as a local process).
+pub const DIRECT_ENV: &str = "SAILCTL_DIRECT_POD_PORTS";
+
+/// The address [`DIRECT_ENV`] gives for a pod port, if any; a malformed entry is an error.
+fn direct_address(namespace: &str, pod: &str, port: u16) -> Result<Option<String>, ClusterError> {
+    let Ok(spec) = std::env::var(DIRECT_ENV) else {
+        return Ok(None);
+    };
+    let key = format!("{namespace}/{pod}:{port}");
+    for entry in spec.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+        let Some((from, to)) = entry.split_once('=') else {
+            return Err(ClusterError::from(PortForwardError::Forward {
+                pod: pod.to_string(),
+                namespace: namespace.to_string(),
+                port,
+                message: format!(
+                    "{DIRECT_ENV} entry {entry:?} is not NAMESPACE/POD:PORT=HOST:PORT"
+                ),
+            }));
+        };
+        if from.trim() == key {
+            return Ok(Some(to.trim().to_string()));
+        }
+    }
+    Ok(None)
+}
+
 /// What to forward to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
@@ -541,6 +570,11 @@ impl Cluster {
         method: hyper::Method,
         path: &str,
     ) -> Result<HttpResponse, ClusterError> {
+        if let Some(addr) = direct_address(namespace, pod, port)? {
+            return self
+                .http_request_direct(namespace, pod, port, &addr, method, path)
+                .await;
+        }
         let (stream, errors, pf) = self.open_stream(namespace, pod, port).await?;
         let method_name = match method {
             hyper::Method::POST => "POST",
@@ -600,6 +634,46 @@ impl Cluster {
         };
         pf.abort();
         result.map_err(ClusterError::from)
+    }
+
+    /// [`Cluster::http_request`] to an address given in [`DIRECT_ENV`] instead of a
+    /// port-forward (a cluster without kubelets, whose "pods" are local processes).
+    async fn http_request_direct(
+        &self,
+        namespace: &str,
+        pod: &str,
+        port: u16,
+        addr: &str,
+        method: hyper::Method,
+        path: &str,
+    ) -> Result<HttpResponse, ClusterError> {
+        let fail = |message: String| PortForwardError::Http {
+            method: if method == hyper::Method::POST {
+                "POST"
+            } else {
+                "GET"
+            },
+            pod: pod.to_string(),
+            namespace: namespace.to_string(),
+            port,
+            path: path.to_string(),
+            message,
+        };
+        let ask = async {
+            let io = tokio::net::TcpStream::connect(addr)
+                .await
+                .map_err(|e| format!("{DIRECT_ENV} address {addr}: {e}"))?;
+            http_request_over(io, method.clone(), path).await
+        };
+        match tokio::time::timeout(self.request_timeout, ask).await {
+            Ok(Ok(res)) => Ok(res),
+            Ok(Err(message)) => Err(fail(message).into()),
+            Err(_) => Err(fail(format!(
+                "no answer within {}",
+                super::show_duration(self.request_timeout)
+            ))
+            .into()),
+        }
     }
 
     /// Listen on `bind` (`127.0.0.1:0` picks a free port) and bridge every accepted connection

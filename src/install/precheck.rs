@@ -195,13 +195,14 @@ pub async fn run(
             &Selector::labels("app=istiod"),
             "istiod deployments",
         )
-        .await?;
+        .await;
+    let (istiods, listed) = allowed(&mut checks, CP, "deployments.apps", istiods)?;
     let wanted = if revision.is_empty() {
         "default"
     } else {
         revision
     };
-    if istiods.is_empty() {
+    if istiods.is_empty() && listed {
         checks.push(Check::ok(CP, "no Istio control plane is installed yet"));
     }
     for d in &istiods {
@@ -243,7 +244,13 @@ pub async fn run(
             &Selector::labels("istio.io/tag"),
             "revision tags",
         )
-        .await?;
+        .await;
+    let (tagged, _) = allowed(
+        &mut checks,
+        CP,
+        "mutatingwebhookconfigurations.admissionregistration.k8s.io",
+        tagged,
+    )?;
     for w in &tagged {
         let labels = w.metadata.labels.clone().unwrap_or_default();
         let tag = labels.get("istio.io/tag").cloned().unwrap_or_default();
@@ -262,12 +269,18 @@ pub async fn run(
     let crds: Api<CustomResourceDefinition> = Api::all(cluster.client());
     let all = cluster
         .list_all(&crds, &Selector::all(), "CustomResourceDefinitions")
-        .await?;
+        .await;
+    let (all, listed) = allowed(
+        &mut checks,
+        GW,
+        "customresourcedefinitions.apiextensions.k8s.io",
+        all,
+    )?;
     let gw: Vec<&CustomResourceDefinition> = all
         .iter()
         .filter(|c| c.spec.group == GATEWAY_API_GROUP)
         .collect();
-    if gw.is_empty() {
+    if gw.is_empty() && listed {
         let mut c = Check::ok(GW, "Gateway API CRDs are not installed (optional)");
         c.detail = Some("install them to use Kubernetes Gateway and HTTPRoute with Istio".into());
         checks.push(c);
@@ -276,6 +289,31 @@ pub async fn run(
         checks.push(gateway_crd_check(c));
     }
     Ok(checks)
+}
+
+/// A cluster-wide list the user may not be allowed to make: forbidden is a failed check (the
+/// missing permission is the finding, as a real RBAC-enforcing server answers), with nothing
+/// listed; any other failure ends the run. The bool says whether the list was made.
+fn allowed<T>(
+    checks: &mut Vec<Check>,
+    group: &'static str,
+    resource: &str,
+    listed: Result<Vec<T>, ClusterError>,
+) -> Result<(Vec<T>, bool), ClusterError> {
+    match listed {
+        Ok(items) => Ok((items, true)),
+        Err(e) if e.status_code() == Some(403) => {
+            checks.push(Check::bad(
+                group,
+                Outcome::Error,
+                "IST0141",
+                format!("cannot list {resource} in all namespaces (forbidden)"),
+                format!("ask a cluster admin for a role that grants list on {resource} (check with: kubectl auth can-i list {resource} -A)"),
+            ));
+            Ok((Vec::new(), false))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// Istio needs v1beta1 of Gateway, GatewayClass, HTTPRoute and ReferenceGrant, and will need
