@@ -243,3 +243,26 @@ impl Resource {
         self.origin.as_ref().map(Origin::location)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chunks_positions_are_built_once() {
+        let fl = loader::load_bytes(
+            "l.yaml",
+            b"apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata: {name: a}\n- apiVersion: v1\n  kind: Service\n  metadata: {name: b}\n".to_vec(),
+        );
+        let file = fl.file.expect("a file");
+        let first = file.position_tree(0, 0).expect("a tree") as *const PosNode;
+        let again = file.position_tree(0, 0).expect("a tree") as *const PosNode;
+        assert!(std::ptr::eq(first, again), "the tree is kept, not rebuilt");
+        let lines: Vec<_> = fl
+            .resources
+            .iter()
+            .map(|r| r.locate(&FieldPath::parse("metadata.name")).map(|l| l.line))
+            .collect();
+        assert_eq!(lines, [Some(6), Some(9)]);
+    }
+}

@@ -36,6 +36,9 @@ pub struct YamlError {
     pub message: String,
 }
 
+/// Lines (1-based) of a chunk and the spaces added in front of each (see [`parse_chunk_padded`]).
+pub type Pads = Vec<(usize, usize)>;
+
 /// A slice of the input that holds one or more YAML documents.
 #[derive(Debug, Clone)]
 pub struct Chunk {
@@ -284,9 +287,7 @@ fn indent_of(body: &str, line: usize) -> Option<usize> {
 /// first unwinds the indentation to the line's column), where leading spaces carry no meaning,
 /// so the line is read again with spaces added in front: first to the previous line's
 /// indentation, then doubling. Returns the documents, the first error and the padded lines.
-pub fn parse_chunk_padded(
-    body: &str,
-) -> (Vec<(Value, usize)>, Option<YamlError>, Vec<(usize, usize)>) {
+pub fn parse_chunk_padded(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>, Pads) {
     let budget = body
         .len()
         .saturating_mul(SHARED_BUDGET_PER_BYTE)
