@@ -34,9 +34,8 @@ with open(f"{d}/list-5000-scalars.yaml", "w") as f:
 with open(f"{d}/nested-anchors.yaml", "w") as f:
     f.write("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: anchors}\ndata:\n")
     for i in range(400):
-        f.write(" " * (2 + i) + f"k{i}: &a{i}\n" + " " * (4 + i) + f"s{i}: {'x' * 900}\n")
-        f.write(" " * (4 + i) + "n:\n")
-        f.write(" " * (4 + i) + f"  z: 1\n")
+        f.write(" " * (2 + 2 * i) + f"k{i}: &a{i}\n" + " " * (4 + 2 * i) + f"s{i}: {'x' * 900}\n")
+    f.write(" " * 802 + "z: 1\n")
 # many documents of ~2 KB each up to mb MB
 doc = vs(0, 0)
 with open(f"{d}/docs-{mb}mb.yaml", "w") as f:
