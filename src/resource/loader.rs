@@ -210,11 +210,7 @@ pub fn load_bytes(name: &str, bytes: Vec<u8>) -> FileLoad {
         documents,
         errors,
     } = yaml::parse_stream(&text);
-    let file = Arc::new(SourceFile {
-        name: name.to_string(),
-        text,
-        chunks,
-    });
+    let file = Arc::new(SourceFile::new(name.to_string(), text, chunks));
     let mut issues: Vec<LoadIssue> = errors
         .into_iter()
         .map(|e| LoadIssue {

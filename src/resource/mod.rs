@@ -8,13 +8,13 @@ pub mod path;
 pub mod store;
 pub mod yaml;
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde_json::{Map, Value};
 
 pub use path::{FieldPath, Seg};
 pub use store::Store;
-use yaml::Chunk;
+use yaml::{Chunk, PosNode};
 
 /// Mappings up to this long are searched by comparing keys in order.
 const SCAN_KEYS: usize = 8;
@@ -51,9 +51,32 @@ pub struct SourceFile {
     pub name: String,
     pub text: String,
     pub chunks: Vec<Chunk>,
+    /// The position trees of each chunk's documents, built the first time a diagnostic needs a
+    /// position in that chunk and then kept: locating a field never parses the text again.
+    positions: Vec<OnceLock<Vec<PosNode>>>,
 }
 
 impl SourceFile {
+    pub fn new(name: String, text: String, chunks: Vec<Chunk>) -> SourceFile {
+        let positions = chunks.iter().map(|_| OnceLock::new()).collect();
+        SourceFile {
+            name,
+            text,
+            chunks,
+            positions,
+        }
+    }
+
+    /// The position tree of document `index` of chunk `chunk`.
+    pub fn position_tree(&self, chunk: usize, index: usize) -> Option<&PosNode> {
+        let c = self.chunks.get(chunk)?;
+        let trees = self.positions.get(chunk)?.get_or_init(|| {
+            let body = self.text.get(c.range.clone()).unwrap_or_default();
+            yaml::position_trees(body, &c.pads, c.first_line - 1)
+        });
+        trees.get(index)
+    }
+
     /// The name to print: `<stdin>` for `-`.
     pub fn display_name(&self) -> &str {
         if self.name == "-" {
@@ -88,18 +111,13 @@ impl Origin {
     /// The position of a field of this resource; the nearest existing ancestor if the field
     /// is absent (for example a missing required field).
     pub fn locate(&self, path: &FieldPath) -> Location {
-        let chunk = &self.file.chunks[self.chunk];
-        let body = &self.file.text[chunk.range.clone()];
-        let mut full = self.item_path.clone();
-        full.0.extend(path.0.iter().cloned());
-        let (line, column) =
-            match yaml::position_tree(body, self.index_in_chunk, chunk.first_line - 1) {
-                Some(tree) => {
-                    let (p, _) = tree.locate(&full.0);
-                    (p.line, p.col)
-                }
-                None => (self.doc_line, 1),
-            };
+        let (line, column) = match self.file.position_tree(self.chunk, self.index_in_chunk) {
+            Some(tree) => {
+                let (p, _) = tree.locate_in(&self.item_path.0, &path.0);
+                (p.line, p.col)
+            }
+            None => (self.doc_line, 1),
+        };
         Location {
             file: self.file.display_name().to_string(),
             line,
@@ -223,5 +241,28 @@ impl Resource {
     /// Location of the resource itself, when it came from a file.
     pub fn location(&self) -> Option<Location> {
         self.origin.as_ref().map(Origin::location)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chunks_positions_are_built_once() {
+        let fl = loader::load_bytes(
+            "l.yaml",
+            b"apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata: {name: a}\n- apiVersion: v1\n  kind: Service\n  metadata: {name: b}\n".to_vec(),
+        );
+        let file = fl.file.expect("a file");
+        let first = file.position_tree(0, 0).expect("a tree") as *const PosNode;
+        let again = file.position_tree(0, 0).expect("a tree") as *const PosNode;
+        assert!(std::ptr::eq(first, again), "the tree is kept, not rebuilt");
+        let lines: Vec<_> = fl
+            .resources
+            .iter()
+            .map(|r| r.locate(&FieldPath::parse("metadata.name")).map(|l| l.line))
+            .collect();
+        assert_eq!(lines, [Some(6), Some(9)]);
     }
 }

@@ -17,8 +17,14 @@ use serde_json::{Map, Number, Value};
 
 use super::path::Seg;
 
-/// Nodes that aliases may add to one document before it is rejected.
-pub const MAX_ALIAS_NODES: usize = 100_000;
+/// The least room (approximate bytes of parsed values) that aliases, and the copies kept of
+/// anchored values so aliases can refer to them, may take in one chunk of a file.
+pub const MIN_SHARED_BUDGET: usize = 1 << 20;
+/// The room allowed for aliases and anchored copies, as a multiple of the chunk's size.
+pub const SHARED_BUDGET_PER_BYTE: usize = 2;
+/// Parse attempts per chunk spent on flow collections that close left of their key (see
+/// [`parse_chunk_padded`]).
+const MAX_FLOW_RETRIES: usize = 32;
 /// Deepest nesting accepted.
 pub const MAX_DEPTH: usize = 512;
 
@@ -30,6 +36,9 @@ pub struct YamlError {
     pub message: String,
 }
 
+/// Lines (1-based) of a chunk and the spaces added in front of each (see [`parse_chunk_padded`]).
+pub type Pads = Vec<(usize, usize)>;
+
 /// A slice of the input that holds one or more YAML documents.
 #[derive(Debug, Clone)]
 pub struct Chunk {
@@ -37,6 +46,10 @@ pub struct Chunk {
     pub range: Range<usize>,
     /// 1-based line of the chunk's first line in the file.
     pub first_line: usize,
+    /// Lines (1-based, in the chunk) that the parser read with extra leading spaces, and how
+    /// many: lines of a flow collection written left of where YAML 1.2 wants them (see
+    /// [`parse_chunk_padded`]). Empty for almost every chunk.
+    pub pads: Vec<(usize, usize)>,
 }
 
 /// One parsed document.
@@ -74,6 +87,7 @@ pub fn split_chunks(text: &str) -> Vec<Chunk> {
             chunks.push(Chunk {
                 range: start..offset,
                 first_line: start_line,
+                pads: Vec::new(),
             });
             start = offset;
             start_line = line_no;
@@ -84,6 +98,7 @@ pub fn split_chunks(text: &str) -> Vec<Chunk> {
         chunks.push(Chunk {
             range: start..text.len(),
             first_line: start_line,
+            pads: Vec::new(),
         });
     }
     chunks
@@ -91,13 +106,14 @@ pub fn split_chunks(text: &str) -> Vec<Chunk> {
 
 /// Parse every document of a file's text.
 pub fn parse_stream(text: &str) -> Parsed {
-    let chunks = split_chunks(text);
+    let mut chunks = split_chunks(text);
     let mut documents = Vec::new();
     let mut errors = Vec::new();
-    for (ci, chunk) in chunks.iter().enumerate() {
-        let body = &text[chunk.range.clone()];
+    for (ci, chunk) in chunks.iter_mut().enumerate() {
+        let body = text.get(chunk.range.clone()).unwrap_or_default();
         let line_offset = chunk.first_line - 1;
-        let (docs, err) = parse_chunk(body);
+        let (docs, err, pads) = parse_chunk_padded(body);
+        chunk.pads = pads;
         for (index_in_chunk, (value, line)) in docs.into_iter().enumerate() {
             documents.push(Document {
                 value,
@@ -145,6 +161,16 @@ fn glued_colon(body: &str, char_index: usize) -> bool {
     let rest = &body[byte_offset(body, char_index)..];
     let mut chars = rest.chars();
     chars.next() == Some(':') && matches!(chars.next(), Some(']' | ','))
+}
+
+fn alias_bomb(m: Marker, budget: usize) -> YamlError {
+    err_at(
+        m,
+        format!(
+            "aliases and anchored values expand to more than {} KiB (a YAML alias bomb?)",
+            budget / 1024
+        ),
+    )
 }
 
 fn err_at(m: Marker, message: impl Into<String>) -> YamlError {
@@ -218,11 +244,128 @@ fn has_key(
 /// Parse one chunk. Returns the documents (value and 1-based line relative to the chunk, null
 /// documents dropped) and the first error, after which the rest of the chunk is not read.
 pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
+    let (docs, err, _) = parse_chunk_padded(body);
+    (docs, err)
+}
+
+/// The chunk's text with `pads` spaces added in front of the given lines.
+pub fn padded_text<'a>(body: &'a str, pads: &[(usize, usize)]) -> std::borrow::Cow<'a, str> {
+    if pads.is_empty() {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut out = String::with_capacity(body.len() + pads.iter().map(|p| p.1).sum::<usize>());
+    for (line_no, line) in (1usize..).zip(body.split_inclusive('\n')) {
+        if let Some((_, pad)) = pads.iter().find(|(l, _)| *l == line_no) {
+            out.extend(std::iter::repeat_n(' ', *pad));
+        }
+        out.push_str(line);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn pad_of(pads: &[(usize, usize)], line: usize) -> usize {
+    pads.iter().find(|(l, _)| *l == line).map_or(0, |p| p.1)
+}
+
+/// Leading spaces of a line (1-based) of `body`.
+fn indent_of(body: &str, line: usize) -> Option<usize> {
+    let text = body.split_inclusive('\n').nth(line.checked_sub(1)?)?;
+    Some(text.chars().take_while(|c| *c == ' ').count())
+}
+
+/// Parse one chunk as Kubernetes does. Inside `[...]` and `{...}` Go's YAML library (which
+/// kubectl uses) and PyYAML ignore indentation, so a closing `]` at its key's column, as in
+///
+/// ```yaml
+/// args: [
+///   "-a", "b",
+/// ]
+/// ```
+///
+/// is valid for them; saphyr wants every line of a flow collection right of the key. Its
+/// "invalid indentation" errors only arise inside flow collections (in block context the scanner
+/// first unwinds the indentation to the line's column), where leading spaces carry no meaning,
+/// so the line is read again with spaces added in front: first to the previous line's
+/// indentation, then doubling. Returns the documents, the first error and the padded lines.
+pub fn parse_chunk_padded(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>, Pads) {
+    let budget = body
+        .len()
+        .saturating_mul(SHARED_BUDGET_PER_BYTE)
+        .max(MIN_SHARED_BUDGET);
+    let (docs, err) = parse_chunk_once(body, budget);
+    let Some(first_err) = err else {
+        return (docs, None, Vec::new());
+    };
+    let mut pads: Vec<(usize, usize)> = Vec::new();
+    let mut err = first_err.clone();
+    for _ in 0..MAX_FLOW_RETRIES {
+        if !matches!(
+            err.message.as_str(),
+            "invalid indentation" | "invalid indentation in flow construct"
+        ) {
+            break;
+        }
+        let line = err.line;
+        let current = pad_of(&pads, line);
+        let next = if current == 0 {
+            let own = indent_of(body, line).unwrap_or(0);
+            let prev = (1..line)
+                .rev()
+                .filter_map(|l| indent_of(body, l).filter(|_| !line_is_blank(body, l)))
+                .next()
+                .unwrap_or(0);
+            prev.saturating_sub(own).max(1)
+        } else {
+            current.saturating_mul(2)
+        };
+        if next > 4096 {
+            break;
+        }
+        match pads.iter_mut().find(|(l, _)| *l == line) {
+            Some(p) => p.1 = next,
+            None => pads.push((line, next)),
+        }
+        let text = padded_text(body, &pads);
+        let (docs, e) = parse_chunk_once(&text, budget);
+        match e {
+            None => return (docs, None, pads),
+            Some(mut e) => {
+                // the same line still too far left: pad more; a new error: go on from there
+                e.col = e.col.saturating_sub(pad_of(&pads, e.line)).max(1);
+                let past_first = (e.line, e.col) > (first_err.line, first_err.col);
+                let indentation = e.message.starts_with("invalid indentation");
+                if past_first && !indentation {
+                    // a real error further on: the padding did its work before it
+                    return (docs, Some(e), pads);
+                }
+                err = e;
+            }
+        }
+    }
+    let (docs, _) = parse_chunk_once(body, budget);
+    (docs, Some(first_err), Vec::new())
+}
+
+fn line_is_blank(body: &str, line: usize) -> bool {
+    body.split_inclusive('\n')
+        .nth(line.saturating_sub(1))
+        .is_none_or(|t| {
+            let t = t.trim();
+            t.is_empty() || t.starts_with('#')
+        })
+}
+
+/// Approximate bytes a parsed node takes (for the alias budget).
+const NODE_WEIGHT: usize = 32;
+
+/// [`parse_chunk`] in one pass, with `budget` approximate bytes for aliases and anchored copies.
+fn parse_chunk_once(body: &str, budget: usize) -> (Vec<(Value, usize)>, Option<YamlError>) {
     let mut docs = Vec::new();
     let mut parser = Parser::new_from_str(body);
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: HashMap<usize, (Value, usize)> = HashMap::new();
-    let mut alias_nodes = 0usize;
+    // approximate bytes of alias expansions and anchored copies in this document
+    let mut shared = 0usize;
     let mut root: Option<(Value, usize)> = None;
     let mut root_line = 0usize;
 
@@ -250,7 +393,7 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
             Event::StreamEnd => break,
             Event::DocumentStart(_) => {
                 anchors.clear();
-                alias_nodes = 0;
+                shared = 0;
                 root = None;
                 None
             }
@@ -269,17 +412,9 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                         Some(err_at(mark, "alias refers to an unknown anchor")),
                     );
                 };
-                alias_nodes += *n;
-                if alias_nodes > MAX_ALIAS_NODES {
-                    return (
-                        docs,
-                        Some(err_at(
-                            mark,
-                            format!(
-                                "aliases expand to more than {MAX_ALIAS_NODES} nodes (a YAML alias bomb?)"
-                            ),
-                        )),
-                    );
+                shared = shared.saturating_add(*n);
+                if shared > budget {
+                    return (docs, Some(alias_bomb(mark, budget)));
                 }
                 if matches!(stack.last(), Some(Frame::Map { key: None, .. })) {
                     return (docs, Some(err_at(mark, "an alias cannot be a mapping key")));
@@ -318,9 +453,10 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                         *glued = Some(format!("{k}:"));
                     }
                     let tag_suffix = tag.as_ref().map(|t| t.suffix.as_str());
+                    let weight = NODE_WEIGHT + text.len();
                     let value = typed_scalar(&text, style, tag_suffix)
                         .unwrap_or_else(|| Value::String(exact(text)));
-                    Some((value, 1, anchor))
+                    Some((value, weight, anchor))
                 }
             }
             Event::SequenceStart(anchor, _) => {
@@ -338,7 +474,7 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                 stack.push(Frame::Seq {
                     items: Vec::new(),
                     anchor,
-                    nodes: 1,
+                    nodes: NODE_WEIGHT,
                     flow,
                 });
                 None
@@ -361,7 +497,7 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                     key: None,
                     merges: Vec::new(),
                     anchor,
-                    nodes: 1,
+                    nodes: NODE_WEIGHT,
                     flow_pair,
                     key_plain: false,
                     glued: None,
@@ -413,6 +549,12 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
             continue;
         };
         if anchor != 0 {
+            // the copy kept for aliases counts against the same budget as the aliases, so
+            // nested anchors cannot copy a document over and over
+            shared = shared.saturating_add(nodes);
+            if shared > budget {
+                return (docs, Some(alias_bomb(mark, budget)));
+            }
             anchors.insert(anchor, (value.clone(), nodes));
         }
         match stack.last_mut() {
@@ -433,10 +575,10 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
                 nodes: n,
                 ..
             }) => {
-                *n += nodes;
                 let Some((k, kmark)) = key.take() else {
                     return (docs, Some(err_at(mark, "mapping key is not a scalar")));
                 };
+                *n += nodes + NODE_WEIGHT + k.len();
                 if k == "<<" {
                     match value {
                         Value::Object(m) => merges.push(m),
@@ -603,9 +745,14 @@ impl PosNode {
     /// When the path does not exist (a missing required field), the deepest existing ancestor is
     /// returned, with `exact == false`.
     pub fn locate(&self, path: &[Seg]) -> (Pos, bool) {
+        self.locate_in(&[], path)
+    }
+
+    /// [`PosNode::locate`] of `path` under `base` (a List item's path), without joining them.
+    pub fn locate_in(&self, base: &[Seg], path: &[Seg]) -> (Pos, bool) {
         let mut cur = self;
         let mut pos = self.pos();
-        for seg in path {
+        for seg in base.iter().chain(path) {
             let next = match (seg, cur) {
                 (Seg::Key(k), PosNode::Map(_, entries)) => entries
                     .iter()
@@ -626,39 +773,46 @@ impl PosNode {
     }
 }
 
-fn to_pos(m: Marker, line_offset: usize) -> Pos {
+fn to_pos(m: Marker, line_offset: usize, pads: &[(usize, usize)]) -> Pos {
+    let pad = pad_of(pads, m.line());
     Pos {
         line: m.line() + line_offset,
-        col: m.col() + 1,
+        col: (m.col() + 1).saturating_sub(pad).max(1),
     }
 }
 
-/// Build the position tree of document `index` of a chunk. `line_offset` is added to lines.
-pub fn position_tree(body: &str, index: usize, line_offset: usize) -> Option<PosNode> {
+/// The position trees of every document of a chunk, in the order [`parse_chunk`] returns the
+/// documents (null documents skipped). Built once per chunk, the first time a diagnostic needs a
+/// position in it; `pads` are the chunk's padded lines and `line_offset` is added to lines.
+pub fn position_trees(body: &str, pads: &[(usize, usize)], line_offset: usize) -> Vec<PosNode> {
     enum F {
         Seq(Pos, Vec<PosNode>),
         Map(Pos, Vec<(String, Pos, PosNode)>, Option<(String, Pos)>),
     }
-    let mut parser = Parser::new_from_str(body);
-    let mut doc = 0usize;
+    let text = padded_text(body, pads);
+    let mut parser = Parser::new_from_str(&text);
+    let mut docs = Vec::new();
     let mut stack: Vec<F> = Vec::new();
     let mut anchors: HashMap<usize, Pos> = HashMap::new();
-    let mut root: Option<PosNode> = None;
+    // the root node, and whether it is a null scalar (a document parse_chunk drops)
+    let mut root: Option<(PosNode, bool)> = None;
     while let Some(Ok((event, span))) = parser.next_event() {
-        let p = to_pos(span.start, line_offset);
+        let p = to_pos(span.start, line_offset, pads);
+        let mut null = false;
         let node = match event {
+            Event::DocumentStart(_) => {
+                anchors.clear();
+                continue;
+            }
             Event::DocumentEnd => {
-                if let Some(r) = root.take()
-                    && !matches!(r, PosNode::Scalar(_))
+                if let Some((r, null)) = root.take()
+                    && !null
                 {
-                    if doc == index {
-                        return Some(r);
-                    }
-                    doc += 1;
+                    docs.push(r);
                 }
                 continue;
             }
-            Event::Scalar(text, _, anchor, _) => {
+            Event::Scalar(text, style, anchor, tag) => {
                 if let Some(F::Map(_, _, key @ None)) = stack.last_mut() {
                     *key = Some((text.into_owned(), p));
                     continue;
@@ -666,27 +820,36 @@ pub fn position_tree(body: &str, index: usize, line_offset: usize) -> Option<Pos
                 if anchor != 0 {
                     anchors.insert(anchor, p);
                 }
+                null = stack.is_empty()
+                    && typed_scalar(&text, style, tag.as_ref().map(|t| t.suffix.as_str()))
+                        == Some(Value::Null);
                 PosNode::Scalar(p)
             }
             Event::Alias(id) => PosNode::Scalar(anchors.get(&id).copied().unwrap_or(p)),
             Event::SequenceStart(..) => {
+                if stack.len() >= MAX_DEPTH {
+                    break;
+                }
                 stack.push(F::Seq(p, Vec::new()));
                 continue;
             }
             Event::MappingStart(..) => {
+                if stack.len() >= MAX_DEPTH {
+                    break;
+                }
                 stack.push(F::Map(p, Vec::new(), None));
                 continue;
             }
             Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
                 Some(F::Seq(p, items)) => PosNode::Seq(p, items),
                 Some(F::Map(p, entries, _)) => PosNode::Map(p, entries),
-                None => return None,
+                None => break,
             },
             Event::StreamEnd => break,
             _ => continue,
         };
         match stack.last_mut() {
-            None => root = Some(node),
+            None => root = Some((node, null)),
             Some(F::Seq(_, items)) => items.push(node),
             Some(F::Map(_, entries, key)) => {
                 if let Some((k, kp)) = key.take() {
@@ -695,7 +858,7 @@ pub fn position_tree(body: &str, index: usize, line_offset: usize) -> Option<Pos
             }
         }
     }
-    None
+    docs
 }
 
 #[cfg(test)]
@@ -782,7 +945,8 @@ mod tests {
     #[test]
     fn locates_nested_fields() {
         let body = "spec:\n  http:\n  - route:\n    - weight: 1\n    - weight: 2\n";
-        let tree = position_tree(body, 0, 10).expect("tree");
+        let trees = position_trees(body, &[], 10);
+        let tree = trees.first().expect("tree");
         let (p, exact) =
             tree.locate(&super::super::path::FieldPath::parse("spec.http[0].route[1].weight").0);
         assert!(exact);
@@ -818,6 +982,81 @@ mod flow_colon_tests {
                 "a": ["1.2.3.4", "001:db8::", {"x": 1}, "y:", {"q": null}],
                 "b": [{"c": "d"}]
             })
+        );
+    }
+}
+
+#[cfg(test)]
+mod flow_indent_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_flow_sequence_may_close_at_its_keys_column() {
+        // as in Istio's SPIRE sample: kubectl and PyYAML read it
+        let text = "spec:\n  containers:\n  - name: x\n    args: [\n        \"-a\", \"b\",\n    ]\n    env: [{name: n,\n  value: v}]\n";
+        let parsed = parse_stream(text);
+        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        assert_eq!(
+            parsed.documents[0].value,
+            json!({"spec": {"containers": [{"name": "x", "args": ["-a", "b"], "env": [{"name": "n", "value": "v"}]}]}})
+        );
+        assert_eq!(
+            parsed.chunks[0].pads.len(),
+            2,
+            "{:?}",
+            parsed.chunks[0].pads
+        );
+        // positions on the re-read lines are those of the original text
+        let trees = position_trees(
+            &text[parsed.chunks[0].range.clone()],
+            &parsed.chunks[0].pads,
+            0,
+        );
+        let (p, exact) = trees[0]
+            .locate(&super::super::path::FieldPath::parse("spec.containers[0].env[0].value").0);
+        assert!(exact);
+        assert_eq!((p.line, p.col), (8, 3));
+        let (p, _) =
+            trees[0].locate(&super::super::path::FieldPath::parse("spec.containers[0].args[1]").0);
+        assert_eq!((p.line, p.col), (5, 15));
+    }
+
+    #[test]
+    fn flow_collections_at_column_zero_and_real_errors_after_them() {
+        let (docs, err) = parse_chunk("a: [\n1, 2\n]\nb: {\nc: 1\n}\n");
+        assert!(err.is_none(), "{err:?}");
+        assert_eq!(docs[0].0, json!({"a": [1, 2], "b": {"c": 1}}));
+        // a genuine error after a re-read line is reported where it is
+        let (docs, err) = parse_chunk("a: [\n1, 2\n]\nb: c: d\n");
+        assert!(docs.is_empty());
+        let err = err.expect("b: c: d is invalid");
+        assert_eq!(err.line, 4, "{err:?}");
+        // an unclosed bracket is still an error
+        let (_, err) = parse_chunk("a: [\n1, 2\nb: 1\n");
+        assert!(err.is_some());
+    }
+
+    #[test]
+    fn nested_anchors_count_against_the_alias_budget() {
+        // every level anchored: copying each level for aliases would be quadratic
+        let depth = 400;
+        let mut text = String::new();
+        for i in 0..depth {
+            text.push_str(&" ".repeat(i));
+            text.push_str(&format!("k{i}: &a{i}\n"));
+        }
+        text.push_str(&" ".repeat(depth));
+        text.push_str(&format!("leaf: {}\n", "x".repeat(5000)));
+        let (_, err) = parse_chunk(&text);
+        let err = err.expect("nested anchors over the budget must fail");
+        assert!(err.message.contains("alias bomb"), "{err:?}");
+        // a few anchors and aliases of ordinary size are fine
+        let (docs, err) = parse_chunk("a: &x {b: 1}\nc: *x\nd: [&y 2, *y]\n");
+        assert!(err.is_none(), "{err:?}");
+        assert_eq!(
+            docs[0].0,
+            json!({"a": {"b": 1}, "c": {"b": 1}, "d": [2, 2]})
         );
     }
 }
