@@ -7,11 +7,11 @@
 For each .yaml/.yml file, compares the documents both read (null documents dropped, as
 sailctl and kubectl drop them) after normalising the known, explained differences:
 
-  yaml11-bool    yes/no/on/off (and y/n): booleans for PyYAML and for kubectl's go-yaml v2
-                 (YAML 1.1), strings for sailctl (YAML 1.2 core schema). A known difference.
-  yaml11-number  0755 (octal 493 for PyYAML and go-yaml, 755 for sailctl), 0o755 (a string
-                 for PyYAML), 1:20 (sexagesimal), 1e3 (a string for PyYAML, a number for
-                 go-yaml and sailctl). Known; the leading-zero octal case is to be fixed.
+  yaml11-bool    y/Y/n/N: booleans for kubectl's go-yaml v2 and for sailctl, which types plain
+                 scalars as go-yaml v2 does; strings for PyYAML (its YAML 1.1 resolver has
+                 no y/n).
+  yaml11-number  0o755 and 1_000 (numbers for go-yaml v2 and sailctl, strings for PyYAML),
+                 1:20 (sexagesimal: a number for PyYAML only), 1e3 (a string for PyYAML).
   duplicate-key  sailctl rejects a mapping with a repeated key, as kubectl does ("key ...
                  already set in map"); PyYAML keeps the last value.
   glued-colon    [a, 2001:db8::] is the string "2001:db8::" for go-yaml and sailctl, a

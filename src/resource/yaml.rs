@@ -639,42 +639,83 @@ fn typed_scalar(text: &str, style: ScalarStyle, tag: Option<&str>) -> Option<Val
     typed_plain(text)
 }
 
+/// A plain scalar typed as kubectl reads it: sigs.k8s.io/yaml decodes with go-yaml v2, which
+/// follows YAML 1.1's core types. So `yes`/`no`/`on`/`off`/`y`/`n` (in their three spellings)
+/// are booleans, `0755` is octal, `1_000` is 1000, `0b101` is binary; what Kubernetes' schema
+/// then makes of the value is validation's business.
 fn typed_plain(t: &str) -> Option<Value> {
     match t {
         "" | "~" | "null" | "Null" | "NULL" => return Some(Value::Null),
-        "true" | "True" | "TRUE" => return Some(Value::Bool(true)),
-        "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
+        "true" | "True" | "TRUE" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" | "y" | "Y" => {
+            return Some(Value::Bool(true));
+        }
+        "false" | "False" | "FALSE" | "no" | "No" | "NO" | "off" | "Off" | "OFF" | "n" | "N" => {
+            return Some(Value::Bool(false));
+        }
         _ => {}
     }
-    let first = t.as_bytes()[0];
+    let first = *t.as_bytes().first()?;
     if !(first.is_ascii_digit() || matches!(first, b'-' | b'+' | b'.')) {
         return None;
     }
-    if let Some(hex) = t.strip_prefix("0x")
-        && let Ok(i) = i64::from_str_radix(hex, 16)
-    {
-        return Some(Value::Number(i.into()));
+    let plain: std::borrow::Cow<str> = if t.contains('_') {
+        t.replace('_', "").into()
+    } else {
+        t.into()
+    };
+    if let Some(n) = go_int(&plain) {
+        return Some(n);
     }
-    if let Some(oct) = t.strip_prefix("0o")
-        && let Ok(i) = i64::from_str_radix(oct, 8)
-    {
-        return Some(Value::Number(i.into()));
-    }
-    if is_int(t) {
-        if let Ok(i) = t.parse::<i64>() {
+    // decimal digits that are no octal number (`08`): go-yaml falls back to a float, which
+    // Kubernetes' JSON then writes as the integer
+    if is_int(&plain) {
+        if let Ok(i) = plain.parse::<i64>() {
             return Some(Value::Number(i.into()));
         }
-        if let Ok(u) = t.parse::<u64>() {
+        if let Ok(u) = plain.trim_start_matches('+').parse::<u64>() {
             return Some(Value::Number(u.into()));
         }
     }
-    if is_float(t)
-        && let Ok(f) = t.parse::<f64>()
+    if is_float(&plain)
+        && let Ok(f) = plain.parse::<f64>()
         && let Some(n) = Number::from_f64(f)
     {
         return Some(Value::Number(n));
     }
     None
+}
+
+/// An integer by Go's `strconv.ParseInt(s, 0, 64)` (then `ParseUint`): an optional sign, then
+/// `0x`/`0o`/`0b` with their bases, a leading `0` for octal, or decimal digits.
+fn go_int(t: &str) -> Option<Value> {
+    let (neg, digits) = match t.as_bytes().first()? {
+        b'-' => (true, t.get(1..)?),
+        b'+' => (false, t.get(1..)?),
+        _ => (false, t),
+    };
+    let (radix, body) = if let Some(r) = digits.strip_prefix("0x").or(digits.strip_prefix("0X")) {
+        (16, r)
+    } else if let Some(r) = digits.strip_prefix("0o").or(digits.strip_prefix("0O")) {
+        (8, r)
+    } else if let Some(r) = digits.strip_prefix("0b").or(digits.strip_prefix("0B")) {
+        (2, r)
+    } else if digits.len() > 1 && digits.starts_with('0') {
+        (8, digits.get(1..)?)
+    } else {
+        (10, digits)
+    };
+    if body.is_empty() || !body.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    let magnitude = u64::from_str_radix(body, radix).ok()?;
+    if neg {
+        let i = 0i64.checked_sub_unsigned(magnitude)?;
+        Some(Value::Number(i.into()))
+    } else if let Ok(i) = i64::try_from(magnitude) {
+        Some(Value::Number(i.into()))
+    } else {
+        Some(Value::Number(magnitude.into()))
+    }
 }
 
 fn is_int(t: &str) -> bool {
@@ -994,12 +1035,12 @@ mod flow_indent_tests {
     #[test]
     fn a_flow_sequence_may_close_at_its_keys_column() {
         // as in Istio's SPIRE sample: kubectl and PyYAML read it
-        let text = "spec:\n  containers:\n  - name: x\n    args: [\n        \"-a\", \"b\",\n    ]\n    env: [{name: n,\n  value: v}]\n";
+        let text = "spec:\n  containers:\n  - name: x\n    args: [\n        \"-a\", \"b\",\n    ]\n    env: [{name: k,\n  value: v}]\n";
         let parsed = parse_stream(text);
         assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
         assert_eq!(
             parsed.documents[0].value,
-            json!({"spec": {"containers": [{"name": "x", "args": ["-a", "b"], "env": [{"name": "n", "value": "v"}]}]}})
+            json!({"spec": {"containers": [{"name": "x", "args": ["-a", "b"], "env": [{"name": "k", "value": "v"}]}]}})
         );
         assert_eq!(
             parsed.chunks[0].pads.len(),
@@ -1057,6 +1098,25 @@ mod flow_indent_tests {
         assert_eq!(
             docs[0].0,
             json!({"a": {"b": 1}, "c": {"b": 1}, "d": [2, 2]})
+        );
+    }
+}
+
+#[cfg(test)]
+mod yaml11_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn plain_scalars_are_typed_as_kubectl_types_them() {
+        // go-yaml v2 (kubectl's decoder): YAML 1.1 booleans, leading-zero octal, underscores,
+        // binary; quoted scalars stay strings
+        let text = "a: 0400\nb: yes\nc: Off\nd: n\ne: 1_000\nf: 0b101\ng: 08\nh: -0x1f\ni: '0400'\nj: \"on\"\nk: 0o17\nl: 1.5e3\nm: yess\n";
+        let parsed = parse_stream(text);
+        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        assert_eq!(
+            parsed.documents[0].value,
+            json!({"a": 256, "b": true, "c": false, "d": false, "e": 1000, "f": 5, "g": 8, "h": -31, "i": "0400", "j": "on", "k": 15, "l": 1500.0, "m": "yess"})
         );
     }
 }
