@@ -16,8 +16,9 @@ sailctl and kubectl drop them) after normalising the known, explained difference
                  already set in map"); PyYAML keeps the last value.
   glued-colon    [a, 2001:db8::] is the string "2001:db8::" for go-yaml and sailctl, a
                  one-pair mapping for PyYAML.
-  eof-newline    a literal block scalar that ends the file without a final line break keeps
-                 a "\n" in sailctl (saphyr), not in PyYAML or go-yaml. Known, to be fixed.
+  eof-newline    a literal block scalar that ends the file without a final line break: saphyr
+                 adds a "\n" that go-yaml and PyYAML do not; sailctl removes it, so this
+                 should no longer appear (kept to name it if it comes back).
   Files that neither parser reads (Helm templates with {{ }}) are counted apart.
 
 Prints a summary (files, documents, agreeing documents, explained and unexplained

@@ -346,6 +346,26 @@ pub fn parse_chunk_padded(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>
     (docs, Some(first_err), Vec::new())
 }
 
+/// A literal or folded block scalar that ends the input without a final line break has no
+/// line break to keep (go-yaml and PyYAML agree); saphyr adds one.
+fn block_scalar_at_eof<'t>(
+    body: &str,
+    text: std::borrow::Cow<'t, str>,
+    style: ScalarStyle,
+    end_char: usize,
+) -> std::borrow::Cow<'t, str> {
+    if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded)
+        && text.ends_with('\n')
+        && !body.ends_with(['\n', '\r'])
+        && end_char >= body.chars().count()
+    {
+        let mut owned = text.into_owned();
+        owned.pop();
+        return owned.into();
+    }
+    text
+}
+
 fn line_is_blank(body: &str, line: usize) -> bool {
     body.split_inclusive('\n')
         .nth(line.saturating_sub(1))
@@ -453,6 +473,7 @@ fn parse_chunk_once(body: &str, budget: usize) -> (Vec<(Value, usize)>, Option<Y
                         *glued = Some(format!("{k}:"));
                     }
                     let tag_suffix = tag.as_ref().map(|t| t.suffix.as_str());
+                    let text = block_scalar_at_eof(body, text, style, span.end.index());
                     let weight = NODE_WEIGHT + text.len();
                     let value = typed_scalar(&text, style, tag_suffix)
                         .unwrap_or_else(|| Value::String(exact(text)));
@@ -1118,5 +1139,25 @@ mod yaml11_tests {
             parsed.documents[0].value,
             json!({"a": 256, "b": true, "c": false, "d": false, "e": 1000, "f": 5, "g": 8, "h": -31, "i": "0400", "j": "on", "k": 15, "l": 1500.0, "m": "yess"})
         );
+    }
+}
+
+#[cfg(test)]
+mod block_eof_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_block_scalar_ending_the_input_keeps_no_invented_line_break() {
+        for (text, want) in [
+            ("a: |\n  x\n  y", "x\ny"),
+            ("a: |\n  x\n  y\n", "x\ny\n"),
+            ("a: >\n  x\n  y", "x y"),
+            ("a: |\n  x\nb: 1", "x\n"),
+        ] {
+            let parsed = parse_stream(text);
+            assert!(parsed.errors.is_empty(), "{text:?}: {:?}", parsed.errors);
+            assert_eq!(parsed.documents[0].value["a"], json!(want), "{text:?}");
+        }
     }
 }
