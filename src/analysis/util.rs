@@ -127,7 +127,7 @@ impl Protocol {
                 _ => name = app,
             }
         }
-        if name.len() >= 8 && name[..8].eq_ignore_ascii_case("grpc-web") {
+        if crate::text::starts_with_ignore_ascii_case(name, "grpc-web") {
             return Protocol::GrpcWeb;
         }
         let prefix = name.split('-').next().unwrap_or(name);

@@ -115,22 +115,23 @@ pub(crate) fn sanitize(message: &str) -> String {
     let mut out = String::with_capacity(first.len());
     let mut rest = first;
     while let Some(start) = rest.find(['"', '\'', '`']) {
-        let quote = rest[start..].chars().next().unwrap_or('"');
-        let after = &rest[start + 1..];
-        match after.find(quote) {
-            Some(end) if end > 1 => {
-                out.push_str(&rest[..start]);
-                out.push(quote);
-                out.push('…');
-                out.push(quote);
-                rest = &after[end + 1..];
-            }
-            Some(end) => {
-                out.push_str(&rest[..start + end + 2]);
-                rest = &after[end + 1..];
-            }
-            None => break,
+        let Some((before, tail)) = rest.split_at_checked(start) else {
+            break;
+        };
+        let mut tail = tail.chars();
+        let quote = tail.next().unwrap_or('"');
+        let Some((inside, next)) = tail.as_str().split_once(quote) else {
+            break;
+        };
+        out.push_str(before);
+        out.push(quote);
+        if inside.len() > 1 {
+            out.push('…');
+        } else {
+            out.push_str(inside);
         }
+        out.push(quote);
+        rest = next;
     }
     out.push_str(rest);
     out

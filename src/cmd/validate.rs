@@ -2,10 +2,7 @@
 //! schema and rules. Files are checked in parallel, one file per worker at a time, so memory
 //! stays near a few files' size; output keeps the input order.
 
-use std::collections::BTreeMap;
 use std::io::Write;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
 
 use clap::ValueEnum;
 
@@ -222,7 +219,7 @@ fn check_file(fl: FileLoad, ignore_unknown: bool) -> FileOutcome {
 ///
 /// Files are loaded and checked on all available cores: each worker takes the next file,
 /// validates it and hands back only its diagnostics, which are put back in input order here.
-pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> (Vec<Diagnostic>, Summary) {
+pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> Validated {
     let (files, expand_issues) = loader::expand_inputs(inputs);
     let mut diags = Vec::new();
     let mut sum = Summary {
@@ -245,44 +242,18 @@ pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> (Vec<Diagnost
             ignore_unknown,
         ));
     }
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files.len());
-    if workers <= 1 {
-        for name in &files {
-            merge(check_file(loader::load_file(name), ignore_unknown));
-        }
-    } else {
-        let next = AtomicUsize::new(0);
-        let (tx, rx) = mpsc::channel::<(usize, FileOutcome)>();
-        std::thread::scope(|scope| {
-            for _ in 0..workers {
-                let tx = tx.clone();
-                let (files, next) = (&files, &next);
-                scope.spawn(move || {
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(name) = files.get(i) else { break };
-                        let outcome = check_file(loader::load_file(name), ignore_unknown);
-                        if tx.send((i, outcome)).is_err() {
-                            break;
-                        }
-                    }
-                });
-            }
-            drop(tx);
-            // Put results back in input order as they arrive.
-            let mut pending = BTreeMap::new();
-            let mut want = 0;
-            for (i, outcome) in rx {
-                pending.insert(i, outcome);
-                while let Some(o) = pending.remove(&want) {
-                    merge(o);
-                    want += 1;
-                }
-            }
-        });
-    }
+    let mut internal = Vec::new();
+    crate::parallel::for_each_ordered(
+        "validation",
+        &files,
+        String::clone,
+        || (),
+        |_, name| check_file(loader::load_file(name), ignore_unknown),
+        |r| match r {
+            Ok(o) => merge(o),
+            Err(panic) => internal.push(panic),
+        },
+    );
     for d in &diags {
         match d.level {
             Level::Error => sum.errors += 1,
@@ -290,7 +261,21 @@ pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> (Vec<Diagnost
             Level::Info => {}
         }
     }
-    (diags, sum)
+    Validated {
+        diags,
+        summary: sum,
+        internal,
+    }
+}
+
+/// What [`validate_inputs`] found.
+#[derive(Debug, Default)]
+pub struct Validated {
+    /// Diagnostics in input order.
+    pub diags: Vec<Diagnostic>,
+    pub summary: Summary,
+    /// Files whose checking panicked (a bug): reported as internal errors, exit 3.
+    pub internal: Vec<crate::parallel::WorkerPanic>,
 }
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
@@ -300,7 +285,11 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
             "validate needs files: sailctl validate -f FILE [-f DIR ...] (use - for stdin)",
         ));
     }
-    let (diags, sum) = validate_inputs(&inputs, args.ignore_unknown);
+    let Validated {
+        diags,
+        summary: sum,
+        internal,
+    } = validate_inputs(&inputs, args.ignore_unknown);
     let mut out = std::io::stdout().lock();
     match args.output {
         Format::Json => diagnostic::write_json(&mut out, &diags)?,
@@ -312,6 +301,9 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         }
     }
     out.flush()?;
+    if let Some(code) = crate::exit::report_internal(ctx, &internal) {
+        return Ok(code);
+    }
     Ok(exit_code(&sum))
 }
 

@@ -188,9 +188,10 @@ pub fn validate_operator(doc: &Value) -> Result<(), ShapeError> {
     let mut message = f.message.clone();
     if let Err(e) = shape::check(shape::operator(), doc, "")
         && e.path == path
-        && let Some(i) = e.message.find(" (did you mean")
+        && let Some((_, hint)) = e.message.split_once(" (did you mean")
     {
-        message.push_str(&e.message[i..]);
+        message.push_str(" (did you mean");
+        message.push_str(hint);
     }
     Err(ShapeError { path, message })
 }
@@ -264,20 +265,20 @@ pub fn parse_path(path: &str) -> Result<Vec<Segment>, String> {
         if part.is_empty() {
             continue;
         }
-        let (key, mut rest) = match part.find('[') {
-            Some(i) => (&part[..i], &part[i..]),
+        let (key, mut rest) = match part.find('[').and_then(|i| part.split_at_checked(i)) {
+            Some((key, rest)) => (key, rest),
             None => (part.as_str(), ""),
         };
         if !key.is_empty() {
             segs.push(Segment::Key(key.to_string()));
         }
         while !rest.is_empty() {
-            let Some(end) = rest.find(']').filter(|_| rest.starts_with('[')) else {
+            let Some((inner, after)) = rest.strip_prefix('[').and_then(|r| r.split_once(']'))
+            else {
                 return Err(format!(
                     "bad path segment {part:?}: expected [index] or [key:value]"
                 ));
             };
-            let inner = &rest[1..end];
             if let Ok(i) = inner.parse::<usize>() {
                 segs.push(Segment::Index(i));
             } else if let Some((k, v)) = inner.split_once(':') {
@@ -287,7 +288,7 @@ pub fn parse_path(path: &str) -> Result<Vec<Segment>, String> {
                     "bad path segment {part:?}: expected [index] or [key:value]"
                 ));
             }
-            rest = &rest[end + 1..];
+            rest = after;
         }
     }
     if segs.is_empty() {

@@ -89,7 +89,7 @@ impl Origin {
     /// is absent (for example a missing required field).
     pub fn locate(&self, path: &FieldPath) -> Location {
         let chunk = &self.file.chunks[self.chunk];
-        let body = &self.file.text[chunk.range.clone()];
+        let body = self.file.text.get(chunk.range.clone()).unwrap_or_default();
         let mut full = self.item_path.clone();
         full.0.extend(path.0.iter().cloned());
         let (line, column) =

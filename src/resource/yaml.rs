@@ -95,7 +95,7 @@ pub fn parse_stream(text: &str) -> Parsed {
     let mut documents = Vec::new();
     let mut errors = Vec::new();
     for (ci, chunk) in chunks.iter().enumerate() {
-        let body = &text[chunk.range.clone()];
+        let body = text.get(chunk.range.clone()).unwrap_or_default();
         let line_offset = chunk.first_line - 1;
         let (docs, err) = parse_chunk(body);
         for (index_in_chunk, (value, line)) in docs.into_iter().enumerate() {
@@ -142,7 +142,9 @@ fn byte_offset(body: &str, char_index: usize) -> usize {
 /// istioctl) reads the plain scalar `2001:db8::`: a `:` only starts a value when a blank follows.
 /// True when the empty value at `char_index` is such a glued `:`.
 fn glued_colon(body: &str, char_index: usize) -> bool {
-    let rest = &body[byte_offset(body, char_index)..];
+    let rest = body
+        .get(byte_offset(body, char_index)..)
+        .unwrap_or_default();
     let mut chars = rest.chars();
     chars.next() == Some(':') && matches!(chars.next(), Some(']' | ','))
 }

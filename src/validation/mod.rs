@@ -225,8 +225,10 @@ pub(crate) mod testing {
     pub fn assert_finding(yaml: &str, path: &str, needle: &str) {
         let all = lines(yaml);
         assert!(
-            all.iter()
-                .any(|l| l[2..].starts_with(&format!("{path}: ")) && l.contains(needle)),
+            all.iter().any(|l| l
+                .get(2..)
+                .is_some_and(|l| l.starts_with(&format!("{path}: ")))
+                && l.contains(needle)),
             "expected a finding at {path} containing {needle:?}, got {all:#?}"
         );
     }
