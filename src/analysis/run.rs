@@ -114,6 +114,9 @@ pub struct Outcome {
     pub files: usize,
     /// Resources analyzed (from files, after filtering; defaults not counted).
     pub resources: usize,
+    /// Resources read from the files, before filtering (0 with files given: nothing to
+    /// analyze, exit 2).
+    pub documents: usize,
     /// Analyzers that ran: name, messages reported, time taken.
     pub ran: Vec<(&'static str, usize, Duration)>,
     pub skipped: Vec<(&'static str, SkipReason)>,
@@ -265,6 +268,7 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
     let (loaded, unread_files) = load_until(&opts.inputs, deadline);
     let mut out = Outcome {
         files: loaded.files,
+        documents: loaded.resources.len(),
         load_issues: loaded.issues,
         internal: loaded.internal,
         unread_files,
@@ -482,8 +486,12 @@ pub fn sort_messages(msgs: &mut [Message]) {
 }
 
 /// Whether a load issue means some input could not be read (exit 2).
+/// The rule `validate` shares: a document that is not a Kubernetes object is unreadable too.
 pub fn is_unreadable(issue: &LoadIssue) -> bool {
-    matches!(issue.kind, IssueKind::Unreadable | IssueKind::Syntax)
+    matches!(
+        issue.kind,
+        IssueKind::Unreadable | IssueKind::Syntax | IssueKind::NotAResource
+    )
 }
 
 #[cfg(test)]

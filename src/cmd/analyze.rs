@@ -317,11 +317,12 @@ pub fn run_with(
 
     let mut unreadable = false;
     for issue in &outcome.load_issues {
-        if run::is_unreadable(issue) {
-            unreadable = true;
-        }
+        // --ignore-unknown: documents that are not Kubernetes objects are not applicable
         if args.ignore_unknown && issue.kind == IssueKind::NotAResource {
             continue;
+        }
+        if run::is_unreadable(issue) {
+            unreadable = true;
         }
         print_issue(ctx, issue);
     }
@@ -395,7 +396,11 @@ pub fn run_with(
                 Some(ns) => format!("namespace: {ns}"),
                 None => "all namespaces".to_string(),
             };
-            if shown.is_empty() && !outcome.timed_out && outcome.internal.is_empty() {
+            if shown.is_empty()
+                && !outcome.timed_out
+                && outcome.internal.is_empty()
+                && (live || outcome.documents > 0)
+            {
                 eprintln!("\u{2714} No validation issues found when analyzing {scope}.");
             }
         }
@@ -405,6 +410,18 @@ pub fn run_with(
     // worse than any finding: part of the run is missing through a bug, said loudly
     if let Some(code) = crate::exit::report_internal(ctx, &outcome.internal) {
         return Ok(code);
+    }
+    if !live && !unreadable && outcome.unread_files == 0 && outcome.documents == 0 {
+        let ignored = args.ignore_unknown
+            && outcome
+                .load_issues
+                .iter()
+                .any(|i| i.kind == IssueKind::NotAResource);
+        if !ignored {
+            return Err(UsageError::error(super::validate::no_resources(
+                &args.files,
+            )));
+        }
     }
     if outcome.unread_files > 0 {
         return Err(anyhow::anyhow!(

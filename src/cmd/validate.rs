@@ -195,8 +195,11 @@ fn check_file(fl: FileLoad, ignore_unknown: bool) -> FileOutcome {
     let mut out = FileOutcome::default();
     for issue in &fl.issues {
         match issue.kind {
-            IssueKind::Unreadable | IssueKind::Syntax => out.unreadable += 1,
-            IssueKind::NotAResource => out.invalid += 1,
+            // the one rule validate and analyze share: a document that cannot be read as a
+            // resource is unreadable input (exit 2), like a file that cannot be read at all
+            IssueKind::Unreadable | IssueKind::Syntax | IssueKind::NotAResource => {
+                out.unreadable += 1
+            }
             IssueKind::Empty => {}
         }
         out.diags.push(issue_diagnostic(issue));
@@ -304,7 +307,23 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     if let Some(code) = crate::exit::report_internal(ctx, &internal) {
         return Ok(code);
     }
+    if sum.resources == 0 && sum.invalid == 0 && sum.unreadable == 0 {
+        return Err(UsageError::error(no_resources(&inputs)));
+    }
     Ok(exit_code(&sum))
+}
+
+/// The error when the inputs hold no resource at all (only empty files or comments): the same
+/// for `validate` and `analyze`.
+pub fn no_resources(inputs: &[String]) -> String {
+    format!(
+        "no resources found in {}: nothing to check",
+        inputs
+            .iter()
+            .map(|i| if i == "-" { "<stdin>" } else { i.as_str() })
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 /// `validated 12 resources in 3 files: 1 invalid (2 errors, 1 warning)`.
@@ -316,7 +335,9 @@ pub fn summary_line(s: &Summary) -> String {
         plural(s.resources, "resource", "resources"),
         plural(s.files, "file", "files")
     );
-    if s.invalid == 0 && s.unreadable == 0 {
+    if s.resources == 0 && s.invalid == 0 && s.unreadable == 0 {
+        line.push_str("no resources found");
+    } else if s.invalid == 0 && s.unreadable == 0 {
         line.push_str("all valid");
     } else {
         line.push_str(&format!("{} invalid", s.invalid));
