@@ -269,7 +269,7 @@ fn fetch(src: &DumpSource, doc: AdminDoc) -> anyhow::Result<String> {
 /// Parse failures are unreadable input (exit 2); anything else is a failed operation.
 fn dump_error(src: &DumpSource, e: DumpError) -> anyhow::Error {
     match (e, src) {
-        (e @ DumpError::Parse(_), DumpSource::File(_)) => {
+        (e @ (DumpError::Parse(_) | DumpError::WrongDocument { .. }), DumpSource::File(_)) => {
             UsageError::error(format!("{}: {e}", src.describe()))
         }
         (other, _) => anyhow::Error::new(other).context(src.describe()),
