@@ -58,6 +58,15 @@ pub(crate) struct Resolved {
     pub server: String,
 }
 
+/// Whether a kubeconfig is configured at all, by the same resolution connecting uses:
+/// `--kubeconfig` given, `$KUBECONFIG` set (even to missing files: connecting then says so), or
+/// `~/.kube/config` present. Commands that work with or without a cluster ask this.
+pub fn kubeconfig_configured(opts: &ConnectOptions) -> bool {
+    opts.kubeconfig.is_some()
+        || std::env::var_os("KUBECONFIG").is_some_and(|v| !v.is_empty())
+        || kubeconfig_paths(opts).is_ok()
+}
+
 /// The kubeconfig files to read, in order, and a description of where they came from.
 fn kubeconfig_paths(opts: &ConnectOptions) -> Result<Vec<PathBuf>, ClusterError> {
     if let Some(path) = &opts.kubeconfig {

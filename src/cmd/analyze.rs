@@ -208,18 +208,6 @@ fn read_mapping(flag: &str, path: &str) -> anyhow::Result<serde_json::Value> {
     }
 }
 
-fn kubeconfig_present(ctx: &Context) -> bool {
-    if ctx.global.kubeconfig.is_some() {
-        return true;
-    }
-    if std::env::var_os("KUBECONFIG").is_some_and(|v| !v.is_empty()) {
-        return true;
-    }
-    std::env::var_os("HOME")
-        .map(|h| std::path::Path::new(&h).join(".kube/config").exists())
-        .unwrap_or(false)
-}
-
 fn print_issue(ctx: &Context, issue: &LoadIssue) {
     let text = issue.to_string();
     if issue.is_warning() {
@@ -266,7 +254,7 @@ pub fn run_with(
         .iter()
         .map(|s| s.parse::<Suppression>().map_err(UsageError::error))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let live = args.use_kube && kubeconfig_present(ctx);
+    let live = args.use_kube && crate::cluster::kubeconfig_configured(&ctx.connect_options());
     if args.files.is_empty() && !live {
         return Err(UsageError::error(if args.use_kube {
             "no cluster configured (no kubeconfig): give files or directories to analyze (sailctl analyze FILE...)"

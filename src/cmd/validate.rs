@@ -10,9 +10,8 @@ use crate::context::Context;
 use crate::exit::{Exit, UsageError};
 use crate::output::diagnostic::{self, Diagnostic, Level};
 use crate::resource::loader::{self, FileLoad, IssueKind, LoadIssue};
-use crate::resource::{FieldPath, Location, Resource};
-use crate::schema::{self, Lookup};
-use crate::validation::{self, Finding};
+use crate::resource::{Location, Resource};
+use crate::validation::Finding;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -61,69 +60,7 @@ pub struct Summary {
     pub unreadable: usize,
 }
 
-/// Validate one resource: its kind and version, its schema, and Istio's rules.
-pub fn check_resource(res: &Resource, ignore_unknown: bool) -> Vec<Finding> {
-    match schema::registry::lookup(res.group(), res.version(), &res.kind) {
-        Lookup::Known(info) => {
-            let mut findings = schema::validate(res, info);
-            validation::merge(&mut findings, validation::validate(res, info));
-            findings
-        }
-        Lookup::UnknownVersion(info) => vec![Finding::error(
-            "unknown-version",
-            FieldPath::root().key("apiVersion"),
-            format!(
-                "{} is not served at {}; known versions: {}",
-                info.kind,
-                res.api_version,
-                info.versions
-                    .iter()
-                    .map(|v| if info.group.is_empty() {
-                        v.to_string()
-                    } else {
-                        format!("{}/{v}", info.group)
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        )],
-        Lookup::UnknownKind => {
-            let group = res.group();
-            let siblings: Vec<&str> = schema::registry::all()
-                .filter(|k| k.group == group)
-                .map(|k| k.kind)
-                .collect();
-            if !siblings.is_empty() {
-                // a known API group without this kind: almost always a typo
-                vec![Finding::error(
-                    "unknown-kind",
-                    FieldPath::root().key("kind"),
-                    format!(
-                        "unknown kind {} in {}; known kinds there: {}",
-                        res.kind,
-                        if group.is_empty() {
-                            "the core API group"
-                        } else {
-                            group
-                        },
-                        siblings.join(", ")
-                    ),
-                )]
-            } else if ignore_unknown {
-                Vec::new()
-            } else {
-                vec![Finding::warning(
-                    "unknown-kind",
-                    FieldPath::root().key("kind"),
-                    format!(
-                        "unknown kind {} ({}): not validated",
-                        res.kind, res.api_version
-                    ),
-                )]
-            }
-        }
-    }
-}
+pub use crate::validation::check_resource;
 
 fn origin_of(res: &Resource) -> String {
     let name = if res.name.is_empty() {

@@ -135,7 +135,7 @@ impl Analyzer for ValidationAnalyzer {
             if ctx.out_of_time() {
                 return;
             }
-            for f in crate::cmd::validate::check_resource(res, true) {
+            for f in crate::validation::check_resource(res, true) {
                 if ctx.out_of_time() {
                     return;
                 }
