@@ -1,6 +1,7 @@
 //! The documented exit codes, and how a command's outcome maps onto them.
 
 use crate::context::Context;
+use crate::parallel::WorkerPanic;
 
 /// Every exit code sailctl uses. Documented in README.md ("Exit codes").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -12,6 +13,9 @@ pub enum Exit {
     Failure = 1,
     /// A usage error, or input that could not be read or parsed.
     Usage = 2,
+    /// An internal error: a bug in sailctl (a worker panicked). What the other workers found
+    /// is still printed; the message names the stage and the input and asks for a bug report.
+    Internal = 3,
     /// `analyze` found messages at or above `--failure-threshold` (istioctl's code).
     AnalyzeIssues = 79,
 }
@@ -44,13 +48,23 @@ pub fn finish(outcome: anyhow::Result<Exit>, ctx: &Context) -> Exit {
                 return Exit::Ok;
             }
             crate::output::print_error(ctx, &err);
-            if err.chain().any(|c| c.is::<UsageError>()) {
+            if err.chain().any(|c| c.is::<WorkerPanic>()) {
+                Exit::Internal
+            } else if err.chain().any(|c| c.is::<UsageError>()) {
                 Exit::Usage
             } else {
                 Exit::Failure
             }
         }
     }
+}
+
+/// Print every internal error of a run (one line each); [`Exit::Internal`] when there was one.
+pub fn report_internal(ctx: &Context, panics: &[WorkerPanic]) -> Option<Exit> {
+    for p in panics {
+        crate::output::print_error(ctx, &anyhow::Error::new(p.clone()));
+    }
+    (!panics.is_empty()).then_some(Exit::Internal)
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

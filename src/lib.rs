@@ -2,19 +2,26 @@
 //!
 //! The binary is a thin shell over this library so that benchmarks and integration tests can
 //! drive the same code paths a user's run takes.
+//!
+//! Strings from the user are never sliced by byte index (a multi-byte character would panic):
+//! `clippy::string_slice` is denied here, so CI's clippy run keeps it out.
+#![deny(clippy::string_slice)]
 
 pub mod analysis;
 pub mod cli;
 pub mod cluster;
 pub mod cmd;
 pub mod context;
+pub mod duration;
 pub mod envoy;
 pub mod exit;
 pub mod install;
 pub mod istiod;
 pub mod output;
+pub mod parallel;
 pub mod resource;
 pub mod schema;
+pub mod text;
 pub mod validation;
 
 use clap::Parser;

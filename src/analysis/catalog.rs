@@ -73,12 +73,13 @@ pub fn quote(s: &str) -> String {
 fn render(ty: &MessageType, values: &[String]) -> String {
     let mut out = String::with_capacity(ty.template.len() + 32);
     let mut rest = ty.template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let Some(len) = rest[start..].find('}') else {
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((ph, after)) = after.split_once('}') else {
+            rest = after;
+            out.push('{');
             break;
         };
-        let ph = &rest[start + 1..start + len];
         let (name, quoted) = match ph.strip_suffix(":q") {
             Some(n) => (n, true),
             None => (ph, false),
@@ -95,7 +96,7 @@ fn render(ty: &MessageType, values: &[String]) -> String {
         } else {
             out.push_str(value);
         }
-        rest = &rest[start + len + 1..];
+        rest = after;
     }
     out.push_str(rest);
     out

@@ -22,8 +22,8 @@ use kube::discovery::ApiResource;
 use serde_json::{Value, json};
 
 use super::kinds::{self, InputKind};
-use super::run::{IGNORED_NAMESPACES, Options, Outcome, SkipReason, finish};
-use super::{Analyzer, Context, mesh};
+use super::run::{IGNORED_NAMESPACES, Options, Outcome, finish, run_analyzers};
+use super::{Analyzer, mesh};
 use crate::cluster::{Cluster, ClusterError, Selector};
 use crate::resource::loader;
 use crate::resource::{Resource, Store};
@@ -459,6 +459,7 @@ pub fn analyze(
     let mut out = Outcome {
         files: loaded.files,
         load_issues: loaded.issues,
+        internal: loaded.internal,
         ..Outcome::default()
     };
     let mut mesh = mesh::default_mesh_config(&opts.istio_namespace);
@@ -484,28 +485,11 @@ pub fn analyze(
     );
     let (store, count) = build_store(resources, &wanted, &opts.istio_namespace, &mesh, &networks);
     out.resources = count;
-    let mut ctx = Context::new(
-        &store,
-        &mesh,
-        &networks,
-        &opts.istio_namespace,
-        opts.revision.as_deref(),
+    let deadline = opts.timeout.and_then(|t| started.checked_add(t));
+    let messages = run_analyzers(
+        analyzers, &store, &mesh, &networks, opts, deadline, &mut out,
     );
-    for a in analyzers {
-        let meta = a.metadata();
-        if opts.timeout.is_some_and(|t| started.elapsed() >= t) {
-            out.timed_out = true;
-            out.skipped.push((meta.name, SkipReason::Timeout));
-            continue;
-        }
-        let before = ctx.messages().len();
-        let t0 = Instant::now();
-        ctx.set_analyzer(meta.name);
-        a.analyze(&mut ctx);
-        out.ran
-            .push((meta.name, ctx.messages().len() - before, t0.elapsed()));
-    }
-    out.messages = finish(ctx.into_messages(), opts);
+    out.messages = finish(messages, opts);
     out
 }
 

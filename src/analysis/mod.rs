@@ -16,6 +16,8 @@ pub mod run;
 pub mod service_lookup;
 pub mod util;
 
+use std::time::Instant;
+
 use serde_json::Value;
 
 pub use catalog::{MessageType, Msg, messages};
@@ -171,6 +173,10 @@ pub struct Context<'a> {
     pub revision: Option<&'a str>,
     analyzer: &'static str,
     messages: Vec<Message>,
+    /// The run's `--timeout` deadline, checked cooperatively by [`Context::out_of_time`].
+    deadline: Option<Instant>,
+    /// Whether the current analyzer saw the deadline pass (so stopped early).
+    stopped: bool,
 }
 
 impl<'a> Context<'a> {
@@ -189,7 +195,30 @@ impl<'a> Context<'a> {
             revision,
             analyzer: "",
             messages: Vec::new(),
+            deadline: None,
+            stopped: false,
         }
+    }
+
+    /// Set the deadline [`Context::out_of_time`] checks (`--timeout`).
+    pub fn set_deadline(&mut self, deadline: Option<Instant>) {
+        self.deadline = deadline;
+    }
+
+    /// Whether the run's deadline has passed: analyzers check it in every loop over
+    /// user-sized input (resources, hosts, routes, ...) and return when it says so, so
+    /// `--timeout` holds inside one analyzer too. Once true it stays true for this analyzer,
+    /// and the run reports that the analyzer stopped early.
+    pub fn out_of_time(&mut self) -> bool {
+        if !self.stopped && self.deadline.is_some_and(|d| Instant::now() >= d) {
+            self.stopped = true;
+        }
+        self.stopped
+    }
+
+    /// Whether the analyzer that just ran stopped at the deadline; resets for the next one.
+    pub fn take_stopped(&mut self) -> bool {
+        std::mem::take(&mut self.stopped)
     }
 
     /// Set the analyzer whose messages follow.

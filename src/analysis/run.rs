@@ -2,12 +2,12 @@
 //! selected analyzers, then filter, sort and de-duplicate their messages.
 
 use std::collections::BTreeSet;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
 use super::{Analyzer, Context, Message, kinds, mesh};
+use crate::parallel::{self, WorkerPanic};
 use crate::resource::Field;
 use crate::resource::loader::{self, IssueKind, LoadIssue};
 use crate::resource::{Resource, Store};
@@ -70,8 +70,8 @@ pub fn glob(pattern: &str, text: &str) -> bool {
     rest = r;
     let last = parts[parts.len() - 1];
     for mid in &parts[1..parts.len() - 1] {
-        match rest.find(mid) {
-            Some(i) => rest = &rest[i + mid.len()..],
+        match rest.split_once(mid) {
+            Some((_, after)) => rest = after,
             None => return false,
         }
     }
@@ -93,7 +93,8 @@ pub struct Options {
     pub suppressions: Vec<Suppression>,
     /// `--revision`: keep only configuration of this revision (see [`in_revision`]).
     pub revision: Option<String>,
-    /// Stop before the next analyzer once this much time has passed.
+    /// Stop once this much time has passed: no analyzer starts after it, and running ones stop
+    /// at their next check of [`Context::out_of_time`].
     pub timeout: Option<Duration>,
 }
 
@@ -113,10 +114,18 @@ pub struct Outcome {
     pub files: usize,
     /// Resources analyzed (from files, after filtering; defaults not counted).
     pub resources: usize,
+    /// Resources read from the files, before filtering (0 with files given: nothing to
+    /// analyze, exit 2).
+    pub documents: usize,
     /// Analyzers that ran: name, messages reported, time taken.
     pub ran: Vec<(&'static str, usize, Duration)>,
     pub skipped: Vec<(&'static str, SkipReason)>,
+    /// Analyzers that ran but stopped early at the deadline (their messages are partial).
+    pub stopped: Vec<&'static str>,
     pub timed_out: bool,
+    /// Stages that failed inside sailctl (a worker panicked: a bug); every other result is
+    /// kept. The command reports them and exits 3.
+    pub internal: Vec<WorkerPanic>,
     /// Input files not read because `--timeout` passed while loading (then no analyzer runs:
     /// half an input would give wrong "not found" messages).
     pub unread_files: usize,
@@ -259,7 +268,9 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
     let (loaded, unread_files) = load_until(&opts.inputs, deadline);
     let mut out = Outcome {
         files: loaded.files,
+        documents: loaded.resources.len(),
         load_issues: loaded.issues,
+        internal: loaded.internal,
         unread_files,
         ..Outcome::default()
     };
@@ -290,71 +301,9 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
         .next()
         .and_then(|r| r.spec().cloned())
         .unwrap_or(Value::Null);
-    // Analyzers are independent: spread them over the cores, each worker with its own
-    // Context taking the next analyzer not yet taken (so one slow analyzer does not hold up a
-    // fixed share of the others), then merge in analyzer order (so the result does not depend
-    // on scheduling).
-    let workers = threads().min(analyzers.len()).max(1);
-    // Biggest first (by how many resources of their input kinds there are), so the last
-    // analyzers to start are short ones and the workers finish together.
-    let mut order: Vec<usize> = (0..analyzers.len()).collect();
-    order.sort_by_key(|&i| {
-        let inputs = analyzers[i].metadata().inputs;
-        std::cmp::Reverse(inputs.iter().map(|k| store.count(k)).sum::<usize>())
-    });
-    let next = AtomicUsize::new(0);
-    let results: Vec<Vec<(usize, Ran)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                let (store, mesh, networks, next, order) =
-                    (&store, &mesh, &networks, &next, &order);
-                scope.spawn(move || {
-                    let mut ctx = Context::new(
-                        store,
-                        mesh,
-                        networks,
-                        &opts.istio_namespace,
-                        opts.revision.as_deref(),
-                    );
-                    let mut done = Vec::new();
-                    while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-                        let a = analyzers[i];
-                        let meta = a.metadata();
-                        if opts.timeout.is_some_and(|t| started.elapsed() >= t) {
-                            done.push((i, Ran::Skipped(meta.name)));
-                            continue;
-                        }
-                        let before = ctx.messages().len();
-                        let t0 = Instant::now();
-                        ctx.set_analyzer(meta.name);
-                        a.analyze(&mut ctx);
-                        let msgs = ctx.messages()[before..].to_vec();
-                        done.push((i, Ran::Done(meta.name, msgs, t0.elapsed())));
-                    }
-                    done
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    let mut ordered: Vec<(usize, Ran)> = results.into_iter().flatten().collect();
-    ordered.sort_by_key(|(i, _)| *i);
-    let mut messages = Vec::new();
-    for (_, r) in ordered {
-        match r {
-            Ran::Skipped(name) => {
-                out.timed_out = true;
-                out.skipped.push((name, SkipReason::Timeout));
-            }
-            Ran::Done(name, msgs, took) => {
-                out.ran.push((name, msgs.len(), took));
-                messages.extend(msgs);
-            }
-        }
-    }
+    let messages = run_analyzers(
+        analyzers, &store, &mesh, &networks, opts, deadline, &mut out,
+    );
     out.messages = finish(messages, opts);
     out.analyze_time = started.elapsed().saturating_sub(out.load_time);
     drop_in_background(store);
@@ -374,60 +323,121 @@ pub fn drop_in_background<T: Send + 'static>(value: T) {
 
 /// What one analyzer did in a worker.
 enum Ran {
-    Skipped(&'static str),
-    Done(&'static str, Vec<Message>, Duration),
+    Skipped,
+    /// Its messages, the time it took, and whether it stopped early at the deadline.
+    Done(Vec<Message>, Duration, bool),
 }
 
-/// Worker threads to use: the machine's parallelism (at most 8).
-fn threads() -> usize {
-    std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(8)
+/// Run the analyzers over `store`, spread over the cores (each worker has its own [`Context`]
+/// and takes the next analyzer not yet taken), recording in `out` what ran, what was skipped
+/// (the deadline passed before it started) and which analyzer panicked (an internal error:
+/// the other analyzers' messages are kept). Returns the messages in analyzer order, whatever
+/// the scheduling, not yet filtered.
+pub fn run_analyzers(
+    analyzers: &[&'static dyn Analyzer],
+    store: &Store,
+    mesh: &Value,
+    networks: &Value,
+    opts: &Options,
+    deadline: Option<Instant>,
+    out: &mut Outcome,
+) -> Vec<Message> {
+    // Biggest first (by how many resources of their input kinds there are), so the last
+    // analyzers to start are short ones and the workers finish together.
+    let mut order: Vec<usize> = (0..analyzers.len()).collect();
+    order.sort_by_key(|&i| {
+        let inputs = analyzers[i].metadata().inputs;
+        std::cmp::Reverse(inputs.iter().map(|k| store.count(k)).sum::<usize>())
+    });
+    let mut results: Vec<(usize, Result<Ran, WorkerPanic>)> = Vec::with_capacity(order.len());
+    let mut k = 0;
+    parallel::for_each_ordered(
+        "analyzer",
+        &order,
+        |&i| analyzers[i].metadata().name.to_string(),
+        || {
+            let mut ctx = Context::new(
+                store,
+                mesh,
+                networks,
+                &opts.istio_namespace,
+                opts.revision.as_deref(),
+            );
+            ctx.set_deadline(deadline);
+            ctx
+        },
+        |ctx, &i| {
+            let meta = analyzers[i].metadata();
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return Ran::Skipped;
+            }
+            let before = ctx.messages().len();
+            let t0 = Instant::now();
+            ctx.set_analyzer(meta.name);
+            analyzers[i].analyze(ctx);
+            let msgs = ctx.messages().get(before..).unwrap_or_default().to_vec();
+            Ran::Done(msgs, t0.elapsed(), ctx.take_stopped())
+        },
+        |r| {
+            results.push((order.get(k).copied().unwrap_or_default(), r));
+            k += 1;
+        },
+    );
+    results.sort_by_key(|(i, _)| *i);
+    let mut messages = Vec::new();
+    for (i, r) in results {
+        let name = analyzers[i].metadata().name;
+        match r {
+            Ok(Ran::Skipped) => {
+                out.timed_out = true;
+                out.skipped.push((name, SkipReason::Timeout));
+            }
+            Ok(Ran::Done(msgs, took, stopped)) => {
+                if stopped {
+                    out.timed_out = true;
+                    out.stopped.push(name);
+                }
+                out.ran.push((name, msgs.len(), took));
+                messages.extend(msgs);
+            }
+            Err(panic) => out.internal.push(panic),
+        }
+    }
+    messages
 }
 
-/// Load the inputs like [`loader::load_all`], with files parsed on several threads (the result
-/// keeps the files' order), reading no further file once `deadline` has passed; also returns
-/// how many files were left unread.
+/// Load the inputs like [`loader::load_all`] (on all cores, keeping the files' order), reading
+/// no further file once `deadline` has passed; also returns how many files were left unread.
+/// A file whose loading panicked is in the result's `internal`.
 pub fn load_until(inputs: &[String], deadline: Option<Instant>) -> (loader::Loaded, usize) {
     let (files, mut issues) = loader::expand_inputs(inputs);
-    let unread = AtomicUsize::new(0);
-    let workers = threads().min(files.len()).max(1);
-    let per_worker: Vec<Vec<(usize, loader::FileLoad)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|w| {
-                let (files, unread) = (&files, &unread);
-                scope.spawn(move || {
-                    let mut loads = Vec::new();
-                    for (i, f) in files.iter().enumerate().skip(w).step_by(workers) {
-                        if deadline.is_some_and(|d| Instant::now() >= d) {
-                            unread.fetch_add(1, Ordering::Relaxed);
-                        } else {
-                            loads.push((i, loader::load_file(f)));
-                        }
-                    }
-                    loads
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
+    let loads = parallel::map_ordered("loading", &files, String::clone, |f| {
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            None
+        } else {
+            Some(loader::load_file(f))
+        }
     });
-    let mut loads: Vec<(usize, loader::FileLoad)> = per_worker.into_iter().flatten().collect();
-    loads.sort_by_key(|(i, _)| *i);
     let mut resources = Vec::new();
-    for (_, fl) in loads {
-        resources.extend(fl.resources);
-        issues.extend(fl.issues);
+    let mut internal = Vec::new();
+    let mut unread = 0;
+    for load in loads {
+        match load {
+            Ok(Some(fl)) => {
+                resources.extend(fl.resources);
+                issues.extend(fl.issues);
+            }
+            Ok(None) => unread += 1,
+            Err(panic) => internal.push(panic),
+        }
     }
     let loaded = loader::Loaded {
         files: files.len(),
         resources,
         issues,
+        internal,
     };
-    (loaded, unread.into_inner())
+    (loaded, unread)
 }
 
 /// Filter by namespace and suppressions, sort as istioctl does, drop exact duplicates.
@@ -476,8 +486,12 @@ pub fn sort_messages(msgs: &mut [Message]) {
 }
 
 /// Whether a load issue means some input could not be read (exit 2).
+/// The rule `validate` shares: a document that is not a Kubernetes object is unreadable too.
 pub fn is_unreadable(issue: &LoadIssue) -> bool {
-    matches!(issue.kind, IssueKind::Unreadable | IssueKind::Syntax)
+    matches!(
+        issue.kind,
+        IssueKind::Unreadable | IssueKind::Syntax | IssueKind::NotAResource
+    )
 }
 
 #[cfg(test)]

@@ -150,7 +150,7 @@ impl ServiceIndex {
         self.wildcards
             .iter()
             .filter(|(scope, _, _)| scope == "*" || scope == source_ns)
-            .find(|(_, h, _)| bare.ends_with(&h[1..]))
+            .find(|(_, h, _)| bare.ends_with(h.strip_prefix('*').unwrap_or(h)))
             .map(|(_, _, s)| s)
     }
 }

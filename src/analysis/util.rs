@@ -70,22 +70,24 @@ pub enum Protocol {
 }
 
 impl Protocol {
-    /// Parse a protocol name, case-insensitively.
+    /// Parse a protocol name, case-insensitively, by validation's table (the one table of
+    /// Istio's protocol names).
     pub fn parse(s: &str) -> Protocol {
-        match s.to_ascii_lowercase().as_str() {
-            "tcp" => Protocol::Tcp,
-            "udp" => Protocol::Udp,
-            "grpc" => Protocol::Grpc,
-            "grpc-web" => Protocol::GrpcWeb,
-            "http" => Protocol::Http,
-            "http_proxy" => Protocol::HttpProxy,
-            "http2" => Protocol::Http2,
-            "https" => Protocol::Https,
-            "tls" => Protocol::Tls,
-            "mongo" => Protocol::Mongo,
-            "redis" => Protocol::Redis,
-            "mysql" => Protocol::MySql,
-            _ => Protocol::Unsupported,
+        use crate::validation::ports::Proto;
+        match Proto::parse(s) {
+            Proto::Tcp => Protocol::Tcp,
+            Proto::Udp => Protocol::Udp,
+            Proto::Grpc => Protocol::Grpc,
+            Proto::GrpcWeb => Protocol::GrpcWeb,
+            Proto::Http => Protocol::Http,
+            Proto::HttpProxy => Protocol::HttpProxy,
+            Proto::Http2 => Protocol::Http2,
+            Proto::Https => Protocol::Https,
+            Proto::Tls => Protocol::Tls,
+            Proto::Mongo => Protocol::Mongo,
+            Proto::Redis => Protocol::Redis,
+            Proto::Mysql => Protocol::MySql,
+            Proto::Unsupported => Protocol::Unsupported,
         }
     }
 
@@ -127,7 +129,7 @@ impl Protocol {
                 _ => name = app,
             }
         }
-        if name.len() >= 8 && name[..8].eq_ignore_ascii_case("grpc-web") {
+        if crate::text::starts_with_ignore_ascii_case(name, "grpc-web") {
             return Protocol::GrpcWeb;
         }
         let prefix = name.split('-').next().unwrap_or(name);

@@ -58,6 +58,15 @@ pub(crate) struct Resolved {
     pub server: String,
 }
 
+/// Whether a kubeconfig is configured at all, by the same resolution connecting uses:
+/// `--kubeconfig` given, `$KUBECONFIG` set (even to missing files: connecting then says so), or
+/// `~/.kube/config` present. Commands that work with or without a cluster ask this.
+pub fn kubeconfig_configured(opts: &ConnectOptions) -> bool {
+    opts.kubeconfig.is_some()
+        || std::env::var_os("KUBECONFIG").is_some_and(|v| !v.is_empty())
+        || kubeconfig_paths(opts).is_ok()
+}
+
 /// The kubeconfig files to read, in order, and a description of where they came from.
 fn kubeconfig_paths(opts: &ConnectOptions) -> Result<Vec<PathBuf>, ClusterError> {
     if let Some(path) = &opts.kubeconfig {
@@ -115,22 +124,23 @@ pub(crate) fn sanitize(message: &str) -> String {
     let mut out = String::with_capacity(first.len());
     let mut rest = first;
     while let Some(start) = rest.find(['"', '\'', '`']) {
-        let quote = rest[start..].chars().next().unwrap_or('"');
-        let after = &rest[start + 1..];
-        match after.find(quote) {
-            Some(end) if end > 1 => {
-                out.push_str(&rest[..start]);
-                out.push(quote);
-                out.push('…');
-                out.push(quote);
-                rest = &after[end + 1..];
-            }
-            Some(end) => {
-                out.push_str(&rest[..start + end + 2]);
-                rest = &after[end + 1..];
-            }
-            None => break,
+        let Some((before, tail)) = rest.split_at_checked(start) else {
+            break;
+        };
+        let mut tail = tail.chars();
+        let quote = tail.next().unwrap_or('"');
+        let Some((inside, next)) = tail.as_str().split_once(quote) else {
+            break;
+        };
+        out.push_str(before);
+        out.push(quote);
+        if inside.len() > 1 {
+            out.push('…');
+        } else {
+            out.push_str(inside);
         }
+        out.push(quote);
+        rest = next;
     }
     out.push_str(rest);
     out

@@ -27,7 +27,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 pub use api::{ApplyOptions, Selector};
-pub use config::{ConnectOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT};
+pub use config::{
+    ConnectOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, kubeconfig_configured,
+};
 pub use kube;
 use kube::core::GroupVersionKind;
 use kube::discovery::{ApiCapabilities, ApiResource};

@@ -72,7 +72,7 @@ pub struct Args {
     pub verbose: bool,
 
     /// Give up when the analysis takes longer than this (Go-style duration: 30s, 500ms, 1m).
-    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::duration::flag)]
     pub timeout: Duration,
 
     /// Do not report documents that are not Kubernetes objects.
@@ -115,48 +115,6 @@ pub enum Format {
     Sarif,
     /// GitHub Actions workflow annotations.
     Github,
-}
-
-/// Parse a Go-style duration: a sequence of `<number><unit>` with units ns, us (µs), ms, s, m, h.
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let t = s.trim();
-    if t == "0" {
-        return Ok(Duration::ZERO);
-    }
-    let mut total = 0f64;
-    let mut rest = t;
-    if rest.is_empty() {
-        return Err("empty duration".to_string());
-    }
-    while !rest.is_empty() {
-        let num_len = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(rest.len());
-        let (num, tail) = rest.split_at(num_len);
-        let value: f64 = num
-            .parse()
-            .map_err(|_| format!("invalid duration {s:?} (expected e.g. 30s, 500ms, 1m)"))?;
-        let unit_len = tail
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(tail.len());
-        let (unit, tail) = tail.split_at(unit_len);
-        let nanos = match unit {
-            "ns" => 1.0,
-            "us" | "µs" => 1e3,
-            "ms" => 1e6,
-            "s" => 1e9,
-            "m" => 60e9,
-            "h" => 3600e9,
-            _ => {
-                return Err(format!(
-                    "invalid duration {s:?}: unit must be ns, us, ms, s, m or h"
-                ));
-            }
-        };
-        total += value * nanos;
-        rest = tail;
-    }
-    Ok(Duration::from_nanos(total as u64))
 }
 
 /// The analyzers to run: the named ones, or every default one.
@@ -250,18 +208,6 @@ fn read_mapping(flag: &str, path: &str) -> anyhow::Result<serde_json::Value> {
     }
 }
 
-fn kubeconfig_present(ctx: &Context) -> bool {
-    if ctx.global.kubeconfig.is_some() {
-        return true;
-    }
-    if std::env::var_os("KUBECONFIG").is_some_and(|v| !v.is_empty()) {
-        return true;
-    }
-    std::env::var_os("HOME")
-        .map(|h| std::path::Path::new(&h).join(".kube/config").exists())
-        .unwrap_or(false)
-}
-
 fn print_issue(ctx: &Context, issue: &LoadIssue) {
     let text = issue.to_string();
     if issue.is_warning() {
@@ -292,12 +238,23 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         return Ok(Exit::Ok);
     }
     let analyzers = select(&args.analyzers)?;
+    run_with(&analyzers, args, ctx)
+}
+
+/// [`run`] with the analyzers given (the library's entry point for other analyzer sets).
+pub fn run_with(
+    analyzers: &[&'static dyn Analyzer],
+    args: &Args,
+    ctx: &Context,
+) -> anyhow::Result<Exit> {
+    let mut stdout = std::io::stdout().lock();
+    let analyzers = analyzers.to_vec();
     let suppressions = args
         .suppress
         .iter()
         .map(|s| s.parse::<Suppression>().map_err(UsageError::error))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let live = args.use_kube && kubeconfig_present(ctx);
+    let live = args.use_kube && crate::cluster::kubeconfig_configured(&ctx.connect_options());
     if args.files.is_empty() && !live {
         return Err(UsageError::error(if args.use_kube {
             "no cluster configured (no kubeconfig): give files or directories to analyze (sailctl analyze FILE...)"
@@ -348,11 +305,12 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
 
     let mut unreadable = false;
     for issue in &outcome.load_issues {
-        if run::is_unreadable(issue) {
-            unreadable = true;
-        }
+        // --ignore-unknown: documents that are not Kubernetes objects are not applicable
         if args.ignore_unknown && issue.kind == IssueKind::NotAResource {
             continue;
+        }
+        if run::is_unreadable(issue) {
+            unreadable = true;
         }
         print_issue(ctx, issue);
     }
@@ -426,13 +384,33 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
                 Some(ns) => format!("namespace: {ns}"),
                 None => "all namespaces".to_string(),
             };
-            if shown.is_empty() && !outcome.timed_out {
+            if shown.is_empty()
+                && !outcome.timed_out
+                && outcome.internal.is_empty()
+                && (live || outcome.documents > 0)
+            {
                 eprintln!("\u{2714} No validation issues found when analyzing {scope}.");
             }
         }
     }
     stdout.flush()?;
 
+    // worse than any finding: part of the run is missing through a bug, said loudly
+    if let Some(code) = crate::exit::report_internal(ctx, &outcome.internal) {
+        return Ok(code);
+    }
+    if !live && !unreadable && outcome.unread_files == 0 && outcome.documents == 0 {
+        let ignored = args.ignore_unknown
+            && outcome
+                .load_issues
+                .iter()
+                .any(|i| i.kind == IssueKind::NotAResource);
+        if !ignored {
+            return Err(UsageError::error(super::validate::no_resources(
+                &args.files,
+            )));
+        }
+    }
     if outcome.unread_files > 0 {
         return Err(anyhow::anyhow!(
             "analysis timed out after {:?} reading the input: {} of {} files read, no analyzer ran (raise --timeout)",
@@ -442,10 +420,19 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         ));
     }
     if outcome.timed_out {
+        let stopped = if outcome.stopped.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", {} stopped before finishing ({})",
+                outcome.stopped.len(),
+                outcome.stopped.join(", ")
+            )
+        };
         return Err(anyhow::anyhow!(
-            "analysis timed out after {:?}: {} of {} analyzers ran (raise --timeout)",
+            "analysis timed out after {:?}: {} of {} analyzers ran{stopped} (raise --timeout)",
             args.timeout,
-            outcome.ran.len(),
+            outcome.ran.len() - outcome.stopped.len(),
             analyzers.len()
         ));
     }
@@ -460,20 +447,4 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     } else {
         Exit::Ok
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn durations_parse_like_go() {
-        assert_eq!(parse_duration("30s"), Ok(Duration::from_secs(30)));
-        assert_eq!(parse_duration("1ns"), Ok(Duration::from_nanos(1)));
-        assert_eq!(parse_duration("1m30s"), Ok(Duration::from_secs(90)));
-        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
-        assert_eq!(parse_duration("0"), Ok(Duration::ZERO));
-        assert!(parse_duration("10").is_err());
-        assert!(parse_duration("abc").is_err());
-    }
 }

@@ -36,7 +36,7 @@ pub struct Args {
     pub diff: bool,
 
     /// How long each component may take to become ready (Go duration: 300s, 5m, 1m30s).
-    #[arg(long = "readiness-timeout", value_name = "DURATION", default_value = "300s", value_parser = parse_duration)]
+    #[arg(long = "readiness-timeout", value_name = "DURATION", default_value = "300s", value_parser = crate::duration::flag)]
     pub readiness_timeout: Duration,
 
     /// After installing, check that every object exists and every workload is ready (as
@@ -47,45 +47,6 @@ pub struct Args {
     /// Objects applied at once.
     #[arg(long, default_value_t = apply::DEFAULT_CONCURRENCY, value_name = "N", hide = true)]
     pub concurrency: usize,
-}
-
-/// Parse a Go-style duration: `300s`, `5m`, `1m30s`, `1.5s`, `100ms`, `2h`; a bare number is
-/// seconds.
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let s = s.trim();
-    if let Ok(secs) = s.parse::<f64>()
-        && secs >= 0.0
-        && secs.is_finite()
-    {
-        return Ok(Duration::from_secs_f64(secs));
-    }
-    let mut total = 0f64;
-    let mut rest = s;
-    if rest.is_empty() {
-        return Err("empty duration".to_string());
-    }
-    while !rest.is_empty() {
-        let num_end = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .ok_or_else(|| format!("{s:?}: missing unit (use s, m, h or ms)"))?;
-        let n: f64 = rest[..num_end]
-            .parse()
-            .map_err(|_| format!("{s:?}: not a duration (e.g. 300s, 5m, 1m30s)"))?;
-        rest = &rest[num_end..];
-        let unit_end = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let factor = match &rest[..unit_end] {
-            "ms" => 0.001,
-            "s" => 1.0,
-            "m" => 60.0,
-            "h" => 3600.0,
-            u => return Err(format!("{s:?}: unknown unit {u:?} (use ms, s, m or h)")),
-        };
-        total += n * factor;
-        rest = &rest[unit_end..];
-    }
-    Ok(Duration::from_secs_f64(total))
 }
 
 /// Ask a yes/no question on the terminal. Without a terminal on stdin, refuse (a usage error)
@@ -421,20 +382,5 @@ impl Reporter {
             }
             None => self.line(&msg),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn go_durations_parse() {
-        assert_eq!(parse_duration("300s"), Ok(Duration::from_secs(300)));
-        assert_eq!(parse_duration("1m30s"), Ok(Duration::from_secs(90)));
-        assert_eq!(parse_duration("100ms"), Ok(Duration::from_millis(100)));
-        assert_eq!(parse_duration("2"), Ok(Duration::from_secs(2)));
-        assert!(parse_duration("5x").is_err());
-        assert!(parse_duration("m").is_err());
     }
 }

@@ -71,7 +71,7 @@ pub struct AdminArgs {
     pub proxy_admin_port: u16,
     /// Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step
     /// (finding the pod, the port-forward, the admin answer) waits at most this.
-    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::duration::flag)]
     pub timeout: Duration,
 }
 
@@ -269,7 +269,7 @@ fn fetch(src: &DumpSource, doc: AdminDoc) -> anyhow::Result<String> {
 /// Parse failures are unreadable input (exit 2); anything else is a failed operation.
 fn dump_error(src: &DumpSource, e: DumpError) -> anyhow::Error {
     match (e, src) {
-        (e @ DumpError::Parse(_), DumpSource::File(_)) => {
+        (e @ (DumpError::Parse(_) | DumpError::WrongDocument { .. }), DumpSource::File(_)) => {
             UsageError::error(format!("{}: {e}", src.describe()))
         }
         (other, _) => anyhow::Error::new(other).context(src.describe()),

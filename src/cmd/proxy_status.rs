@@ -40,7 +40,7 @@ pub struct Args {
     /// config dump (read live, or from --file).
     pub pod: Option<String>,
     /// Give up on an istiod or proxy that does not answer within this long (30s, 500ms).
-    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::cmd::analyze::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::duration::flag)]
     pub timeout: std::time::Duration,
     /// Envoy's admin port in the pod (live mode, with a pod).
     #[arg(long = "proxy-admin-port", default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT)]

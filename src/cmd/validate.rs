@@ -2,10 +2,7 @@
 //! schema and rules. Files are checked in parallel, one file per worker at a time, so memory
 //! stays near a few files' size; output keeps the input order.
 
-use std::collections::BTreeMap;
 use std::io::Write;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
 
 use clap::ValueEnum;
 
@@ -13,9 +10,8 @@ use crate::context::Context;
 use crate::exit::{Exit, UsageError};
 use crate::output::diagnostic::{self, Diagnostic, Level};
 use crate::resource::loader::{self, FileLoad, IssueKind, LoadIssue};
-use crate::resource::{FieldPath, Location, Resource};
-use crate::schema::{self, Lookup};
-use crate::validation::{self, Finding};
+use crate::resource::{Location, Resource};
+use crate::validation::Finding;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -64,69 +60,7 @@ pub struct Summary {
     pub unreadable: usize,
 }
 
-/// Validate one resource: its kind and version, its schema, and Istio's rules.
-pub fn check_resource(res: &Resource, ignore_unknown: bool) -> Vec<Finding> {
-    match schema::registry::lookup(res.group(), res.version(), &res.kind) {
-        Lookup::Known(info) => {
-            let mut findings = schema::validate(res, info);
-            validation::merge(&mut findings, validation::validate(res, info));
-            findings
-        }
-        Lookup::UnknownVersion(info) => vec![Finding::error(
-            "unknown-version",
-            FieldPath::root().key("apiVersion"),
-            format!(
-                "{} is not served at {}; known versions: {}",
-                info.kind,
-                res.api_version,
-                info.versions
-                    .iter()
-                    .map(|v| if info.group.is_empty() {
-                        v.to_string()
-                    } else {
-                        format!("{}/{v}", info.group)
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        )],
-        Lookup::UnknownKind => {
-            let group = res.group();
-            let siblings: Vec<&str> = schema::registry::all()
-                .filter(|k| k.group == group)
-                .map(|k| k.kind)
-                .collect();
-            if !siblings.is_empty() {
-                // a known API group without this kind: almost always a typo
-                vec![Finding::error(
-                    "unknown-kind",
-                    FieldPath::root().key("kind"),
-                    format!(
-                        "unknown kind {} in {}; known kinds there: {}",
-                        res.kind,
-                        if group.is_empty() {
-                            "the core API group"
-                        } else {
-                            group
-                        },
-                        siblings.join(", ")
-                    ),
-                )]
-            } else if ignore_unknown {
-                Vec::new()
-            } else {
-                vec![Finding::warning(
-                    "unknown-kind",
-                    FieldPath::root().key("kind"),
-                    format!(
-                        "unknown kind {} ({}): not validated",
-                        res.kind, res.api_version
-                    ),
-                )]
-            }
-        }
-    }
-}
+pub use crate::validation::check_resource;
 
 fn origin_of(res: &Resource) -> String {
     let name = if res.name.is_empty() {
@@ -198,8 +132,11 @@ fn check_file(fl: FileLoad, ignore_unknown: bool) -> FileOutcome {
     let mut out = FileOutcome::default();
     for issue in &fl.issues {
         match issue.kind {
-            IssueKind::Unreadable | IssueKind::Syntax => out.unreadable += 1,
-            IssueKind::NotAResource => out.invalid += 1,
+            // the one rule validate and analyze share: a document that cannot be read as a
+            // resource is unreadable input (exit 2), like a file that cannot be read at all
+            IssueKind::Unreadable | IssueKind::Syntax | IssueKind::NotAResource => {
+                out.unreadable += 1
+            }
             IssueKind::Empty => {}
         }
         out.diags.push(issue_diagnostic(issue));
@@ -222,7 +159,7 @@ fn check_file(fl: FileLoad, ignore_unknown: bool) -> FileOutcome {
 ///
 /// Files are loaded and checked on all available cores: each worker takes the next file,
 /// validates it and hands back only its diagnostics, which are put back in input order here.
-pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> (Vec<Diagnostic>, Summary) {
+pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> Validated {
     let (files, expand_issues) = loader::expand_inputs(inputs);
     let mut diags = Vec::new();
     let mut sum = Summary {
@@ -245,44 +182,18 @@ pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> (Vec<Diagnost
             ignore_unknown,
         ));
     }
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files.len());
-    if workers <= 1 {
-        for name in &files {
-            merge(check_file(loader::load_file(name), ignore_unknown));
-        }
-    } else {
-        let next = AtomicUsize::new(0);
-        let (tx, rx) = mpsc::channel::<(usize, FileOutcome)>();
-        std::thread::scope(|scope| {
-            for _ in 0..workers {
-                let tx = tx.clone();
-                let (files, next) = (&files, &next);
-                scope.spawn(move || {
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(name) = files.get(i) else { break };
-                        let outcome = check_file(loader::load_file(name), ignore_unknown);
-                        if tx.send((i, outcome)).is_err() {
-                            break;
-                        }
-                    }
-                });
-            }
-            drop(tx);
-            // Put results back in input order as they arrive.
-            let mut pending = BTreeMap::new();
-            let mut want = 0;
-            for (i, outcome) in rx {
-                pending.insert(i, outcome);
-                while let Some(o) = pending.remove(&want) {
-                    merge(o);
-                    want += 1;
-                }
-            }
-        });
-    }
+    let mut internal = Vec::new();
+    crate::parallel::for_each_ordered(
+        "validation",
+        &files,
+        String::clone,
+        || (),
+        |_, name| check_file(loader::load_file(name), ignore_unknown),
+        |r| match r {
+            Ok(o) => merge(o),
+            Err(panic) => internal.push(panic),
+        },
+    );
     for d in &diags {
         match d.level {
             Level::Error => sum.errors += 1,
@@ -290,7 +201,21 @@ pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> (Vec<Diagnost
             Level::Info => {}
         }
     }
-    (diags, sum)
+    Validated {
+        diags,
+        summary: sum,
+        internal,
+    }
+}
+
+/// What [`validate_inputs`] found.
+#[derive(Debug, Default)]
+pub struct Validated {
+    /// Diagnostics in input order.
+    pub diags: Vec<Diagnostic>,
+    pub summary: Summary,
+    /// Files whose checking panicked (a bug): reported as internal errors, exit 3.
+    pub internal: Vec<crate::parallel::WorkerPanic>,
 }
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
@@ -300,7 +225,11 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
             "validate needs files: sailctl validate -f FILE [-f DIR ...] (use - for stdin)",
         ));
     }
-    let (diags, sum) = validate_inputs(&inputs, args.ignore_unknown);
+    let Validated {
+        diags,
+        summary: sum,
+        internal,
+    } = validate_inputs(&inputs, args.ignore_unknown);
     let mut out = std::io::stdout().lock();
     match args.output {
         Format::Json => diagnostic::write_json(&mut out, &diags)?,
@@ -312,7 +241,26 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         }
     }
     out.flush()?;
+    if let Some(code) = crate::exit::report_internal(ctx, &internal) {
+        return Ok(code);
+    }
+    if sum.resources == 0 && sum.invalid == 0 && sum.unreadable == 0 {
+        return Err(UsageError::error(no_resources(&inputs)));
+    }
     Ok(exit_code(&sum))
+}
+
+/// The error when the inputs hold no resource at all (only empty files or comments): the same
+/// for `validate` and `analyze`.
+pub fn no_resources(inputs: &[String]) -> String {
+    format!(
+        "no resources found in {}: nothing to check",
+        inputs
+            .iter()
+            .map(|i| if i == "-" { "<stdin>" } else { i.as_str() })
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 /// `validated 12 resources in 3 files: 1 invalid (2 errors, 1 warning)`.
@@ -324,7 +272,9 @@ pub fn summary_line(s: &Summary) -> String {
         plural(s.resources, "resource", "resources"),
         plural(s.files, "file", "files")
     );
-    if s.invalid == 0 && s.unreadable == 0 {
+    if s.resources == 0 && s.invalid == 0 && s.unreadable == 0 {
+        line.push_str("no resources found");
+    } else if s.invalid == 0 && s.unreadable == 0 {
         line.push_str("all valid");
     } else {
         line.push_str(&format!("{} invalid", s.invalid));

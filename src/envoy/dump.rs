@@ -30,7 +30,20 @@ pub enum DumpError {
     },
     #[error("no {0} found")]
     Empty(&'static str),
+    /// The input is another admin document than the view reads (a config dump given to
+    /// `proxy-config endpoint`, `/clusters` output given to a config-dump view).
+    #[error("the input is {got}, not {expected}{hint}")]
+    WrongDocument {
+        expected: &'static str,
+        got: &'static str,
+        hint: &'static str,
+    },
 }
+
+/// What `/clusters?format=json` output is called in errors.
+pub const CLUSTERS_OUTPUT: &str = "Envoy's /clusters?format=json output";
+/// What a `/config_dump` answer is called in errors.
+pub const CONFIG_DUMP: &str = "an Envoy config dump (/config_dump)";
 
 /// A parsed config dump. It borrows the text it was parsed from: sections stay raw JSON until a
 /// view asks for one.
@@ -43,6 +56,9 @@ pub struct ConfigDump<'a> {
 struct Top<'a> {
     #[serde(borrow, default)]
     configs: Vec<&'a RawValue>,
+    /// Present in `/clusters?format=json` output: the wrong document for a config-dump view.
+    #[serde(default, alias = "clusterStatuses")]
+    cluster_statuses: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -74,6 +90,13 @@ impl<'a> ConfigDump<'a> {
     /// Split `text` (a `/config_dump` answer) into sections.
     pub fn parse(text: &'a str) -> Result<Self, DumpError> {
         let top: Top<'a> = serde_json::from_str(text).map_err(DumpError::Parse)?;
+        if top.cluster_statuses.is_some() && top.configs.is_empty() {
+            return Err(DumpError::WrongDocument {
+                expected: CONFIG_DUMP,
+                got: CLUSTERS_OUTPUT,
+                hint: " (`proxy-config endpoint -f` reads that)",
+            });
+        }
         let mut sections = Vec::with_capacity(top.configs.len());
         for raw in top.configs {
             sections.push((type_url(raw.get()).map_err(DumpError::Parse)?, raw));

@@ -17,6 +17,13 @@ pub struct ClustersDump<'a> {
 impl<'a> ClustersDump<'a> {
     pub fn parse(text: &'a str) -> Result<Self, DumpError> {
         let top: model::Clusters<'a> = serde_json::from_str(text).map_err(DumpError::Parse)?;
+        if top.cluster_statuses.is_empty() && is_config_dump(text) {
+            return Err(DumpError::WrongDocument {
+                expected: super::dump::CLUSTERS_OUTPUT,
+                got: super::dump::CONFIG_DUMP,
+                hint: " (for the endpoints in a config dump use `proxy-config eds -f`)",
+            });
+        }
         let mut statuses = Vec::with_capacity(top.cluster_statuses.len());
         for raw in top.cluster_statuses {
             let s: ClusterStatus =
@@ -28,6 +35,16 @@ impl<'a> ClustersDump<'a> {
         }
         Ok(ClustersDump { statuses })
     }
+}
+
+/// Whether `text` is a config dump (a top-level `configs` list).
+fn is_config_dump(text: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        #[serde(default)]
+        configs: Option<serde::de::IgnoredAny>,
+    }
+    serde_json::from_str::<Head>(text).is_ok_and(|h| h.configs.is_some())
 }
 
 /// A host's address as the table shows it (a pipe reads `unix://path`).
@@ -189,6 +206,17 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(super::rows(&dump, &f).len(), 1);
+    }
+
+    #[test]
+    fn a_config_dump_is_the_wrong_document() {
+        let err = ClustersDump::parse(r#"{"configs": []}"#)
+            .err()
+            .expect("a config dump is refused");
+        assert_eq!(
+            err.to_string(),
+            "the input is an Envoy config dump (/config_dump), not Envoy's /clusters?format=json output (for the endpoints in a config dump use `proxy-config eds -f`)"
+        );
     }
 
     #[test]

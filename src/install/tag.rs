@@ -197,9 +197,9 @@ pub fn default_tag_objects(
     // Validation goes to the same service (or URL), path /validate.
     let mut vclient = client.clone();
     if let Some(url) = vclient["url"].as_str().map(str::to_string) {
-        let base = match url.find("://").map(|i| i + 3) {
-            Some(start) => match url[start..].find('/') {
-                Some(slash) => url[..start + slash].to_string(),
+        let base = match url.split_once("://") {
+            Some((scheme, rest)) => match rest.split_once('/') {
+                Some((authority, _)) => format!("{scheme}://{authority}"),
                 None => url.clone(),
             },
             None => url.clone(),

@@ -188,9 +188,10 @@ pub fn validate_operator(doc: &Value) -> Result<(), ShapeError> {
     let mut message = f.message.clone();
     if let Err(e) = shape::check(shape::operator(), doc, "")
         && e.path == path
-        && let Some(i) = e.message.find(" (did you mean")
+        && let Some((_, hint)) = e.message.split_once(" (did you mean")
     {
-        message.push_str(&e.message[i..]);
+        message.push_str(" (did you mean");
+        message.push_str(hint);
     }
     Err(ShapeError { path, message })
 }
@@ -243,6 +244,10 @@ pub enum Segment {
     Select(String, String),
 }
 
+/// The deepest `--set` path accepted: far deeper than any IstioOperator field, and shallow
+/// enough that setting, checking and freeing the value never runs out of stack.
+pub const MAX_PATH_SEGMENTS: usize = 128;
+
 /// Split `a.b[0].c\.d` into segments (dots escaped with `\` stay in the key).
 pub fn parse_path(path: &str) -> Result<Vec<Segment>, String> {
     let mut parts = Vec::new();
@@ -264,20 +269,20 @@ pub fn parse_path(path: &str) -> Result<Vec<Segment>, String> {
         if part.is_empty() {
             continue;
         }
-        let (key, mut rest) = match part.find('[') {
-            Some(i) => (&part[..i], &part[i..]),
+        let (key, mut rest) = match part.find('[').and_then(|i| part.split_at_checked(i)) {
+            Some((key, rest)) => (key, rest),
             None => (part.as_str(), ""),
         };
         if !key.is_empty() {
             segs.push(Segment::Key(key.to_string()));
         }
         while !rest.is_empty() {
-            let Some(end) = rest.find(']').filter(|_| rest.starts_with('[')) else {
+            let Some((inner, after)) = rest.strip_prefix('[').and_then(|r| r.split_once(']'))
+            else {
                 return Err(format!(
                     "bad path segment {part:?}: expected [index] or [key:value]"
                 ));
             };
-            let inner = &rest[1..end];
             if let Ok(i) = inner.parse::<usize>() {
                 segs.push(Segment::Index(i));
             } else if let Some((k, v)) = inner.split_once(':') {
@@ -287,11 +292,17 @@ pub fn parse_path(path: &str) -> Result<Vec<Segment>, String> {
                     "bad path segment {part:?}: expected [index] or [key:value]"
                 ));
             }
-            rest = &rest[end + 1..];
+            rest = after;
         }
     }
     if segs.is_empty() {
         return Err("empty path".to_string());
+    }
+    if segs.len() > MAX_PATH_SEGMENTS {
+        return Err(format!(
+            "the path has {} segments; at most {MAX_PATH_SEGMENTS} are supported (no IstioOperator field is that deep)",
+            segs.len()
+        ));
     }
     if !matches!(segs[0], Segment::Key(_)) {
         return Err("a path starts with a field name".to_string());
@@ -300,7 +311,8 @@ pub fn parse_path(path: &str) -> Result<Vec<Segment>, String> {
 }
 
 /// Set `value` at `segs` under `root`, creating maps and list entries as istioctl does
-/// (an index past the end appends).
+/// (the index one past the end appends). An index further out addresses nothing: an error
+/// naming it, never a silent append elsewhere.
 pub fn set_path(root: &mut Value, segs: &[Segment], value: Value) -> Result<(), String> {
     let Some((first, rest)) = segs.split_first() else {
         *root = value;
@@ -313,7 +325,7 @@ pub fn set_path(root: &mut Value, segs: &[Segment], value: Value) -> Result<(), 
             }
             let Value::Object(m) = root else {
                 return Err(format!(
-                    "cannot set field {k:?}: the parent is {}",
+                    ": cannot set field {k:?}: the parent is {}",
                     kind_of(root)
                 ));
             };
@@ -325,29 +337,54 @@ pub fn set_path(root: &mut Value, segs: &[Segment], value: Value) -> Result<(), 
             if matches!(rest[0], Segment::Index(_) | Segment::Select(..)) && child.is_null() {
                 *child = Value::Array(Vec::new());
             }
-            set_path(child, rest, value).map_err(|e| format!("{k}: {e}"))
+            set_path(child, rest, value).map_err(|e| under(k, &e))
         }
         Segment::Index(_) | Segment::Select(..) => {
             let Value::Array(list) = root else {
-                return Err(format!("cannot index {}: not a list", kind_of(root)));
+                return Err(format!(": cannot index {}: not a list", kind_of(root)));
             };
             let idx = match first {
                 Segment::Index(i) => *i,
                 Segment::Select(k, v) => list
                     .iter()
                     .position(|e| e.get(k).is_some_and(|x| scalar_eq(x, v)))
-                    .ok_or_else(|| format!("no element with {k}={v} in the list"))?,
+                    .ok_or_else(|| format!("[{k}:{v}]: no element with {k}={v} in the list"))?,
                 Segment::Key(_) => unreachable!("matched above"),
             };
-            if idx >= list.len() {
+            if idx > list.len() {
+                return Err(format!(
+                    "[{idx}]: no such element: the list has {} (use [{}] to add one, or [name:NAME] to pick one)",
+                    match list.len() {
+                        0 => "none".to_string(),
+                        1 => "1 element".to_string(),
+                        n => format!("{n} elements"),
+                    },
+                    list.len()
+                ));
+            }
+            let here = format!("[{idx}]");
+            let nested = |e: String| under(&here, &e);
+            if idx == list.len() {
                 let mut fresh = Value::Null;
-                set_path(&mut fresh, rest, value)?;
+                set_path(&mut fresh, rest, value).map_err(nested)?;
                 list.push(fresh);
                 Ok(())
             } else {
-                set_path(&mut list[idx], rest, value)
+                match list.get_mut(idx) {
+                    Some(slot) => set_path(slot, rest, value).map_err(nested),
+                    None => Err(format!("{here}: no such element")),
+                }
             }
         }
+    }
+}
+
+/// A [`set_path`] error (`[2].name: message`, `: message`) under the segment `head`.
+fn under(head: &str, e: &str) -> String {
+    if e.starts_with('[') || e.starts_with(':') {
+        format!("{head}{e}")
+    } else {
+        format!("{head}.{e}")
     }
 }
 
@@ -383,23 +420,24 @@ pub fn apply_set(operator: &mut Value, flag: &str) -> Result<(), ValuesError> {
     let full = format!("spec.{path}");
     let value = parse_value(&full, raw.trim());
     let segs = parse_path(path).map_err(bad)?;
-    // check the path on its own first, so the error names it whatever else is set
-    let mut alone = Value::Null;
-    set_path(&mut alone, &segs, value.clone()).map_err(&bad)?;
-    let doc = serde_json::json!({ "spec": alone });
-    if let Err(e) = validate_operator(&doc) {
+    // set it on a copy and check that (what was there before was checked already), so an
+    // error names this flag; list elements from the files are there to be addressed
+    let mut trial = operator.clone();
+    let spec = trial
+        .as_object_mut()
+        .ok_or_else(|| bad("the IstioOperator is not a map".to_string()))?
+        .entry("spec")
+        .or_insert_with(|| Value::Object(Map::new()));
+    set_path(spec, &segs, value).map_err(|e| bad(under("spec", &e)))?;
+    if let Err(e) = validate_operator(&trial) {
         return Err(ValuesError::Invalid {
             origin: format!("--set {flag}"),
             path: e.path,
             message: e.message,
         });
     }
-    let spec = operator
-        .as_object_mut()
-        .ok_or_else(|| bad("the IstioOperator is not a map".to_string()))?
-        .entry("spec")
-        .or_insert_with(|| Value::Object(Map::new()));
-    set_path(spec, &segs, value).map_err(bad)
+    *operator = trial;
+    Ok(())
 }
 
 fn set_at(root: &mut Value, path: &[&str], value: Value) {
@@ -588,7 +626,13 @@ mod tests {
             json!(false),
         )
         .unwrap();
-        set_path(&mut v, &parse_path("gws[5].name").unwrap(), json!("b")).unwrap();
+        set_path(&mut v, &parse_path("gws[1].name").unwrap(), json!("b")).unwrap();
+        let gap = set_path(&mut v, &parse_path("gws[5].name").unwrap(), json!("c"))
+            .expect_err("index 5 of a 2-element list addresses nothing");
+        assert!(
+            gap.contains("[5]: no such element: the list has 2 elements"),
+            "{gap}"
+        );
         assert_eq!(
             v,
             json!({"gws": [{"name": "a", "enabled": false}, {"name": "b"}]})
@@ -641,6 +685,41 @@ mod tests {
     fn explicit_values_beat_translated_fields() {
         let m = build_with(&["hub=a.io/x", "values.global.hub=b.io/y"]).unwrap();
         assert_eq!(m.values()["global"]["hub"], json!("b.io/y"));
+    }
+
+    #[test]
+    fn set_that_addresses_nothing_is_an_error_naming_the_path() {
+        let e = build_with(&["components.ingressGateways[5].enabled=true"]).unwrap_err();
+        let msg = e.to_string();
+        assert!(
+            msg.contains("--set components.ingressGateways[5].enabled=true"),
+            "{msg}"
+        );
+        assert!(
+            msg.contains("spec.components.ingressGateways[5]: no such element: the list has none"),
+            "{msg}"
+        );
+        // the element one past the end is added
+        let ok = build_with(&[
+            "components.ingressGateways[0].name=extra-gw",
+            "components.ingressGateways[1].name=second-gw",
+        ])
+        .expect("appending in order is fine");
+        assert_eq!(
+            ok.operator["spec"]["components"]["ingressGateways"][1]["name"],
+            json!("second-gw")
+        );
+    }
+
+    #[test]
+    fn a_very_deep_set_path_is_refused_not_a_stack_overflow() {
+        let deep = format!("values.{}x=1", "a.".repeat(20_000));
+        let e = build_with(&[deep.as_str()]).unwrap_err();
+        let msg = e.to_string();
+        assert!(
+            msg.contains("the path has 20002 segments; at most 128"),
+            "{msg}"
+        );
     }
 
     #[test]

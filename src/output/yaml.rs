@@ -223,7 +223,7 @@ fn needs_quotes(s: &str) -> bool {
     }
     let first = s.chars().next().unwrap_or(' ');
     if "-?:,[]{}#&*!|>'\"%@`".contains(first)
-        && !(first == '-' && s.len() > 1 && !s[1..].starts_with(' '))
+        && !(first == '-' && s.len() > 1 && !s.get(1..).is_some_and(|r| r.starts_with(' ')))
     {
         return true;
     }

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::yaml::{self, Parsed};
 use super::{FieldPath, Origin, Resource, SourceFile};
+use crate::parallel::WorkerPanic;
 
 /// How serious a load problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +81,8 @@ pub struct Loaded {
     pub files: usize,
     pub resources: Vec<Resource>,
     pub issues: Vec<LoadIssue>,
+    /// Files whose loading failed inside sailctl (a bug): reported as internal errors.
+    pub internal: Vec<WorkerPanic>,
 }
 
 /// Expand the inputs (files, directories, `-`) into the list of files to read, in order.
@@ -307,64 +310,29 @@ fn add_document(
 /// cores; the result is in input order whatever the scheduling.
 pub fn load_all(inputs: &[String]) -> Loaded {
     let (files, mut issues) = expand_inputs(inputs);
-    let loads = load_files_parallel(&files);
     let mut resources = Vec::new();
-    for fl in loads {
-        resources.extend(fl.resources);
-        issues.extend(fl.issues);
+    let mut internal = Vec::new();
+    for load in load_files_parallel(&files) {
+        match load {
+            Ok(fl) => {
+                resources.extend(fl.resources);
+                issues.extend(fl.issues);
+            }
+            Err(panic) => internal.push(panic),
+        }
     }
     Loaded {
         files: files.len(),
         resources,
         issues,
+        internal,
     }
 }
 
-/// Read and parse `files` on up to `available_parallelism` threads, keeping input order.
-pub fn load_files_parallel(files: &[String]) -> Vec<FileLoad> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let workers = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(files.len());
-    if workers <= 1 {
-        return files.iter().map(|f| load_file(f)).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<FileLoad>> = (0..files.len()).map(|_| None).collect();
-    let results: Vec<Vec<(usize, FileLoad)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(name) = files.get(i) else { break };
-                        mine.push((i, load_file(name)));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    for (i, fl) in results.into_iter().flatten() {
-        slots[i] = Some(fl);
-    }
-    slots
-        .into_iter()
-        .zip(files)
-        .map(|(slot, name)| {
-            slot.unwrap_or_else(|| FileLoad {
-                file: None,
-                resources: Vec::new(),
-                issues: vec![LoadIssue::unreadable(name, "reading the file failed")],
-            })
-        })
-        .collect()
+/// Read and parse `files` on all available cores, keeping input order. A file whose loading
+/// panicked (a bug) comes back as the [`WorkerPanic`] naming it, never as a silent gap.
+pub fn load_files_parallel(files: &[String]) -> Vec<Result<FileLoad, WorkerPanic>> {
+    crate::parallel::map_ordered("loading", files, String::clone, |f| load_file(f))
 }
 
 /// Load the inputs file by file, handing each file's result to `f`, so a caller can stream and

@@ -60,14 +60,16 @@ fn mentions_old_self(source: &str) -> bool {
             }
             None if c == '"' || c == '\'' => quote = Some(c),
             None => {
-                let before_ok = source[..i]
+                let before_ok = source
+                    .get(..i)
+                    .unwrap_or_default()
                     .chars()
                     .next_back()
                     .is_none_or(|p| !(p.is_alphanumeric() || p == '_' || p == '.'));
-                let rest = &source[i..];
+                let rest = source.get(i..).unwrap_or_default();
                 if before_ok
-                    && rest.starts_with("oldSelf")
-                    && !rest[7..]
+                    && let Some(after) = rest.strip_prefix("oldSelf")
+                    && !after
                         .chars()
                         .next()
                         .is_some_and(|n| n.is_alphanumeric() || n == '_')
@@ -102,7 +104,7 @@ fn projection_of(source: &str) -> Projection {
         }
         let starts_word = i == 0 || !(ident(b[i - 1]) || b[i - 1] == b'.');
         if starts_word && b[i..].starts_with(b"self") && !b.get(i + 4).is_some_and(|&c| ident(c)) {
-            let before = source[..i].trim_end();
+            let before = source.get(..i).unwrap_or_default().trim_end();
             let mut j = i + 4;
             if b.get(j) != Some(&b'.') {
                 return Projection::Full;
@@ -112,8 +114,8 @@ fn projection_of(source: &str) -> Projection {
             while j < b.len() && ident(b[j]) {
                 j += 1;
             }
-            let name = &source[start..j];
-            let after = source[j..].trim_start();
+            let name = source.get(start..j).unwrap_or_default();
+            let after = source.get(j..).unwrap_or_default().trim_start();
             if name.is_empty() || after.starts_with('(') {
                 return Projection::Full; // a method call on self
             }

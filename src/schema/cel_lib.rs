@@ -37,8 +37,8 @@ impl Url {
 
     pub fn port(&self) -> &str {
         let h = &self.host;
-        let after = match h.rfind(']') {
-            Some(i) => &h[i + 1..],
+        let after = match h.rsplit_once(']') {
+            Some((_, after)) => after,
             None => h,
         };
         match after.rsplit_once(':') {
@@ -76,8 +76,8 @@ pub fn parse_request_uri(s: &str) -> Result<Url, String> {
     if !url.scheme.is_empty()
         && let Some(after) = rest.strip_prefix("//")
     {
-        let (authority, path) = match after.find('/') {
-            Some(i) => (&after[..i], &after[i..]),
+        let (authority, path) = match after.find('/').and_then(|i| after.split_at_checked(i)) {
+            Some(split) => split,
             None => (after, ""),
         };
         let host = match authority.rsplit_once('@') {
@@ -113,7 +113,7 @@ fn split_scheme(s: &str) -> Result<(&str, &str), String> {
             if i == 0 {
                 return Err("missing protocol scheme".into());
             }
-            return Ok((&s[..i], &s[i + 1..]));
+            return Ok(s.split_once(':').unwrap_or((s, "")));
         }
         return Ok(("", s));
     }

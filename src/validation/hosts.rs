@@ -185,18 +185,23 @@ fn wild(h: &str) -> bool {
     h.starts_with('*')
 }
 
+/// A host without its leading `*` (a wildcard's suffix, `.example.com` of `*.example.com`).
+fn suffix(h: &str) -> &str {
+    h.strip_prefix('*').unwrap_or(h)
+}
+
 /// Istio's `host.Name.Matches`: the two hosts overlap.
 pub fn hosts_match(a: &str, b: &str) -> bool {
     match (wild(a), wild(b)) {
         (true, true) => {
             if a.len() < b.len() {
-                b[1..].ends_with(&a[1..])
+                suffix(b).ends_with(suffix(a))
             } else {
-                a[1..].ends_with(&b[1..])
+                suffix(a).ends_with(suffix(b))
             }
         }
-        (true, false) => b.ends_with(&a[1..]),
-        (false, true) => a.ends_with(&b[1..]),
+        (true, false) => b.ends_with(suffix(a)),
+        (false, true) => a.ends_with(suffix(b)),
         (false, false) => a == b,
     }
 }
@@ -204,9 +209,9 @@ pub fn hosts_match(a: &str, b: &str) -> bool {
 /// Istio's `host.Name.SubsetOf`: every name `a` matches is matched by `b`.
 pub fn host_subset_of(a: &str, b: &str) -> bool {
     match (wild(a), wild(b)) {
-        (true, true) => a.len() >= b.len() && a[1..].ends_with(&b[1..]),
+        (true, true) => a.len() >= b.len() && suffix(a).ends_with(suffix(b)),
         (true, false) => false,
-        (false, true) => a.ends_with(&b[1..]),
+        (false, true) => a.ends_with(suffix(b)),
         (false, false) => a == b,
     }
 }

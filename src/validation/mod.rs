@@ -80,6 +80,70 @@ pub fn namespace_of(res: &Resource) -> &str {
     res.namespace.as_deref().unwrap_or("default")
 }
 
+/// Validate one resource: its kind and version, its schema, and Istio's rules.
+pub fn check_resource(res: &Resource, ignore_unknown: bool) -> Vec<Finding> {
+    match crate::schema::registry::lookup(res.group(), res.version(), &res.kind) {
+        crate::schema::Lookup::Known(info) => {
+            let mut findings = crate::schema::validate(res, info);
+            merge(&mut findings, validate(res, info));
+            findings
+        }
+        crate::schema::Lookup::UnknownVersion(info) => vec![Finding::error(
+            "unknown-version",
+            FieldPath::root().key("apiVersion"),
+            format!(
+                "{} is not served at {}; known versions: {}",
+                info.kind,
+                res.api_version,
+                info.versions
+                    .iter()
+                    .map(|v| if info.group.is_empty() {
+                        v.to_string()
+                    } else {
+                        format!("{}/{v}", info.group)
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )],
+        crate::schema::Lookup::UnknownKind => {
+            let group = res.group();
+            let siblings: Vec<&str> = crate::schema::registry::all()
+                .filter(|k| k.group == group)
+                .map(|k| k.kind)
+                .collect();
+            if !siblings.is_empty() {
+                // a known API group without this kind: almost always a typo
+                vec![Finding::error(
+                    "unknown-kind",
+                    FieldPath::root().key("kind"),
+                    format!(
+                        "unknown kind {} in {}; known kinds there: {}",
+                        res.kind,
+                        if group.is_empty() {
+                            "the core API group"
+                        } else {
+                            group
+                        },
+                        siblings.join(", ")
+                    ),
+                )]
+            } else if ignore_unknown {
+                Vec::new()
+            } else {
+                vec![Finding::warning(
+                    "unknown-kind",
+                    FieldPath::root().key("kind"),
+                    format!(
+                        "unknown kind {} ({}): not validated",
+                        res.kind, res.api_version
+                    ),
+                )]
+            }
+        }
+    }
+}
+
 /// Run the semantic rules for a resource of a known kind.
 pub fn validate(res: &Resource, info: &KindInfo) -> Vec<Finding> {
     let mut cx = Cx::new(namespace_of(res));
@@ -225,8 +289,10 @@ pub(crate) mod testing {
     pub fn assert_finding(yaml: &str, path: &str, needle: &str) {
         let all = lines(yaml);
         assert!(
-            all.iter()
-                .any(|l| l[2..].starts_with(&format!("{path}: ")) && l.contains(needle)),
+            all.iter().any(|l| l
+                .get(2..)
+                .is_some_and(|l| l.starts_with(&format!("{path}: ")))
+                && l.contains(needle)),
             "expected a finding at {path} containing {needle:?}, got {all:#?}"
         );
     }

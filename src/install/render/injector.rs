@@ -77,17 +77,16 @@ mod tests {
     fn actions(t: &str) -> Vec<String> {
         let mut out = Vec::new();
         let mut rest = t;
-        while let Some(i) = rest.find("{{") {
-            let after = &rest[i + 2..];
-            let Some(j) = after.find("}}") else {
+        while let Some((_, after)) = rest.split_once("{{") {
+            let Some((action, next)) = after.split_once("}}") else {
                 panic!("unclosed action in template");
             };
             out.push(
-                after[..j]
+                action
                     .trim_matches(|c: char| c == '-' || c.is_whitespace())
                     .to_string(),
             );
-            rest = &after[j + 2..];
+            rest = next;
         }
         out
     }

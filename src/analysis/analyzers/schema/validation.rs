@@ -132,7 +132,13 @@ impl Analyzer for ValidationAnalyzer {
         let kind = self.meta.inputs[0];
         let rule_aware = kind == "VirtualService";
         for res in ctx.store.of_kind(kind) {
-            for f in crate::cmd::validate::check_resource(res, true) {
+            if ctx.out_of_time() {
+                return;
+            }
+            for f in crate::validation::check_resource(res, true) {
+                if ctx.out_of_time() {
+                    return;
+                }
                 report(ctx, res, f, rule_aware);
             }
         }

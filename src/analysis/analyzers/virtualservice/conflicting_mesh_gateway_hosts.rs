@@ -67,6 +67,9 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
             };
             for scope in &scopes {
                 for h in util::strings(spec, "hosts") {
+                    if ctx.out_of_time() {
+                        return;
+                    }
                     hosts
                         .entry((scope.clone(), to_fqdn(ns, h)))
                         .or_default()
@@ -87,6 +90,9 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
             .collect();
         let mut reported: HashSet<String> = HashSet::new();
         for ((scope, fqdn), list) in &hosts {
+            if ctx.out_of_time() {
+                return;
+            }
             let mut all: Vec<&Resource> = list.clone();
             if scope != "*" {
                 if util::host_is_wildcard(fqdn) {

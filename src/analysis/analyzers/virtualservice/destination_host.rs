@@ -122,6 +122,9 @@ impl Analyzer for DestinationHostAnalyzer {
         // host -> VirtualServices that route to it by subset (one entry per such destination)
         let mut subset_routes: HashMap<&str, Vec<String>> = HashMap::new();
         for vs in store.of_kind("VirtualService") {
+            if ctx.out_of_time() {
+                return;
+            }
             let spec = vs.spec().unwrap_or(&Value::Null);
             let hosts = util::strings(spec, "hosts");
             for rule in util::array(spec, "http") {
@@ -135,6 +138,9 @@ impl Analyzer for DestinationHostAnalyzer {
                         .is_some_and(|s| !s.is_empty());
                     if has_subset {
                         for h in &hosts {
+                            if ctx.out_of_time() {
+                                return;
+                            }
                             if host(d) == *h {
                                 subset_routes
                                     .entry(host(d))
@@ -147,6 +153,9 @@ impl Analyzer for DestinationHostAnalyzer {
             }
         }
         for vs in store.of_kind("VirtualService") {
+            if ctx.out_of_time() {
+                return;
+            }
             check_hosts(ctx, vs, &services);
             check_subsets(ctx, vs, &subset_routes);
         }

@@ -50,6 +50,9 @@ impl Analyzer for DestinationRuleAnalyzer {
             }
         }
         for vs in store.of_kind("VirtualService") {
+            if ctx.out_of_time() {
+                return;
+            }
             let spec = vs.spec().unwrap_or(&Value::Null);
             for (dests, what) in [
                 (route_destinations(spec), "host+subset in destinationrule"),

@@ -42,12 +42,9 @@ const CLAIM_PREFIX: &str = "@request.auth.claims";
 
 /// Whether a header name routes on a JWT claim.
 fn is_claim_route(header: &str) -> bool {
-    if header.len() < CLAIM_PREFIX.len()
-        || !header[..CLAIM_PREFIX.len()].eq_ignore_ascii_case(CLAIM_PREFIX)
-    {
+    let Some(name) = crate::text::strip_prefix_ignore_ascii_case(header, CLAIM_PREFIX) else {
         return false;
-    }
-    let name = &header[CLAIM_PREFIX.len()..];
+    };
     (name.starts_with('.') && name.len() > 1)
         || (name.starts_with('[') && name.ends_with(']') && name.len() > 2)
 }
