@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use super::{Analyzer, Context, Message, kinds, mesh};
+use super::{Analyzer, Context, Message, baseline, kinds, mesh, messages, workloads, world};
 use crate::resource::Field;
 use crate::resource::loader::{self, IssueKind, LoadIssue};
 use crate::resource::{Resource, Store};
@@ -95,6 +95,12 @@ pub struct Options {
     pub revision: Option<String>,
     /// Stop before the next analyzer once this much time has passed.
     pub timeout: Option<Duration>,
+    /// File mode's open world: the inputs are one application on the baseline cluster of
+    /// `profile` (see [`world`]). False (the default) is the closed world: the inputs are the
+    /// whole cluster, with istioctl's stand-in ingress gateway.
+    pub open_world: bool,
+    /// The install profile of the open world's baseline (None: `default`).
+    pub profile: Option<String>,
 }
 
 /// Why an analyzer did not run.
@@ -124,6 +130,14 @@ pub struct Outcome {
     pub load_time: Duration,
     /// Time spent in the analyzers, filtering and sorting.
     pub analyze_time: Duration,
+    /// Open world: references the input does not describe, not checked (IST0179 Info
+    /// messages, shown under `-v` only).
+    pub unresolved: Vec<Message>,
+    /// Resources of the input outside the selected namespace (analyzed; their messages are
+    /// not shown).
+    pub outside_selection: usize,
+    /// The baseline could not be built (open world; the run has no baseline then).
+    pub baseline_error: Option<String>,
 }
 
 /// Prepare resources the way istioctl's file mode does: keep the kinds some analyzer reads,
@@ -135,6 +149,11 @@ pub fn build_store(
 ) -> (Store, usize) {
     let mut store = Store::new();
     let mut count = 0;
+    let resources = if opts.open_world {
+        with_template_pods(resources)
+    } else {
+        resources
+    };
     for mut r in resources {
         let Some(k) = kinds::of(r.group(), &r.kind) else {
             continue;
@@ -158,8 +177,80 @@ pub fn build_store(
         count += 1;
         store.insert_as(k.collection, r);
     }
-    add_defaults(&mut store, opts);
+    if !opts.open_world {
+        add_defaults(&mut store, opts);
+    }
     (store, count)
+}
+
+/// Open world: each workload controller followed by its template pod (see [`workloads`]).
+fn with_template_pods(resources: Vec<Resource>) -> Vec<Resource> {
+    let mut out = Vec::with_capacity(resources.len());
+    for r in resources {
+        let pod = workloads::template_pod(&r);
+        out.push(r);
+        out.extend(pod);
+    }
+    out
+}
+
+/// The namespace a resource ends up in (cluster-scoped kinds: none; others default to the
+/// selected namespace).
+fn effective_namespace(r: &Resource, opts: &Options) -> Option<String> {
+    match kinds::of(r.group(), &r.kind) {
+        Some(k) if !k.namespaced => None,
+        _ => r.namespace.clone().or_else(|| opts.namespace.clone()),
+    }
+}
+
+fn position(r: &Resource) -> String {
+    r.location()
+        .map(|l| format!("{}:{}", l.file, l.line))
+        .unwrap_or_else(|| "the cluster".to_string())
+}
+
+/// kubectl apply order: of two documents for the same object (group, kind, namespace, name)
+/// the later wins. Returns the kept resources (in input order) and one IST0178 warning per
+/// superseded document, on the later one.
+pub fn drop_duplicates(resources: Vec<Resource>, opts: &Options) -> (Vec<Resource>, Vec<Message>) {
+    use std::collections::HashMap;
+    let mut slots: Vec<Option<Resource>> = Vec::with_capacity(resources.len());
+    let mut seen: HashMap<(String, String, Option<String>, String), usize> = HashMap::new();
+    let mut warnings = Vec::new();
+    for r in resources {
+        if r.name.is_empty() {
+            slots.push(Some(r));
+            continue;
+        }
+        let key = (
+            r.group().to_string(),
+            r.kind.clone(),
+            effective_namespace(&r, opts),
+            r.name.clone(),
+        );
+        if let Some(&i) = seen.get(&key) {
+            if let Some(old) = slots.get_mut(i).and_then(Option::take) {
+                let mut later = r.clone();
+                later.namespace.clone_from(&key.2);
+                let msg = messages::duplicate_resource(
+                    later.friendly_name(),
+                    position(&old),
+                    position(&r),
+                );
+                let mut ctx_msgs = Vec::new();
+                let store = Store::new();
+                let (null, nets) = (Value::Null, Value::Null);
+                let mut ctx = Context::new(&store, &null, &nets, "", None);
+                ctx.set_analyzer("file mode");
+                ctx.report(&later, Some(crate::resource::FieldPath::parse("metadata.name")), msg);
+                ctx_msgs.extend(ctx.into_messages());
+                warnings.extend(ctx_msgs);
+            }
+        }
+        seen.insert(key, slots.len());
+        slots.push(Some(r));
+    }
+    (slots.into_iter().flatten().collect(), warnings)
 }
 
 /// Kinds that describe workloads and the cluster rather than Istio configuration: never
@@ -277,8 +368,39 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
         .iter()
         .flat_map(|a| a.metadata().inputs.iter().copied())
         .collect();
-    let (store, count) = build_store(loaded.resources, &wanted, opts);
+    let mut resources = loaded.resources;
+    let mut early = Vec::new();
+    let mut user_count = None;
+    if opts.open_world {
+        let (kept, dups) = drop_duplicates(resources, opts);
+        resources = kept;
+        early = dups;
+        if let Some(sel) = &opts.namespace {
+            out.outside_selection = resources
+                .iter()
+                .filter(|r| effective_namespace(r, opts).is_some_and(|ns| ns != *sel))
+                .count();
+        }
+        user_count = Some(resources.len());
+        let profile = opts.profile.as_deref().unwrap_or("default");
+        match baseline::objects(profile, &opts.istio_namespace) {
+            Ok(base) => resources.extend(base),
+            Err(e) => out.baseline_error = Some(e),
+        }
+    }
+    let (store, count) = build_store(resources, &wanted, opts);
     out.resources = count;
+    let world = match user_count {
+        // what the input itself describes (not the baseline)
+        Some(_) => world::World::open(
+            store
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !baseline::is_baseline(r))
+                .map(|(i, r)| (store.collection_at(i), r)),
+        ),
+        None => world::World::closed(),
+    };
     out.load_time = started.elapsed();
     let mesh = store
         .of_kind("MeshConfig")
@@ -308,6 +430,7 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
             .map(|_| {
                 let (store, mesh, networks, next, order) =
                     (&store, &mesh, &networks, &next, &order);
+                let world = &world;
                 scope.spawn(move || {
                     let mut ctx = Context::new(
                         store,
@@ -315,7 +438,8 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
                         networks,
                         &opts.istio_namespace,
                         opts.revision.as_deref(),
-                    );
+                    )
+                    .with_world(world);
                     let mut done = Vec::new();
                     while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
                         let a = analyzers[i];
@@ -342,7 +466,7 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
     });
     let mut ordered: Vec<(usize, Ran)> = results.into_iter().flatten().collect();
     ordered.sort_by_key(|(i, _)| *i);
-    let mut messages = Vec::new();
+    let mut messages = early;
     for (_, r) in ordered {
         match r {
             Ran::Skipped(name) => {
@@ -355,6 +479,10 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
             }
         }
     }
+    let (unresolved, messages): (Vec<Message>, Vec<Message>) = messages
+        .into_iter()
+        .partition(|m| m.ty.code == messages::UNRESOLVED_REFERENCE.code);
+    out.unresolved = finish(unresolved, opts);
     out.messages = finish(messages, opts);
     out.analyze_time = started.elapsed().saturating_sub(out.load_time);
     drop_in_background(store);

@@ -86,6 +86,19 @@ pub struct Args {
     #[arg(short = 'r', long, value_name = "REVISION")]
     pub revision: Option<String>,
 
+    /// Treat the files as the whole cluster, as Istio's analyzer tests do: whatever they do not
+    /// hold does not exist (istioctl's results, with its stand-in ingress gateway). Without it,
+    /// file mode is an open world: the files are one application on the baseline cluster of
+    /// --profile, and references to namespaces or kinds the files do not describe are not
+    /// errors (listed under -v). Live mode is always closed-world.
+    #[arg(long = "closed-world")]
+    pub closed_world: bool,
+
+    /// The install profile whose objects (istiod, gateways, injector) form the baseline cluster
+    /// of file mode's open world.
+    #[arg(long, value_name = "NAME", default_value = "default")]
+    pub profile: String,
+
     /// A MeshConfig YAML file overlaid on Istio's default mesh config.
     #[arg(
         long = "meshConfigFile",
@@ -336,6 +349,8 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         suppressions,
         revision: args.revision.clone().filter(|r| !r.is_empty()),
         timeout: Some(args.timeout),
+        open_world: !live && !args.closed_world,
+        profile: Some(args.profile.clone()),
     };
     let outcome = if live {
         match super::analyze_live::run(&analyzers, &mut opts, args, ctx)? {

@@ -119,9 +119,12 @@ impl Analyzer for IngressGatewayPortAnalyzer {
                 .clone();
             let path = Some(FieldPath::parse("spec.selector"));
             let Some((target_ports, service_ports)) = ports else {
-                ctx.report(
+                ctx.missing(
                     gw,
                     path,
+                    "Pod",
+                    util::ns(gw),
+                    &sel_str,
                     referenced_resource_not_found("selector", &sel_str),
                 );
                 continue;
