@@ -174,6 +174,24 @@ fn find_kind(group: &kube::discovery::ApiGroup, kind: &str) -> Option<ApiResourc
     })
 }
 
+/// istioctl leaves its ignored namespaces out of the Namespace, Service and Pod lists with
+/// field selectors (the server never sends them); other kinds are listed whole.
+pub fn ignored_namespaces_selector(kind: &str) -> Selector {
+    let field = match kind {
+        "Namespace" => "metadata.name",
+        "Service" | "Pod" => "metadata.namespace",
+        _ => return Selector::all(),
+    };
+    let fields: Vec<String> = IGNORED_NAMESPACES
+        .iter()
+        .map(|ns| format!("{field}!={ns}"))
+        .collect();
+    Selector {
+        labels: None,
+        fields: Some(fields.join(",")),
+    }
+}
+
 /// List one kind everywhere (paginated); Secrets without content when `metadata_only`.
 async fn list_kind(
     cluster: &Cluster,
@@ -191,7 +209,9 @@ async fn list_kind(
         v
     };
     if !metadata_only {
-        let items = cluster.list_all(&api, &Selector::all(), &what).await?;
+        let items = cluster
+            .list_all(&api, &ignored_namespaces_selector(&ar.kind), &what)
+            .await?;
         let values = items
             .into_iter()
             .filter_map(|o| serde_json::to_value(o).ok())

@@ -174,7 +174,9 @@ pub fn build_store(
         {
             continue;
         }
-        count += 1;
+        if !baseline::is_baseline(&r) && !workloads::is_template_pod(&r) {
+            count += 1;
+        }
         store.insert_as(k.collection, r);
     }
     if !opts.open_world {

@@ -361,6 +361,11 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         run::analyze(&analyzers, &opts)
     };
 
+    if let Some(e) = &outcome.baseline_error {
+        return Err(UsageError::error(format!(
+            "{e} (--profile names the install profile of file mode's baseline cluster)"
+        )));
+    }
     let mut unreadable = false;
     for issue in &outcome.load_issues {
         if run::is_unreadable(issue) {
@@ -397,6 +402,15 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
                 };
                 let _ = writeln!(err, "skipped {}: {why}", m.name);
             }
+        }
+        for m in &outcome.unresolved {
+            let origin = m.origin.as_deref().unwrap_or("input");
+            let at = m
+                .location
+                .as_ref()
+                .map(|l| format!(" {}:{}", l.file, l.line))
+                .unwrap_or_default();
+            let _ = writeln!(err, "Info [{}] ({origin}{at}) {}", m.ty.code, m.text);
         }
         let _ = writeln!(
             err,
@@ -441,8 +455,15 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
                 Some(ns) => format!("namespace: {ns}"),
                 None => "all namespaces".to_string(),
             };
-            if shown.is_empty() && !outcome.timed_out {
+            if shown.is_empty() && !outcome.timed_out && !unreadable {
                 eprintln!("\u{2714} No validation issues found when analyzing {scope}.");
+            }
+            if outcome.outside_selection > 0 {
+                eprintln!(
+                    "note: {} of the input {} in other namespaces than {scope}; their messages are not shown (-A analyzes all namespaces)",
+                    plural(outcome.outside_selection, "object"),
+                    if outcome.outside_selection == 1 { "is" } else { "are" }
+                );
             }
         }
     }
