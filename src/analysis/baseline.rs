@@ -141,17 +141,17 @@ mod tests {
     #[test]
     fn default_profile_has_istiod_and_the_charts_gateways() {
         let objs = objects("default", "istio-system").expect("renders");
-        assert!(objs.iter().all(|r| r.annotation(SUPPRESS_ANNOTATION) == Some("*")));
+        assert!(
+            objs.iter()
+                .all(|r| r.annotation(SUPPRESS_ANNOTATION) == Some("*"))
+        );
         assert!(objs.iter().all(is_baseline));
         let istiod = service(&objs, "istiod");
         assert_eq!(istiod.namespace.as_deref(), Some("istio-system"));
         let ingress = service(&objs, "istio-ingressgateway");
         assert!(ports(ingress).contains(&(80, 8080)), "{:?}", ports(ingress));
         assert!(ports(ingress).contains(&(443, 8443)));
-        assert_eq!(
-            ingress.value["spec"]["selector"]["istio"],
-            "ingressgateway"
-        );
+        assert_eq!(ingress.value["spec"]["selector"]["istio"], "ingressgateway");
         let egress = service(&objs, "istio-egressgateway");
         assert_eq!(egress.value["spec"]["selector"]["istio"], "egressgateway");
         let ew = service(&objs, "istio-eastwestgateway");
@@ -167,7 +167,10 @@ mod tests {
     #[test]
     fn the_istio_namespace_and_profile_are_honoured() {
         let objs = objects("demo", "mesh").expect("renders");
-        assert!(objs.iter().any(|r| r.kind == "Namespace" && r.name == "mesh"));
+        assert!(
+            objs.iter()
+                .any(|r| r.kind == "Namespace" && r.name == "mesh")
+        );
         assert_eq!(service(&objs, "istiod").namespace.as_deref(), Some("mesh"));
         assert!(objects("no-such-profile", "istio-system").is_err());
     }

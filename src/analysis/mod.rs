@@ -207,7 +207,8 @@ impl<'a> Context<'a> {
     /// Whether something of `collection` absent from `namespace` is missing rather than
     /// possibly outside the input (always true in a closed world).
     pub fn describes(&self, collection: &str, namespace: &str) -> bool {
-        self.world.is_none_or(|w| w.describes(collection, namespace))
+        self.world
+            .is_none_or(|w| w.describes(collection, namespace))
     }
 
     /// Whether the input holds any `collection` at all (always true in a closed world).

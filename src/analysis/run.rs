@@ -244,7 +244,11 @@ pub fn drop_duplicates(resources: Vec<Resource>, opts: &Options) -> (Vec<Resourc
                 let (null, nets) = (Value::Null, Value::Null);
                 let mut ctx = Context::new(&store, &null, &nets, "", None);
                 ctx.set_analyzer("file mode");
-                ctx.report(&later, Some(crate::resource::FieldPath::parse("metadata.name")), msg);
+                ctx.report(
+                    &later,
+                    Some(crate::resource::FieldPath::parse("metadata.name")),
+                    msg,
+                );
                 ctx_msgs.extend(ctx.into_messages());
                 warnings.extend(ctx_msgs);
             }

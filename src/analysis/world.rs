@@ -29,9 +29,9 @@ impl World {
     pub fn open<'a>(resources: impl IntoIterator<Item = (&'a str, &'a Resource)>) -> Self {
         let mut described = HashSet::new();
         for (c, r) in resources {
-            if let Some(ns) = &r.namespace {
-                described.insert((c.to_string(), ns.clone()));
-            }
+            // without a namespace (-A and none written): the "" namespace, as util::ns says
+            let ns = r.namespace.clone().unwrap_or_default();
+            described.insert((c.to_string(), ns));
         }
         World {
             open: true,
@@ -93,7 +93,10 @@ mod tests {
         assert!(!w.describes("Secret", "shop"));
         assert!(w.describes_any("Service"));
         assert!(!w.describes_any("ServiceEntry"));
-        assert_eq!(service_namespace("reviews", "shop").as_deref(), Some("shop"));
+        assert_eq!(
+            service_namespace("reviews", "shop").as_deref(),
+            Some("shop")
+        );
         assert_eq!(
             service_namespace("istiod.istio-system.svc.cluster.local", "shop").as_deref(),
             Some("istio-system")

@@ -462,7 +462,11 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
                 eprintln!(
                     "note: {} of the input {} in other namespaces than {scope}; their messages are not shown (-A analyzes all namespaces)",
                     plural(outcome.outside_selection, "object"),
-                    if outcome.outside_selection == 1 { "is" } else { "are" }
+                    if outcome.outside_selection == 1 {
+                        "is"
+                    } else {
+                        "are"
+                    }
                 );
             }
         }

@@ -2,8 +2,8 @@ use foldhash::HashSet;
 use serde_json::{Map, Value};
 
 use crate::analysis::messages::{no_matching_workloads_found, referenced_resource_not_found};
-use crate::analysis::{util, workloads};
 use crate::analysis::{Analyzer, Context};
+use crate::analysis::{util, workloads};
 use crate::resource::Field;
 use crate::resource::{FieldPath, Resource, Store};
 
@@ -92,7 +92,8 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
             open && workloads::is_template_pod(p)
                 && store.get("Namespace", None, util::ns(p)).is_none()
         };
-        let counts = |p: &Resource| counted.contains(&(p as *const Resource)) || unknown_injection(p);
+        let counts =
+            |p: &Resource| counted.contains(&(p as *const Resource)) || unknown_injection(p);
         let any_counted = |scoped: bool, ns: Option<&str>, sel: &Map<String, Value>| {
             store
                 .select("Pod", None, sel)

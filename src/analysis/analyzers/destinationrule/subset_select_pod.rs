@@ -1,15 +1,15 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use serde_json::{Map, Value};
 
+use crate::analysis::analyzers::virtualservice::destination_host::route_destinations;
 use crate::analysis::messages::{
     destination_rule_subset_not_select_pods, unknown_destination_rule_host,
 };
-use crate::analysis::analyzers::virtualservice::destination_host::route_destinations;
 use crate::analysis::service_lookup::{ServiceIndex, to_fqdn};
-use crate::analysis::{baseline, util, world};
 use crate::analysis::{Analyzer, Context};
+use crate::analysis::{util, world};
 use crate::resource::Field;
-use crate::resource::{Resource, Store};
+use crate::resource::{FieldPath, Resource, Store};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -139,7 +139,8 @@ fn analyze_open(ctx: &mut Context<'_>) {
                 None => ctx.describes_any("ServiceEntry"),
             };
             if described {
-                ctx.report(dr, None, unknown_destination_rule_host(host));
+                let path = Some(FieldPath::parse("spec.host"));
+                ctx.report(dr, path, unknown_destination_rule_host(host));
             } else {
                 ctx.unresolved(dr, None, "host", host);
             }
@@ -151,8 +152,9 @@ fn analyze_open(ctx: &mut Context<'_>) {
             let name = fqdn.split('.').next().unwrap_or_default();
             store.get("Service", Some(ns), name).map(|s| (ns, s))
         });
-        for subset in util::array(spec, "subsets") {
+        for (i, subset) in util::array(spec, "subsets").iter().enumerate() {
             let name = subset.field("name").and_then(Value::as_str).unwrap_or("");
+            let path = Some(FieldPath::parse("spec.subsets").index(i).key("name"));
             if !routed.contains(&(fqdn.clone(), name.to_string())) {
                 continue;
             }
@@ -176,12 +178,8 @@ fn analyze_open(ctx: &mut Context<'_>) {
                 ctx.unresolved(dr, None, "pods of subset", name);
                 continue;
             }
-            let selects = store
-                .select("Pod", pods_ns, &selector)
-                .into_iter()
-                .any(|p| !baseline::is_baseline(p) || pods_ns.is_some());
-            if !selects {
-                ctx.report(dr, None, destination_rule_subset_not_select_pods(name));
+            if store.select("Pod", pods_ns, &selector).is_empty() {
+                ctx.report(dr, path, destination_rule_subset_not_select_pods(name));
             }
         }
     }
