@@ -216,7 +216,7 @@ fn seeded_bugs_are_reported_with_the_right_code_at_the_right_line() {
 #[test]
 fn unresolved_references_are_one_info_line_each_under_verbose() {
     let mesh = root().join("good/split/mesh");
-    let quiet = analyze(&[], &[mesh.clone()]);
+    let quiet = analyze(&[], std::slice::from_ref(&mesh));
     assert!(quiet.messages.is_empty(), "{:?}", quiet.messages);
     assert!(!quiet.stderr.contains("IST0179"), "{}", quiet.stderr);
     let verbose = analyze(&["-v"], &[mesh]);

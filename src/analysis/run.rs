@@ -230,28 +230,28 @@ pub fn drop_duplicates(resources: Vec<Resource>, opts: &Options) -> (Vec<Resourc
             effective_namespace(&r, opts),
             r.name.clone(),
         );
-        if let Some(&i) = seen.get(&key) {
-            if let Some(old) = slots.get_mut(i).and_then(Option::take) {
-                let mut later = r.clone();
-                later.namespace.clone_from(&key.2);
-                let msg = messages::duplicate_resource(
-                    later.friendly_name(),
-                    position(&old),
-                    position(&r),
-                );
-                let mut ctx_msgs = Vec::new();
-                let store = Store::new();
-                let (null, nets) = (Value::Null, Value::Null);
-                let mut ctx = Context::new(&store, &null, &nets, "", None);
-                ctx.set_analyzer("file mode");
-                ctx.report(
-                    &later,
-                    Some(crate::resource::FieldPath::parse("metadata.name")),
-                    msg,
-                );
-                ctx_msgs.extend(ctx.into_messages());
-                warnings.extend(ctx_msgs);
-            }
+        if let Some(old) = seen
+            .get(&key)
+            .and_then(|&i| slots.get_mut(i))
+            .and_then(Option::take)
+        {
+            let mut later = r.clone();
+            later.namespace.clone_from(&key.2);
+            let msg =
+                messages::duplicate_resource(later.friendly_name(), position(&old), position(&r));
+            let field = crate::resource::FieldPath::parse("metadata.name");
+            warnings.push(Message {
+                ty: msg.ty,
+                text: msg.text,
+                origin: Some(later.friendly_name()),
+                namespace: later.namespace.clone(),
+                location: later.locate(&field),
+                field: Some(field),
+                suppress: later
+                    .annotation(super::SUPPRESS_ANNOTATION)
+                    .map(str::to_string),
+                analyzer: "file mode",
+            });
         }
         seen.insert(key, slots.len());
         slots.push(Some(r));

@@ -99,7 +99,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
                 .select("Pod", None, sel)
                 .into_iter()
                 .filter(|p| !scoped || p.namespace.as_deref() == ns)
-                .any(|p| counts(p))
+                .any(&counts)
         };
         for ap in store.of_kind("AuthorizationPolicy") {
             let spec = ap.spec().unwrap_or(&Value::Null);
@@ -123,7 +123,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
             } else if selector.is_none() {
                 let pods_in_ns = store
                     .in_namespace("Pod", ap.namespace.as_deref())
-                    .any(|p| counts(p));
+                    .any(&counts);
                 if !pods_in_ns && !meshed_templates(true, ap.namespace.as_deref(), &empty) {
                     ctx.report(ap, None, no_matching_workloads_found(""));
                 }
