@@ -38,6 +38,9 @@ fn extra_gateways() -> Vec<String> {
         "components.egressGateways[0].name=istio-egressgateway".to_string(),
         "components.egressGateways[0].enabled=true".to_string(),
     ];
+    // `--set` grows a list one index at a time: name the profile's ingress gateway (index 0,
+    // merged over the profile's entry) before adding the east-west one at index 1
+    set.push("components.ingressGateways[0].name=istio-ingressgateway".to_string());
     let ew = "components.ingressGateways[1]";
     set.push(format!("{ew}.name=istio-eastwestgateway"));
     set.push(format!("{ew}.enabled=true"));
