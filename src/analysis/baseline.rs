@@ -71,6 +71,8 @@ pub fn objects(profile: &str, istio_namespace: &str) -> Result<Vec<Resource>, St
         format!("profile={profile}"),
         format!("values.global.istioNamespace={istio_namespace}"),
         format!("namespace={istio_namespace}"),
+        // CRDs and cluster roles are not analyzed: skip rendering them
+        "components.base.enabled=false".to_string(),
     ];
     set.extend(extra_gateways());
     let merged = values::build(&Inputs {
