@@ -468,7 +468,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__analyze)
-            opts="-A -L -o -S -v -r -c -n -i -h -V --use-kube --all-namespaces --analyzer --list-analyzers --explain --output --failure-threshold --output-threshold --suppress --verbose --timeout --ignore-unknown --revision --meshConfigFile --meshNetworksFile --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-A -L -o -S -v -r -c -n -i -h -V --use-kube --all-namespaces --analyzer --list-analyzers --explain --output --failure-threshold --output-threshold --suppress --verbose --timeout --ignore-unknown --revision --closed-world --profile --meshConfigFile --meshNetworksFile --kubeconfig --context --namespace --istioNamespace --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -519,6 +519,10 @@ _sailctl() {
                     return 0
                     ;;
                 -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

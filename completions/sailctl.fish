@@ -72,6 +72,7 @@ error\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s S -l suppress -d 'Suppress a message code on a resource: "CODE=Kind namespace/name" (repeatable; `*` matches any text in the code or the resource), e.g. -S "IST0103=Pod default/*"' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l timeout -d 'Give up when the analysis takes longer than this (Go-style duration: 30s, 500ms, 1m)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s r -l revision -d 'Analyze only the configuration of this control-plane revision: configuration resources labeled `istio.io/rev` with another revision are left out (unlabeled ones always count; workloads, Services, Namespaces and Secrets are never filtered). Without the flag nothing is filtered, as istioctl does for files' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l profile -d 'The install profile whose objects (istiod, gateways, injector) form the baseline cluster of file mode\'s open world' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshConfigFile -d 'A MeshConfig YAML file overlaid on Istio\'s default mesh config' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshNetworksFile -d 'A MeshNetworks YAML file (sailctl extension; istioctl has no such flag)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -85,6 +86,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s A -l all-nam
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s L -l list-analyzers -d 'List the analyzers and exit'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s v -l verbose -d 'Say which analyzers ran (with their message counts) or were skipped, and why'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l ignore-unknown -d 'Do not report documents that are not Kubernetes objects'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l closed-world -d 'Treat the files as the whole cluster, as Istio\'s analyzer tests do: whatever they do not hold does not exist (istioctl\'s results, with its stand-in ingress gateway). Without it, file mode is an open world: the files are one application on the baseline cluster of --profile, and references to namespaces or kinds the files do not describe are not errors (listed under -v). Live mode is always closed-world'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s f -l filename -d 'Files or directories to validate (recursive: .yaml, .yml, .json); `-` reads stdin' -r

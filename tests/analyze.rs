@@ -46,9 +46,11 @@ fn analyzer_fixtures() {
             let file = case.file_name().and_then(|n| n.to_str()).expect("name");
             let stem = file.trim_end_matches(".yaml");
             let mut cmd = sailctl();
+            // istioctl's analyzer fixtures are whole clusters
             cmd.current_dir(&dir).args([
                 "analyze",
                 "--use-kube=false",
+                "--closed-world",
                 "-A",
                 "--analyzer",
                 &analyzer,
@@ -488,6 +490,7 @@ fn revision_keeps_only_that_revisions_configuration() {
                 "-A",
                 "--analyzer",
                 "virtualservice.GatewayAnalyzer",
+                "--closed-world",
                 "-o",
                 "json",
             ])

@@ -189,7 +189,15 @@ fn live_analysis_matches_file_mode_and_lists_only_needed_kinds() {
     );
     let offline = sailctl(
         None,
-        &["analyze", "--use-kube=false", "-A", "-o", "json", file],
+        &[
+            "analyze",
+            "--use-kube=false",
+            "--closed-world",
+            "-A",
+            "-o",
+            "json",
+            file,
+        ],
     );
     let live_msgs = about_generated(messages(&live));
     let file_msgs = about_generated(messages(&offline));
@@ -446,6 +454,67 @@ fn namespace_defaults_to_the_context_and_missing_namespace_is_said() {
     let out = sailctl(Some(&tc), &all);
     let origins: Vec<String> = messages(&out).into_iter().map(|m| m.1).collect();
     assert_eq!(origins, ["Service other/web", "Service shop/web"]);
+}
+
+#[test]
+fn istioctls_ignored_namespaces_are_not_listed_or_reported() {
+    let tc = TestCluster::start();
+    install_istio_crds(&tc);
+    let ignored = [
+        "kube-system",
+        "kube-public",
+        "kube-node-lease",
+        "local-path-storage",
+    ];
+    for ns in ignored.iter().chain(&["shop"]) {
+        tc.seed(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}}));
+        // a pod without a sidecar and a Service with an unnamed port in each
+        tc.seed(json!({"apiVersion": "v1", "kind": "Pod",
+            "metadata": {"name": "web", "namespace": ns, "labels": {"app": "web"}},
+            "spec": {"containers": [{"name": "web", "image": "web:1"}]}}));
+        tc.seed(json!({"apiVersion": "v1", "kind": "Service",
+            "metadata": {"name": "web", "namespace": ns},
+            "spec": {"selector": {"app": "web"}, "ports": [{"port": 80}]}}));
+    }
+    tc.clear_requests();
+    let out = sailctl(Some(&tc), &["analyze", "-A", "-o", "json"]);
+    let msgs = messages(&out);
+    // the same objects in an ordinary namespace are reported (namespace not injected, ...)
+    assert!(
+        msgs.iter()
+            .any(|(code, origin, _)| code == "IST0102" && origin == "Namespace shop"),
+        "{msgs:?}"
+    );
+    for (code, origin, text) in &msgs {
+        for ns in ignored {
+            assert!(
+                !origin.contains(ns) && !text.contains(ns),
+                "{code} {origin}: {text}"
+            );
+        }
+    }
+    // the server was asked to leave them out
+    for (resource, field) in [
+        ("namespaces", "metadata.name"),
+        ("services", "metadata.namespace"),
+        ("pods", "metadata.namespace"),
+    ] {
+        let lists: Vec<_> = tc
+            .requests_with_verb("list")
+            .into_iter()
+            .filter(|r| r.resource == resource)
+            .collect();
+        assert!(!lists.is_empty(), "{resource} not listed");
+        for r in lists {
+            let sel = r.params.get("fieldSelector").cloned().unwrap_or_default();
+            for ns in ignored {
+                assert!(
+                    sel.contains(&format!("{field}!={ns}")),
+                    "{resource}: {sel:?}"
+                );
+            }
+        }
+    }
 }
 
 #[test]

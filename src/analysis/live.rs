@@ -22,7 +22,7 @@ use kube::discovery::ApiResource;
 use serde_json::{Value, json};
 
 use super::kinds::{self, InputKind};
-use super::run::{IGNORED_NAMESPACES, Options, Outcome, finish, run_analyzers};
+use super::run::{AnalysisInput, IGNORED_NAMESPACES, Options, Outcome, finish, run_analyzers};
 use super::{Analyzer, mesh};
 use crate::cluster::{Cluster, ClusterError, Selector};
 use crate::resource::loader;
@@ -174,6 +174,24 @@ fn find_kind(group: &kube::discovery::ApiGroup, kind: &str) -> Option<ApiResourc
     })
 }
 
+/// istioctl leaves its ignored namespaces out of the Namespace, Service and Pod lists with
+/// field selectors (the server never sends them); other kinds are listed whole.
+pub fn ignored_namespaces_selector(kind: &str) -> Selector {
+    let field = match kind {
+        "Namespace" => "metadata.name",
+        "Service" | "Pod" => "metadata.namespace",
+        _ => return Selector::all(),
+    };
+    let fields: Vec<String> = IGNORED_NAMESPACES
+        .iter()
+        .map(|ns| format!("{field}!={ns}"))
+        .collect();
+    Selector {
+        labels: None,
+        fields: Some(fields.join(",")),
+    }
+}
+
 /// List one kind everywhere (paginated); Secrets without content when `metadata_only`.
 async fn list_kind(
     cluster: &Cluster,
@@ -191,7 +209,9 @@ async fn list_kind(
         v
     };
     if !metadata_only {
-        let items = cluster.list_all(&api, &Selector::all(), &what).await?;
+        let items = cluster
+            .list_all(&api, &ignored_namespaces_selector(&ar.kind), &what)
+            .await?;
         let values = items
             .into_iter()
             .filter_map(|o| serde_json::to_value(o).ok())
@@ -486,9 +506,13 @@ pub fn analyze(
     let (store, count) = build_store(resources, &wanted, &opts.istio_namespace, &mesh, &networks);
     out.resources = count;
     let deadline = opts.timeout.and_then(|t| started.checked_add(t));
-    let messages = run_analyzers(
-        analyzers, &store, &mesh, &networks, opts, deadline, &mut out,
-    );
+    let input = AnalysisInput {
+        store: &store,
+        mesh: &mesh,
+        networks: &networks,
+        world: None,
+    };
+    let messages = run_analyzers(analyzers, &input, opts, deadline, &mut out);
     out.messages = finish(messages, opts);
     out
 }

@@ -8,6 +8,7 @@
 
 pub mod analyzers;
 pub mod annotation_table;
+pub mod baseline;
 pub mod catalog;
 pub mod kinds;
 pub mod live;
@@ -15,6 +16,8 @@ pub mod mesh;
 pub mod run;
 pub mod service_lookup;
 pub mod util;
+pub mod workloads;
+pub mod world;
 
 use std::time::Instant;
 
@@ -171,6 +174,8 @@ pub struct Context<'a> {
     pub istio_namespace: &'a str,
     /// `--revision`, when given.
     pub revision: Option<&'a str>,
+    /// Open or closed world (closed unless [`Context::with_world`] says otherwise).
+    world: Option<&'a world::World>,
     analyzer: &'static str,
     messages: Vec<Message>,
     /// The run's `--timeout` deadline, checked cooperatively by [`Context::out_of_time`].
@@ -193,6 +198,7 @@ impl<'a> Context<'a> {
             mesh_networks,
             istio_namespace,
             revision,
+            world: None,
             analyzer: "",
             messages: Vec::new(),
             deadline: None,
@@ -219,6 +225,52 @@ impl<'a> Context<'a> {
     /// Whether the analyzer that just ran stopped at the deadline; resets for the next one.
     pub fn take_stopped(&mut self) -> bool {
         std::mem::take(&mut self.stopped)
+    }
+
+    /// Analyze in the given world (open in file mode, see [`world`]).
+    pub fn with_world(mut self, w: &'a world::World) -> Self {
+        self.world = Some(w);
+        self
+    }
+
+    /// Whether something of `collection` absent from `namespace` is missing rather than
+    /// possibly outside the input (always true in a closed world).
+    pub fn describes(&self, collection: &str, namespace: &str) -> bool {
+        self.world
+            .is_none_or(|w| w.describes(collection, namespace))
+    }
+
+    /// Whether the input holds any `collection` at all (always true in a closed world).
+    pub fn describes_any(&self, collection: &str) -> bool {
+        self.world.is_none_or(|w| w.describes_any(collection))
+    }
+
+    /// Whether the run is in the open world of file mode.
+    pub fn open_world(&self) -> bool {
+        self.world.is_some_and(world::World::is_open)
+    }
+
+    /// Report a reference the open world cannot check (an Info shown only under `-v`).
+    pub fn unresolved(&mut self, res: &Resource, field: Option<FieldPath>, what: &str, name: &str) {
+        self.report(res, field, messages::unresolved_reference(what, name));
+    }
+
+    /// Report `msg` when the input describes `collection` in `namespace`, otherwise an
+    /// unresolved reference to `name`.
+    pub fn missing(
+        &mut self,
+        res: &Resource,
+        field: Option<FieldPath>,
+        collection: &str,
+        namespace: &str,
+        name: &str,
+        msg: Msg,
+    ) {
+        if self.describes(collection, namespace) {
+            self.report(res, field, msg);
+        } else {
+            self.unresolved(res, field, &collection.to_ascii_lowercase(), name);
+        }
     }
 
     /// Set the analyzer whose messages follow.

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use super::{Analyzer, Context, Message, kinds, mesh};
+use super::{Analyzer, Context, Message, baseline, kinds, mesh, messages, workloads, world};
 use crate::parallel::{self, WorkerPanic};
 use crate::resource::Field;
 use crate::resource::loader::{self, IssueKind, LoadIssue};
@@ -96,6 +96,12 @@ pub struct Options {
     /// Stop once this much time has passed: no analyzer starts after it, and running ones stop
     /// at their next check of [`Context::out_of_time`].
     pub timeout: Option<Duration>,
+    /// File mode's open world: the inputs are one application on the baseline cluster of
+    /// `profile` (see [`world`]). False (the default) is the closed world: the inputs are the
+    /// whole cluster, with istioctl's stand-in ingress gateway.
+    pub open_world: bool,
+    /// The install profile of the open world's baseline (None: `default`).
+    pub profile: Option<String>,
 }
 
 /// Why an analyzer did not run.
@@ -133,6 +139,14 @@ pub struct Outcome {
     pub load_time: Duration,
     /// Time spent in the analyzers, filtering and sorting.
     pub analyze_time: Duration,
+    /// Open world: references the input does not describe, not checked (IST0179 Info
+    /// messages, shown under `-v` only).
+    pub unresolved: Vec<Message>,
+    /// Resources of the input outside the selected namespace (analyzed; their messages are
+    /// not shown).
+    pub outside_selection: usize,
+    /// The baseline could not be built (open world; the run has no baseline then).
+    pub baseline_error: Option<String>,
 }
 
 /// Prepare resources the way istioctl's file mode does: keep the kinds some analyzer reads,
@@ -144,6 +158,11 @@ pub fn build_store(
 ) -> (Store, usize) {
     let mut store = Store::new();
     let mut count = 0;
+    let resources = if opts.open_world {
+        with_template_pods(resources)
+    } else {
+        resources
+    };
     for mut r in resources {
         let Some(k) = kinds::of(r.group(), &r.kind) else {
             continue;
@@ -164,11 +183,89 @@ pub fn build_store(
         {
             continue;
         }
-        count += 1;
+        if !baseline::is_baseline(&r) && !workloads::is_template_pod(&r) {
+            count += 1;
+        }
         store.insert_as(k.collection, r);
     }
-    add_defaults(&mut store, opts);
+    if !opts.open_world {
+        add_defaults(&mut store, opts);
+    }
     (store, count)
+}
+
+/// Open world: each workload controller followed by its template pod (see [`workloads`]).
+fn with_template_pods(resources: Vec<Resource>) -> Vec<Resource> {
+    let mut out = Vec::with_capacity(resources.len());
+    for r in resources {
+        let pod = workloads::template_pod(&r);
+        out.push(r);
+        out.extend(pod);
+    }
+    out
+}
+
+/// The namespace a resource ends up in (cluster-scoped kinds: none; others default to the
+/// selected namespace).
+fn effective_namespace(r: &Resource, opts: &Options) -> Option<String> {
+    match kinds::of(r.group(), &r.kind) {
+        Some(k) if !k.namespaced => None,
+        _ => r.namespace.clone().or_else(|| opts.namespace.clone()),
+    }
+}
+
+fn position(r: &Resource) -> String {
+    r.location()
+        .map(|l| format!("{}:{}", l.file, l.line))
+        .unwrap_or_else(|| "the cluster".to_string())
+}
+
+/// kubectl apply order: of two documents for the same object (group, kind, namespace, name)
+/// the later wins. Returns the kept resources (in input order) and one IST0178 warning per
+/// superseded document, on the later one.
+pub fn drop_duplicates(resources: Vec<Resource>, opts: &Options) -> (Vec<Resource>, Vec<Message>) {
+    use std::collections::HashMap;
+    let mut slots: Vec<Option<Resource>> = Vec::with_capacity(resources.len());
+    let mut seen: HashMap<(String, String, Option<String>, String), usize> = HashMap::new();
+    let mut warnings = Vec::new();
+    for r in resources {
+        if r.name.is_empty() {
+            slots.push(Some(r));
+            continue;
+        }
+        let key = (
+            r.group().to_string(),
+            r.kind.clone(),
+            effective_namespace(&r, opts),
+            r.name.clone(),
+        );
+        if let Some(old) = seen
+            .get(&key)
+            .and_then(|&i| slots.get_mut(i))
+            .and_then(Option::take)
+        {
+            let mut later = r.clone();
+            later.namespace.clone_from(&key.2);
+            let msg =
+                messages::duplicate_resource(later.friendly_name(), position(&old), position(&r));
+            let field = crate::resource::FieldPath::parse("metadata.name");
+            warnings.push(Message {
+                ty: msg.ty,
+                text: msg.text,
+                origin: Some(later.friendly_name()),
+                namespace: later.namespace.clone(),
+                location: later.locate(&field),
+                field: Some(field),
+                suppress: later
+                    .annotation(super::SUPPRESS_ANNOTATION)
+                    .map(str::to_string),
+                analyzer: "file mode",
+            });
+        }
+        seen.insert(key, slots.len());
+        slots.push(Some(r));
+    }
+    (slots.into_iter().flatten().collect(), warnings)
 }
 
 /// Kinds that describe workloads and the cluster rather than Istio configuration: never
@@ -288,8 +385,39 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
         .iter()
         .flat_map(|a| a.metadata().inputs.iter().copied())
         .collect();
-    let (store, count) = build_store(loaded.resources, &wanted, opts);
+    let mut resources = loaded.resources;
+    let mut early = Vec::new();
+    let mut user_count = None;
+    if opts.open_world {
+        let (kept, dups) = drop_duplicates(resources, opts);
+        resources = kept;
+        early = dups;
+        if let Some(sel) = &opts.namespace {
+            out.outside_selection = resources
+                .iter()
+                .filter(|r| effective_namespace(r, opts).is_some_and(|ns| ns != *sel))
+                .count();
+        }
+        user_count = Some(resources.len());
+        let profile = opts.profile.as_deref().unwrap_or("default");
+        match baseline::objects(profile, &opts.istio_namespace) {
+            Ok(base) => resources.extend(base),
+            Err(e) => out.baseline_error = Some(e),
+        }
+    }
+    let (store, count) = build_store(resources, &wanted, opts);
     out.resources = count;
+    let world = match user_count {
+        // what the input itself describes (not the baseline)
+        Some(_) => world::World::open(
+            store
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !baseline::is_baseline(r))
+                .map(|(i, r)| (store.collection_at(i), r)),
+        ),
+        None => world::World::closed(),
+    };
     out.load_time = started.elapsed();
     let mesh = store
         .of_kind("MeshConfig")
@@ -301,9 +429,18 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
         .next()
         .and_then(|r| r.spec().cloned())
         .unwrap_or(Value::Null);
-    let messages = run_analyzers(
-        analyzers, &store, &mesh, &networks, opts, deadline, &mut out,
-    );
+    let mut messages = early;
+    let input = AnalysisInput {
+        store: &store,
+        mesh: &mesh,
+        networks: &networks,
+        world: Some(&world),
+    };
+    messages.extend(run_analyzers(analyzers, &input, opts, deadline, &mut out));
+    let (unresolved, messages): (Vec<Message>, Vec<Message>) = messages
+        .into_iter()
+        .partition(|m| m.ty.code == messages::UNRESOLVED_REFERENCE.code);
+    out.unresolved = finish(unresolved, opts);
     out.messages = finish(messages, opts);
     out.analyze_time = started.elapsed().saturating_sub(out.load_time);
     drop_in_background(store);
@@ -328,6 +465,16 @@ enum Ran {
     Done(Vec<Message>, Duration, bool),
 }
 
+/// What the analyzers read: the store, the mesh config and networks, and the world (None:
+/// closed, as in live mode).
+#[derive(Clone, Copy)]
+pub struct AnalysisInput<'a> {
+    pub store: &'a Store,
+    pub mesh: &'a Value,
+    pub networks: &'a Value,
+    pub world: Option<&'a world::World>,
+}
+
 /// Run the analyzers over `store`, spread over the cores (each worker has its own [`Context`]
 /// and takes the next analyzer not yet taken), recording in `out` what ran, what was skipped
 /// (the deadline passed before it started) and which analyzer panicked (an internal error:
@@ -335,13 +482,17 @@ enum Ran {
 /// the scheduling, not yet filtered.
 pub fn run_analyzers(
     analyzers: &[&'static dyn Analyzer],
-    store: &Store,
-    mesh: &Value,
-    networks: &Value,
+    input: &AnalysisInput,
     opts: &Options,
     deadline: Option<Instant>,
     out: &mut Outcome,
 ) -> Vec<Message> {
+    let AnalysisInput {
+        store,
+        mesh,
+        networks,
+        world,
+    } = *input;
     // Biggest first (by how many resources of their input kinds there are), so the last
     // analyzers to start are short ones and the workers finish together.
     let mut order: Vec<usize> = (0..analyzers.len()).collect();
@@ -363,6 +514,9 @@ pub fn run_analyzers(
                 &opts.istio_namespace,
                 opts.revision.as_deref(),
             );
+            if let Some(w) = world {
+                ctx = ctx.with_world(w);
+            }
             ctx.set_deadline(deadline);
             ctx
         },

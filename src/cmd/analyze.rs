@@ -86,6 +86,19 @@ pub struct Args {
     #[arg(short = 'r', long, value_name = "REVISION")]
     pub revision: Option<String>,
 
+    /// Treat the files as the whole cluster, as Istio's analyzer tests do: whatever they do not
+    /// hold does not exist (istioctl's results, with its stand-in ingress gateway). Without it,
+    /// file mode is an open world: the files are one application on the baseline cluster of
+    /// --profile, and references to namespaces or kinds the files do not describe are not
+    /// errors (listed under -v). Live mode is always closed-world.
+    #[arg(long = "closed-world")]
+    pub closed_world: bool,
+
+    /// The install profile whose objects (istiod, gateways, injector) form the baseline cluster
+    /// of file mode's open world.
+    #[arg(long, value_name = "NAME", default_value = "default")]
+    pub profile: String,
+
     /// A MeshConfig YAML file overlaid on Istio's default mesh config.
     #[arg(
         long = "meshConfigFile",
@@ -293,6 +306,8 @@ pub fn run_with(
         suppressions,
         revision: args.revision.clone().filter(|r| !r.is_empty()),
         timeout: Some(args.timeout),
+        open_world: !live && !args.closed_world,
+        profile: Some(args.profile.clone()),
     };
     let outcome = if live {
         match super::analyze_live::run(&analyzers, &mut opts, args, ctx)? {
@@ -303,6 +318,11 @@ pub fn run_with(
         run::analyze(&analyzers, &opts)
     };
 
+    if let Some(e) = &outcome.baseline_error {
+        return Err(UsageError::error(format!(
+            "{e} (--profile names the install profile of file mode's baseline cluster)"
+        )));
+    }
     let mut unreadable = false;
     for issue in &outcome.load_issues {
         // --ignore-unknown: documents that are not Kubernetes objects are not applicable
@@ -340,6 +360,15 @@ pub fn run_with(
                 };
                 let _ = writeln!(err, "skipped {}: {why}", m.name);
             }
+        }
+        for m in &outcome.unresolved {
+            let origin = m.origin.as_deref().unwrap_or("input");
+            let at = m
+                .location
+                .as_ref()
+                .map(|l| format!(" {}:{}", l.file, l.line))
+                .unwrap_or_default();
+            let _ = writeln!(err, "Info [{}] ({origin}{at}) {}", m.ty.code, m.text);
         }
         let _ = writeln!(
             err,
@@ -388,8 +417,20 @@ pub fn run_with(
                 && !outcome.timed_out
                 && outcome.internal.is_empty()
                 && (live || outcome.documents > 0)
+                && !unreadable
             {
                 eprintln!("\u{2714} No validation issues found when analyzing {scope}.");
+            }
+            if outcome.outside_selection > 0 {
+                eprintln!(
+                    "note: {} of the input {} in other namespaces than {scope}; their messages are not shown (-A analyzes all namespaces)",
+                    plural(outcome.outside_selection, "object"),
+                    if outcome.outside_selection == 1 {
+                        "is"
+                    } else {
+                        "are"
+                    }
+                );
             }
         }
     }

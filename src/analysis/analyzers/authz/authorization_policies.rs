@@ -2,8 +2,8 @@ use foldhash::HashSet;
 use serde_json::{Map, Value};
 
 use crate::analysis::messages::{no_matching_workloads_found, referenced_resource_not_found};
-use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
+use crate::analysis::{util, workloads};
 use crate::resource::Field;
 use crate::resource::{FieldPath, Resource, Store};
 
@@ -85,12 +85,21 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
             .collect();
         let empty = Map::new();
         // any counted pod matching `sel`; only in namespace `ns` when `scoped`
+        // open world: a template pod in a namespace the input does not ship has an unknown
+        // injection state, so it counts
+        let open = ctx.open_world();
+        let unknown_injection = |p: &Resource| {
+            open && workloads::is_template_pod(p)
+                && store.get("Namespace", None, util::ns(p)).is_none()
+        };
+        let counts =
+            |p: &Resource| counted.contains(&(p as *const Resource)) || unknown_injection(p);
         let any_counted = |scoped: bool, ns: Option<&str>, sel: &Map<String, Value>| {
             store
                 .select("Pod", None, sel)
                 .into_iter()
                 .filter(|p| !scoped || p.namespace.as_deref() == ns)
-                .any(|p| counted.contains(&(p as *const Resource)))
+                .any(&counts)
         };
         for ap in store.of_kind("AuthorizationPolicy") {
             let spec = ap.spec().unwrap_or(&Value::Null);
@@ -101,7 +110,10 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
                 .unwrap_or(&empty);
             let sel_str = util::selector_string(Some(labels));
             let path = Some(FieldPath::parse("spec.selector"));
-            if ns == root_ns {
+            if !ctx.describes("Pod", ns) && selector.is_some() {
+                // open world: the input holds no workload of this namespace
+                ctx.unresolved(ap, path, "workloads of selector", &sel_str);
+            } else if ns == root_ns {
                 if selector.is_some()
                     && !any_counted(false, None, labels)
                     && !meshed_templates(false, None, labels)
@@ -111,7 +123,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
             } else if selector.is_none() {
                 let pods_in_ns = store
                     .in_namespace("Pod", ap.namespace.as_deref())
-                    .any(|p| counted.contains(&(p as *const Resource)));
+                    .any(&counts);
                 if !pods_in_ns && !meshed_templates(true, ap.namespace.as_deref(), &empty) {
                     ctx.report(ap, None, no_matching_workloads_found(""));
                 }
@@ -127,6 +139,10 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
                         for (k, exp) in util::array(source, field).iter().enumerate() {
                             let Some(exp) = exp.as_str() else { continue };
                             if namespaces.iter().any(|n| namespace_match(n, exp)) {
+                                continue;
+                            }
+                            if open {
+                                // a namespace the input does not ship may exist in the cluster
                                 continue;
                             }
                             let path = FieldPath::parse("spec.rules")

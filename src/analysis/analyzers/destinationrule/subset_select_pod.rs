@@ -1,14 +1,15 @@
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use serde_json::{Map, Value};
 
+use crate::analysis::analyzers::virtualservice::destination_host::route_destinations;
 use crate::analysis::messages::{
     destination_rule_subset_not_select_pods, unknown_destination_rule_host,
 };
-use crate::analysis::service_lookup::ServiceIndex;
-use crate::analysis::util;
+use crate::analysis::service_lookup::{ServiceIndex, to_fqdn};
 use crate::analysis::{Analyzer, Context};
+use crate::analysis::{util, world};
 use crate::resource::Field;
-use crate::resource::{Resource, Store};
+use crate::resource::{FieldPath, Resource, Store};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -36,7 +37,7 @@ crate::declare_analyzer! {
     pub struct SubsetSelectPodAnalyzer {
         name: "destinationrule.SubsetSelectPodAnalyzer",
         description: "Checks if pods are selected by subsets in destination rules.",
-        inputs: ["DestinationRule", "Pod", "Service", "ServiceEntry", "Node", "Deployment"],
+        inputs: ["DestinationRule", "Pod", "Service", "ServiceEntry", "Node", "Deployment", "VirtualService"],
         emits: [UNKNOWN_DESTINATION_RULE_HOST, DESTINATION_RULE_SUBSET_NOT_SELECT_PODS],
     }
 }
@@ -103,8 +104,93 @@ fn selects_a_pod(store: &Store, selector: &Map<String, Value>) -> bool {
     }
 }
 
+/// (host FQDN, subset) of every route destination of every VirtualService.
+fn routed_subsets(store: &Store) -> HashSet<(String, String)> {
+    let mut out = HashSet::new();
+    for vs in store.of_kind("VirtualService") {
+        let spec = vs.spec().unwrap_or(&Value::Null);
+        for d in route_destinations(spec) {
+            let host = d.destination.field("host").and_then(Value::as_str);
+            let subset = d.destination.field("subset").and_then(Value::as_str);
+            if let (Some(h), Some(s)) = (host, subset) {
+                out.insert((to_fqdn(util::ns(vs), h), s.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// The open world's view, as Envoy sees subsets: a subset's endpoints are the pods its
+/// Service selects that also carry the subset's labels. An empty subset that a route sends
+/// traffic to is an error (a 503); one that nothing routes to is not reported. A host or pods
+/// the input does not describe are unresolved.
+fn analyze_open(ctx: &mut Context<'_>) {
+    let store = ctx.store;
+    let services = ServiceIndex::new(store);
+    let routed = routed_subsets(store);
+    for dr in store.of_kind("DestinationRule") {
+        let spec = dr.spec().unwrap_or(&Value::Null);
+        let host = spec.field("host").and_then(Value::as_str).unwrap_or("");
+        let export_to = util::strings(spec, "exportTo");
+        let host_ns = world::service_namespace(host, util::ns(dr));
+        let Some(svc) = services.destination(util::ns(dr), &export_to, host) else {
+            let described = match &host_ns {
+                Some(ns) => ctx.describes("Service", ns),
+                None => ctx.describes_any("ServiceEntry"),
+            };
+            if described {
+                let path = Some(FieldPath::parse("spec.host"));
+                ctx.report(dr, path, unknown_destination_rule_host(host));
+            } else {
+                ctx.unresolved(dr, None, "host", host);
+            }
+            continue;
+        };
+        let fqdn = to_fqdn(util::ns(dr), host);
+        // a Kubernetes Service: its selector, in its namespace
+        let kube = host_ns.as_deref().and_then(|ns| {
+            let name = fqdn.split('.').next().unwrap_or_default();
+            store.get("Service", Some(ns), name).map(|s| (ns, s))
+        });
+        for (i, subset) in util::array(spec, "subsets").iter().enumerate() {
+            let name = subset.field("name").and_then(Value::as_str).unwrap_or("");
+            let path = Some(FieldPath::parse("spec.subsets").index(i).key("name"));
+            if !routed.contains(&(fqdn.clone(), name.to_string())) {
+                continue;
+            }
+            let mut selector = match kube {
+                Some((_, s)) => s
+                    .spec()
+                    .and_then(|sp| util::object(sp, "selector"))
+                    .cloned()
+                    .unwrap_or_default(),
+                None => svc.workload_labels.clone().unwrap_or_default(),
+            };
+            if let Some(l) = util::object(subset, "labels") {
+                for (k, v) in l {
+                    selector.insert(k.clone(), v.clone());
+                }
+            }
+            let pods_ns = kube.map(|(ns, _)| ns);
+            if let Some(ns) = pods_ns
+                && !ctx.describes("Pod", ns)
+            {
+                ctx.unresolved(dr, None, "pods of subset", name);
+                continue;
+            }
+            if store.select("Pod", pods_ns, &selector).is_empty() {
+                ctx.report(dr, path, destination_rule_subset_not_select_pods(name));
+            }
+        }
+    }
+}
+
 impl Analyzer for SubsetSelectPodAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
+        if ctx.open_world() {
+            analyze_open(ctx);
+            return;
+        }
         let store = ctx.store;
         let services = ServiceIndex::new(store);
         let templates = util::TemplateIndex::new(store);

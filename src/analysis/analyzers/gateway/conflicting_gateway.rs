@@ -96,9 +96,12 @@ impl Analyzer for ConflictingGatewayAnalyzer {
                 })
                 .collect();
             if !sel.is_empty() && hits.is_empty() {
-                ctx.report(
+                ctx.missing(
                     gw,
                     Some(FieldPath::parse("spec.selector")),
+                    "Pod",
+                    util::ns(gw),
+                    &sel,
                     referenced_resource_not_found("selector", &sel),
                 );
                 continue;

@@ -107,6 +107,7 @@ impl Analyzer for IngressGatewayPortAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let store = ctx.store;
         let services = ServicesByPod::new(store);
+        let open = ctx.open_world();
         // the ports reachable through the pods of a selector, computed once per selector
         let mut cache: HashMap<String, Option<PortSets>> = HashMap::new();
         for gw in store.of_kind("Gateway") {
@@ -115,13 +116,16 @@ impl Analyzer for IngressGatewayPortAnalyzer {
             let sel_str = util::selector_string(selector);
             let ports = cache
                 .entry(sel_str.clone())
-                .or_insert_with(|| reachable_ports(store, &services, selector))
+                .or_insert_with(|| reachable_ports(store, &services, selector, open))
                 .clone();
             let path = Some(FieldPath::parse("spec.selector"));
             let Some((target_ports, service_ports)) = ports else {
-                ctx.report(
+                ctx.missing(
                     gw,
                     path,
+                    "Pod",
+                    util::ns(gw),
+                    &sel_str,
                     referenced_resource_not_found("selector", &sel_str),
                 );
                 continue;
@@ -149,6 +153,7 @@ fn reachable_ports(
     store: &Store,
     services: &ServicesByPod<'_>,
     selector: Option<&Map<String, Value>>,
+    open: bool,
 ) -> Option<PortSets> {
     let pods = util::select_all(store, "Pod", selector);
     if pods.is_empty() {
@@ -160,7 +165,9 @@ fn reachable_ports(
         for svc in services.for_pod(pod) {
             let spec = svc.spec().unwrap_or(&Value::Null);
             for p in util::array(spec, "ports") {
-                if p.field("protocol").and_then(Value::as_str) != Some("TCP") {
+                // the API server defaults a Service port's protocol to TCP; files often omit it
+                let protocol = p.field("protocol").and_then(Value::as_str);
+                if protocol.or(open.then_some("TCP")) != Some("TCP") {
                     continue;
                 }
                 let port = int_value(p.field("port"));

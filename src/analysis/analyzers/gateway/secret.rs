@@ -79,10 +79,14 @@ impl Analyzer for SecretAnalyzer {
                 .map(|p| util::ns(p).to_string())
                 .filter(|ns| !ns.is_empty());
             let Some(workload_ns) = workload_ns else {
-                ctx.report(
+                let sel = util::selector_string(selector);
+                ctx.missing(
                     gw,
                     Some(FieldPath::parse("spec.selector")),
-                    referenced_resource_not_found("selector", util::selector_string(selector)),
+                    "Pod",
+                    util::ns(gw),
+                    &sel,
+                    referenced_resource_not_found("selector", &sel),
                 );
                 continue;
             };
@@ -103,9 +107,12 @@ impl Analyzer for SecretAnalyzer {
                 );
                 let (ns, name) = util::short_or_full(Some(&workload_ns), cn);
                 match store.get("Secret", ns.as_deref(), &name) {
-                    None => ctx.report(
+                    None => ctx.missing(
                         gw,
                         path,
+                        "Secret",
+                        ns.as_deref().unwrap_or_default(),
+                        cn,
                         referenced_resource_not_found("credentialName", cn),
                     ),
                     Some(secret) if !valid_secret(secret) => {

@@ -75,6 +75,11 @@ impl Analyzer for ImageAutoAnalyzer {
                 continue;
             }
             let ns = d.namespace.as_deref().unwrap_or("default");
+            if ctx.open_world() && store.get("Namespace", None, ns).is_none() {
+                // open world: the namespace's injection labels are unknown
+                ctx.unresolved(d, None, "injection labels of namespace", ns);
+                continue;
+            }
             let ns_labels = store.get("Namespace", None, ns).and_then(util::labels_of);
             let pod_labels = template_labels(d);
             let matched = webhooks.iter().any(|wh| {

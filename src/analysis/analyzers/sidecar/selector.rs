@@ -141,10 +141,14 @@ fn record<'a>(
     labels: &serde_json::Map<String, Value>,
 ) {
     if pods.is_empty() {
-        ctx.report(
+        let sel = util::selector_string(Some(labels));
+        ctx.missing(
             sc,
             Some(FieldPath::parse("spec.workloadSelector.labels")),
-            referenced_resource_not_found("selector", util::selector_string(Some(labels))),
+            "Pod",
+            util::ns(sc),
+            &sel,
+            referenced_resource_not_found("selector", &sel),
         );
         return;
     }

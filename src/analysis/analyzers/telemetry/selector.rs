@@ -50,10 +50,14 @@ impl Analyzer for SelectorAnalyzer {
                 .filter(|p| p.namespace == t.namespace)
                 .collect();
             if pods.is_empty() {
-                ctx.report(
+                let sel = util::selector_string(Some(labels));
+                ctx.missing(
                     t,
                     Some(FieldPath::parse("spec.selector.matchLabels")),
-                    referenced_resource_not_found("selector", util::selector_string(Some(labels))),
+                    "Pod",
+                    util::ns(t),
+                    &sel,
+                    referenced_resource_not_found("selector", &sel),
                 );
             }
             for p in pods {

@@ -174,7 +174,14 @@ fn check_hosts(ctx: &mut Context<'_>, vs: &Resource, services: &ServiceIndex) {
             let h = host(d.destination);
             match services.destination(ns, &export_to, h) {
                 None => {
-                    ctx.report(vs, Some(d.path), referenced_resource_not_found(what, h));
+                    let msg = referenced_resource_not_found(what, h);
+                    match crate::analysis::world::service_namespace(h, ns) {
+                        Some(hns) => ctx.missing(vs, Some(d.path), "Service", &hns, h, msg),
+                        None if ctx.describes_any("ServiceEntry") => {
+                            ctx.report(vs, Some(d.path), msg)
+                        }
+                        None => ctx.unresolved(vs, Some(d.path), what, h),
+                    }
                 }
                 Some(s) => check_port(ctx, vs, &d, s),
             }

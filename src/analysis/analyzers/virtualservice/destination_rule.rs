@@ -78,10 +78,14 @@ impl Analyzer for DestinationRuleAnalyzer {
                     let (ns, name) = util::resource_name_from_host(util::ns(vs), host);
                     let key = (ns.to_string(), name.to_string(), subset.to_string());
                     if !subsets.contains(&key) {
-                        ctx.report(
+                        let refval = format!("{host}+{subset}");
+                        ctx.missing(
                             vs,
                             Some(d.path),
-                            referenced_resource_not_found(what, format!("{host}+{subset}")),
+                            "DestinationRule",
+                            ns,
+                            &refval,
+                            referenced_resource_not_found(what, &refval),
                         );
                     }
                 }

@@ -80,6 +80,12 @@ fn check(ctx: &mut Context<'_>, vs: &Resource) {
             None
         };
         if istio.is_none() && kube.is_none() {
+            let gw_ns = ns.as_deref().unwrap_or_default();
+            if !ctx.describes("Gateway", gw_ns) {
+                // open world: the gateway may be in the cluster; its hosts are unknown too
+                ctx.unresolved(vs, path.clone(), "gateway", gw);
+                continue;
+            }
             ctx.report(
                 vs,
                 path.clone(),
