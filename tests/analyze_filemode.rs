@@ -133,7 +133,7 @@ fn a_replacing_file_wins_with_one_warning_naming_both_places() {
         probs,
         [&(
             "Warning".to_string(),
-            "IST0178".to_string(),
+            "SAIL0001".to_string(),
             "good/replacing/replace.yaml".to_string(),
             5
         )]
@@ -218,12 +218,12 @@ fn unresolved_references_are_one_info_line_each_under_verbose() {
     let mesh = root().join("good/split/mesh");
     let quiet = analyze(&[], std::slice::from_ref(&mesh));
     assert!(quiet.messages.is_empty(), "{:?}", quiet.messages);
-    assert!(!quiet.stderr.contains("IST0179"), "{}", quiet.stderr);
+    assert!(!quiet.stderr.contains("SAIL0002"), "{}", quiet.stderr);
     let verbose = analyze(&["-v"], &[mesh]);
     let lines: Vec<&str> = verbose
         .stderr
         .lines()
-        .filter(|l| l.starts_with("Info [IST0179]"))
+        .filter(|l| l.starts_with("Info [SAIL0002]"))
         .collect();
     // catalog's host and the pods of its subset; payments' host in namespace billing
     assert_eq!(lines.len(), 3, "{}", verbose.stderr);

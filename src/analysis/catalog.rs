@@ -24,12 +24,15 @@ pub struct MessageType {
 }
 
 impl MessageType {
-    /// The page on istio.io that documents this code.
-    pub fn documentation_url(&self) -> String {
-        format!(
-            "https://istio.io/latest/docs/reference/config/analysis/{}/",
-            self.code.to_ascii_lowercase()
-        )
+    /// The page on istio.io that documents this code; None for sailctl's own codes
+    /// (`SAIL0001`, ...), which Istio does not define (`analyze --explain` documents them).
+    pub fn documentation_url(&self) -> Option<String> {
+        self.code.starts_with("IST").then(|| {
+            format!(
+                "https://istio.io/latest/docs/reference/config/analysis/{}/",
+                self.code.to_ascii_lowercase()
+            )
+        })
     }
 }
 
@@ -139,7 +142,9 @@ pub fn explain(ty: &MessageType, emitted_by: &[&str]) -> String {
     } else {
         let _ = writeln!(s, "Reported by: {}", emitted_by.join(", "));
     }
-    let _ = writeln!(s, "More: {}", ty.documentation_url());
+    if let Some(url) = ty.documentation_url() {
+        let _ = writeln!(s, "More: {url}");
+    }
     s
 }
 

@@ -152,7 +152,7 @@ impl Message {
             origin: self.origin.clone(),
             field: self.field.as_ref().map(FieldPath::to_string),
             location: self.location.clone(),
-            documentation_url: Some(self.ty.documentation_url()),
+            documentation_url: self.ty.documentation_url(),
         }
     }
 

@@ -139,7 +139,7 @@ pub struct Outcome {
     pub load_time: Duration,
     /// Time spent in the analyzers, filtering and sorting.
     pub analyze_time: Duration,
-    /// Open world: references the input does not describe, not checked (IST0179 Info
+    /// Open world: references the input does not describe, not checked (SAIL0002 Info
     /// messages, shown under `-v` only).
     pub unresolved: Vec<Message>,
     /// Resources of the input outside the selected namespace (analyzed; their messages are
@@ -221,7 +221,7 @@ fn position(r: &Resource) -> String {
 }
 
 /// kubectl apply order: of two documents for the same object (group, kind, namespace, name)
-/// the later wins. Returns the kept resources (in input order) and one IST0178 warning per
+/// the later wins. Returns the kept resources (in input order) and one SAIL0001 warning per
 /// superseded document, on the later one.
 pub fn drop_duplicates(resources: Vec<Resource>, opts: &Options) -> (Vec<Resource>, Vec<Message>) {
     use std::collections::HashMap;

@@ -402,7 +402,7 @@ pub fn run_with(
                     id: t.code.to_string(),
                     name: t.name.to_string(),
                     description: t.description.to_string(),
-                    help_uri: Some(t.documentation_url()),
+                    help_uri: t.documentation_url(),
                 })
                 .collect();
             diagnostic::write_sarif(&mut stdout, &shown, &rules)?
