@@ -5,7 +5,8 @@
 //! In the **open world** of file mode (the default) the input is one application applied to a
 //! baseline cluster (see [`super::baseline`]): a host, Secret, workload or gateway is *missing*
 //! only when the input describes that namespace's objects of that kind (it holds at least one
-//! such object there); otherwise it is *unknown*, reported as one Info line under `-v`.
+//! such object there, or it ships the namespace itself as a `Namespace` document: then it is
+//! the whole namespace); otherwise it is *unknown*, reported as one Info line under `-v`.
 
 use foldhash::{HashSet, HashSetExt};
 
@@ -17,6 +18,8 @@ pub struct World {
     open: bool,
     /// (collection, namespace) pairs the input holds objects of.
     described: HashSet<(String, String)>,
+    /// Namespaces the input ships as `Namespace` documents: it describes all of them.
+    shipped: HashSet<String>,
 }
 
 impl World {
@@ -28,7 +31,11 @@ impl World {
     /// The open world of `resources` (collection, resource), the user's input only.
     pub fn open<'a>(resources: impl IntoIterator<Item = (&'a str, &'a Resource)>) -> Self {
         let mut described = HashSet::new();
+        let mut shipped = HashSet::new();
         for (c, r) in resources {
+            if c == "Namespace" {
+                shipped.insert(r.name.clone());
+            }
             // without a namespace (-A and none written): the "" namespace, as util::ns says
             let ns = r.namespace.clone().unwrap_or_default();
             described.insert((c.to_string(), ns));
@@ -36,6 +43,7 @@ impl World {
         World {
             open: true,
             described,
+            shipped,
         }
     }
 
@@ -47,6 +55,7 @@ impl World {
     /// merely outside the input).
     pub fn describes(&self, collection: &str, namespace: &str) -> bool {
         !self.open
+            || self.shipped.contains(namespace)
             || self
                 .described
                 .contains(&(collection.to_string(), namespace.to_string()))
@@ -103,6 +112,15 @@ mod tests {
         );
         assert_eq!(service_namespace("www.example.com", "shop"), None);
         assert_eq!(service_namespace("*.svc.cluster.local", "shop"), None);
+        // a shipped Namespace document makes the input the whole namespace
+        let ns = Resource::from_value(
+            json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "billing"}}),
+            None,
+        )
+        .expect("resource");
+        let w = World::open([("Service", &svc), ("Namespace", &ns)]);
+        assert!(w.describes("Secret", "billing"));
+        assert!(!w.describes("Secret", "shop"));
         let c = World::closed();
         assert!(c.describes("Secret", "anywhere"));
         assert!(c.describes_any("ServiceEntry"));

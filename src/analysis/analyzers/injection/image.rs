@@ -167,6 +167,11 @@ impl Analyzer for ImageAnalyzer {
         let types = ImageTypes::new(store, ctx.mesh);
         let mut mismatched: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for pod in store.of_kind("Pod") {
+            // a workload's pod template is not running: the injector sets its proxy image
+            // when its pods are created (`image: auto`)
+            if crate::analysis::workloads::is_template_pod(pod) {
+                continue;
+            }
             let Some(rev) = injected.get(util::ns(pod)) else {
                 continue;
             };
