@@ -121,6 +121,9 @@ fn patch(cx: &mut Cx, cp: &Value, p: &P) {
         );
         return;
     }
+    if let Some(value) = get(pt, "value").filter(|v| v.is_object()) {
+        untyped_filters(cx, apply_to, value, &p.k("patch").k("value"));
+    }
     let Some(m) = m else { return };
     let pm = p.k("match");
     if let Some(proxy) = get(m, "proxy") {
@@ -235,6 +238,30 @@ mod tests {
     }
 
     #[test]
+    fn extensions_named_without_typed_config_warn() {
+        let l = lines(&ef(
+            "  - applyTo: HTTP_FILTER\n    patch: {operation: INSERT_FIRST, value: {name: my-lua}}\n  - applyTo: HTTP_FILTER\n    patch: {operation: INSERT_FIRST, value: {name: typed, typed_config: {'@type': t}}}\n  - applyTo: LISTENER\n    patch: {operation: ADD, value: {name: l, filter_chains: [{filters: [{name: a}, {name: b, typedConfig: {}}], transport_socket: {name: tls}}]}}\n  - applyTo: CLUSTER\n    patch: {operation: ADD, value: {name: plain-cluster}}\n",
+        ));
+        let untyped: Vec<&String> = l
+            .iter()
+            .filter(|x| x.contains("without typed_config"))
+            .collect();
+        assert_eq!(untyped.len(), 2, "{l:?}");
+        assert!(
+            untyped[0].starts_with("W spec.configPatches[0].patch.value: "),
+            "{}",
+            untyped[0]
+        );
+        assert!(untyped[0].ends_with(": my-lua"), "{}", untyped[0]);
+        assert!(
+            untyped[1].starts_with("W spec.configPatches[2].patch.value: "),
+            "{}",
+            untyped[1]
+        );
+        assert!(untyped[1].ends_with(": a, tls"), "{}", untyped[1]);
+    }
+
+    #[test]
     fn patches() {
         assert_finding(
             &ef("  - patch: {operation: REMOVE}\n"),
@@ -295,5 +322,96 @@ mod tests {
         assert_clean(&ef(
             "  - applyTo: HTTP_FILTER\n    match:\n      context: SIDECAR_INBOUND\n      listener:\n        filterChain:\n          filter:\n            name: envoy.filters.network.http_connection_manager\n            subFilter: {name: envoy.filters.http.router}\n    patch:\n      operation: INSERT_BEFORE\n      value: {name: my.filter}\n",
         ));
+    }
+}
+
+/// Envoy objects whose configuration is a `typed_config` (or, for filters, an ECDS
+/// `config_discovery`); naming them without one is a deprecated form Envoy may drop.
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    /// Needs `typed_config`: filters, listener filters, transport sockets, access logs,
+    /// extension configs, custom cluster types.
+    Typed,
+    Listener,
+    FilterChain,
+    Cluster,
+}
+
+/// A field of `v` in either of protobuf JSON's spellings (`filter_chains` or `filterChains`).
+fn field<'v>(v: &'v Value, snake: &str, camel: &str) -> Option<&'v Value> {
+    get(v, snake).or_else(|| get(v, camel))
+}
+
+fn missing_typed_config(v: &Value, shape: Shape, out: &mut Vec<String>) {
+    let each = |key: (&str, &str), inner: Shape, out: &mut Vec<String>| {
+        if let Some(list) = field(v, key.0, key.1).and_then(Value::as_array) {
+            for item in list.iter().filter(|i| i.is_object()) {
+                missing_typed_config(item, inner, out);
+            }
+        }
+    };
+    let one = |key: (&str, &str), inner: Shape, out: &mut Vec<String>| {
+        if let Some(item) = field(v, key.0, key.1).filter(|i| i.is_object()) {
+            missing_typed_config(item, inner, out);
+        }
+    };
+    match shape {
+        Shape::Typed => {
+            if field(v, "typed_config", "typedConfig").is_none()
+                && field(v, "config_discovery", "configDiscovery").is_none()
+            {
+                out.push(s(v, "name").to_string());
+            }
+        }
+        Shape::Listener => {
+            each(("filter_chains", "filterChains"), Shape::FilterChain, out);
+            one(
+                ("default_filter_chain", "defaultFilterChain"),
+                Shape::FilterChain,
+                out,
+            );
+            each(("listener_filters", "listenerFilters"), Shape::Typed, out);
+            each(("access_log", "accessLog"), Shape::Typed, out);
+        }
+        Shape::FilterChain => {
+            each(("filters", "filters"), Shape::Typed, out);
+            one(("transport_socket", "transportSocket"), Shape::Typed, out);
+        }
+        Shape::Cluster => {
+            one(("transport_socket", "transportSocket"), Shape::Typed, out);
+            one(("cluster_type", "clusterType"), Shape::Typed, out);
+            if let Some(list) = field(v, "transport_socket_matches", "transportSocketMatches")
+                .and_then(Value::as_array)
+            {
+                for m in list {
+                    if let Some(ts) = field(m, "transport_socket", "transportSocket") {
+                        missing_typed_config(ts, Shape::Typed, out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Istio warns when a patch value configures an Envoy extension by name only, without its
+/// `typed_config` (the untyped form is deprecated).
+fn untyped_filters(cx: &mut Cx, apply_to: &str, value: &Value, p: &P) {
+    let shape = match apply_to {
+        "HTTP_FILTER" | "NETWORK_FILTER" | "LISTENER_FILTER" | "EXTENSION_CONFIG" => Shape::Typed,
+        "LISTENER" => Shape::Listener,
+        "FILTER_CHAIN" => Shape::FilterChain,
+        "CLUSTER" => Shape::Cluster,
+        _ => return,
+    };
+    let mut names = Vec::new();
+    missing_typed_config(value, shape, &mut names);
+    if !names.is_empty() {
+        cx.warn(
+            p,
+            format!(
+                "configured by name without typed_config, a deprecated form: {}",
+                names.join(", ")
+            ),
+        );
     }
 }
