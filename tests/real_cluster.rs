@@ -61,10 +61,21 @@ fn owned_objects(
         .collect();
     let mut out = BTreeMap::new();
     sailctl::cluster::block_on(async {
-        let discovery = kube::discovery::Discovery::new(client.clone())
-            .run()
-            .await
-            .expect("discovery");
+        // Discovery is eventually consistent: right after CRDs are deleted (purge) `/apis` can
+        // still list a group whose version already answers 404, and kube's discovery fails on
+        // it. Ask again (bounded) until the server's view settles.
+        let mut attempt = 0;
+        let discovery = loop {
+            match kube::discovery::Discovery::new(client.clone()).run().await {
+                Ok(d) => break d,
+                Err(e) if attempt < 50 => {
+                    attempt += 1;
+                    eprintln!("discovery not settled yet ({e}); asking again");
+                    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+                }
+                Err(e) => panic!("discovery: {e}"),
+            }
+        };
         for (av, kind) in kinds {
             let (group, version) = av.split_once('/').unwrap_or(("", &av));
             let gvk = kube::api::GroupVersionKind::gvk(group, version, &kind);
