@@ -414,6 +414,65 @@ fn files_overlay_the_cluster() {
 }
 
 #[test]
+fn revision_keeps_only_that_revisions_configuration() {
+    let tc = TestCluster::start();
+    install_istio_crds(&tc);
+    // Three VirtualServices to hosts that do not exist: one per revision label, one unlabeled
+    // (unlabeled configuration belongs to every revision).
+    for (name, rev) in [
+        ("canary-vs", Some("canary")),
+        ("stable-vs", Some("stable")),
+        ("shared-vs", None),
+    ] {
+        let mut labels = json!({});
+        if let Some(rev) = rev {
+            labels["istio.io/rev"] = json!(rev);
+        }
+        tc.seed(json!({"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
+            "metadata": {"name": name, "namespace": "shop", "labels": labels},
+            "spec": {"hosts": ["reviews"], "http": [{"route": [{"destination": {"host": "nope"}}]}]}}));
+    }
+    tc.seed(json!({"apiVersion": "v1", "kind": "Service",
+        "metadata": {"name": "reviews", "namespace": "shop"},
+        "spec": {"ports": [{"name": "http", "port": 9080}]}}));
+    let origins = |extra: &[&str]| -> BTreeSet<String> {
+        let mut args = vec![
+            "analyze",
+            "-n",
+            "shop",
+            "--analyzer",
+            "virtualservice.DestinationHostAnalyzer",
+            "-o",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        let out = sailctl(Some(&tc), &args);
+        assert_eq!(
+            out.status.code(),
+            Some(79),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        messages(&out).into_iter().map(|m| m.1).collect()
+    };
+    assert_eq!(
+        origins(&[]),
+        BTreeSet::from([
+            "VirtualService shop/canary-vs".to_string(),
+            "VirtualService shop/shared-vs".to_string(),
+            "VirtualService shop/stable-vs".to_string(),
+        ])
+    );
+    assert_eq!(
+        origins(&["-r", "canary"]),
+        BTreeSet::from([
+            "VirtualService shop/canary-vs".to_string(),
+            "VirtualService shop/shared-vs".to_string(),
+        ])
+    );
+}
+
+#[test]
 fn namespace_defaults_to_the_context_and_missing_namespace_is_said() {
     let tc = TestCluster::start();
     install_istio_crds(&tc);

@@ -22,7 +22,9 @@ use kube::discovery::ApiResource;
 use serde_json::{Value, json};
 
 use super::kinds::{self, InputKind};
-use super::run::{AnalysisInput, IGNORED_NAMESPACES, Options, Outcome, finish, run_analyzers};
+use super::run::{
+    AnalysisInput, IGNORED_NAMESPACES, Options, Outcome, finish, in_revision, run_analyzers,
+};
 use super::{Analyzer, mesh};
 use crate::cluster::{Cluster, ClusterError, Selector};
 use crate::resource::loader;
@@ -419,22 +421,26 @@ pub fn overlay(
     by_key.into_values().collect()
 }
 
-/// Build the store the analyzers read: the kinds they want, ignored namespaces dropped, plus
-/// the mesh config and networks.
+/// Build the store the analyzers read: the kinds they want, of `--revision` when given (the
+/// same rule as file mode: [`in_revision`]), ignored namespaces dropped, plus the mesh config
+/// and networks.
 fn build_store(
     resources: Vec<Resource>,
     wanted: &BTreeSet<&str>,
-    istio_namespace: &str,
+    opts: &Options,
     mesh: &Value,
     networks: &Value,
 ) -> (Store, usize) {
+    let istio_namespace = opts.istio_namespace.as_str();
     let mut store = Store::new();
     let mut count = 0;
     for mut r in resources {
         let Some(k) = kinds::of(r.group(), &r.kind) else {
             continue;
         };
-        if !wanted.contains(k.collection) {
+        if !wanted.contains(k.collection)
+            || !in_revision(&r, k.collection, opts.revision.as_deref())
+        {
             continue;
         }
         if !k.namespaced {
@@ -503,7 +509,7 @@ pub fn analyze(
         loaded.resources,
         opts.namespace.as_deref(),
     );
-    let (store, count) = build_store(resources, &wanted, &opts.istio_namespace, &mesh, &networks);
+    let (store, count) = build_store(resources, &wanted, opts, &mesh, &networks);
     out.resources = count;
     let deadline = opts.timeout.and_then(|t| started.checked_add(t));
     let input = AnalysisInput {
