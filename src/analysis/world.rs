@@ -8,7 +8,7 @@
 //! such object there, or it ships the namespace itself as a `Namespace` document: then it is
 //! the whole namespace); otherwise it is *unknown*, reported as one Info line under `-v`.
 
-use foldhash::{HashSet, HashSetExt};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::resource::Resource;
 
@@ -16,8 +16,8 @@ use crate::resource::Resource;
 #[derive(Debug, Default)]
 pub struct World {
     open: bool,
-    /// (collection, namespace) pairs the input holds objects of.
-    described: HashSet<(String, String)>,
+    /// Collection -> the namespaces the input holds objects of it in.
+    described: HashMap<String, HashSet<String>>,
     /// Namespaces the input ships as `Namespace` documents: it describes all of them.
     shipped: HashSet<String>,
 }
@@ -30,7 +30,7 @@ impl World {
 
     /// The open world of `resources` (collection, resource), the user's input only.
     pub fn open<'a>(resources: impl IntoIterator<Item = (&'a str, &'a Resource)>) -> Self {
-        let mut described = HashSet::new();
+        let mut described: HashMap<String, HashSet<String>> = HashMap::new();
         let mut shipped = HashSet::new();
         for (c, r) in resources {
             if c == "Namespace" {
@@ -38,7 +38,7 @@ impl World {
             }
             // without a namespace (-A and none written): the "" namespace, as util::ns says
             let ns = r.namespace.clone().unwrap_or_default();
-            described.insert((c.to_string(), ns));
+            described.entry(c.to_string()).or_default().insert(ns);
         }
         World {
             open: true,
@@ -58,12 +58,13 @@ impl World {
             || self.shipped.contains(namespace)
             || self
                 .described
-                .contains(&(collection.to_string(), namespace.to_string()))
+                .get(collection)
+                .is_some_and(|namespaces| namespaces.contains(namespace))
     }
 
     /// Whether the input holds any object of `collection`, in any namespace.
     pub fn describes_any(&self, collection: &str) -> bool {
-        !self.open || self.described.iter().any(|(c, _)| c == collection)
+        !self.open || self.described.contains_key(collection)
     }
 }
 

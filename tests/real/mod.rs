@@ -13,6 +13,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
+use kube::api::DynamicObject;
+use kube::discovery::ApiResource;
 use serde_json::{Value, json};
 
 fn root() -> PathBuf {
@@ -343,58 +345,49 @@ impl Drop for FakeControllers {
 
 async fn mark_workloads_ready(client: &kube::Client) {
     use k8s_openapi::api::apps::v1::{DaemonSet, Deployment};
+    mark_rolled_out(client, &ApiResource::erase::<Deployment>(&()), |d| {
+        let n = d.data["spec"]["replicas"].as_i64().unwrap_or(1);
+        json!({"replicas": n, "updatedReplicas": n, "readyReplicas": n, "availableReplicas": n})
+    })
+    .await;
+    mark_rolled_out(client, &ApiResource::erase::<DaemonSet>(&()), |_| {
+        json!({"desiredNumberScheduled": 1, "currentNumberScheduled": 1, "numberMisscheduled": 0,
+            "updatedNumberScheduled": 1, "numberReady": 1, "numberAvailable": 1})
+    })
+    .await;
+}
+
+/// Give every object of `kind` whose status lags its generation the status `rolled_out`
+/// makes for it, as its controller would once the pods run.
+async fn mark_rolled_out(
+    client: &kube::Client,
+    kind: &ApiResource,
+    rolled_out: impl Fn(&DynamicObject) -> Value,
+) {
     use kube::api::{Api, Patch, PatchParams};
-    let deployments: Api<Deployment> = Api::all(client.clone());
-    if let Ok(list) = deployments.list(&Default::default()).await {
-        for d in list.items {
-            let generation = d.metadata.generation.unwrap_or(0);
-            let observed = d
-                .status
-                .as_ref()
-                .and_then(|s| s.observed_generation)
-                .unwrap_or(-1);
-            if observed >= generation {
-                continue;
-            }
-            let n = d.spec.replicas.unwrap_or(1);
-            let patch = json!({"status": {"observedGeneration": generation, "replicas": n,
-                "updatedReplicas": n, "readyReplicas": n, "availableReplicas": n}});
-            let ns = d.metadata.namespace.clone().unwrap_or_default();
-            let api: Api<Deployment> = Api::namespaced(client.clone(), &ns);
-            let _ = api
-                .patch_status(
-                    d.metadata.name.as_deref().unwrap_or_default(),
-                    &PatchParams::default(),
-                    &Patch::Merge(&patch),
-                )
-                .await;
+    let all: Api<DynamicObject> = Api::all_with(client.clone(), kind);
+    let Ok(list) = all.list(&Default::default()).await else {
+        return;
+    };
+    for o in list.items {
+        let generation = o.metadata.generation.unwrap_or(0);
+        let observed = o.data["status"]["observedGeneration"]
+            .as_i64()
+            .unwrap_or(-1);
+        if observed >= generation {
+            continue;
         }
-    }
-    let daemonsets: Api<DaemonSet> = Api::all(client.clone());
-    if let Ok(list) = daemonsets.list(&Default::default()).await {
-        for d in list.items {
-            let generation = d.metadata.generation.unwrap_or(0);
-            let observed = d
-                .status
-                .as_ref()
-                .and_then(|s| s.observed_generation)
-                .unwrap_or(-1);
-            if observed >= generation {
-                continue;
-            }
-            let patch = json!({"status": {"observedGeneration": generation,
-                "desiredNumberScheduled": 1, "currentNumberScheduled": 1, "numberMisscheduled": 0,
-                "updatedNumberScheduled": 1, "numberReady": 1, "numberAvailable": 1}});
-            let ns = d.metadata.namespace.clone().unwrap_or_default();
-            let api: Api<DaemonSet> = Api::namespaced(client.clone(), &ns);
-            let _ = api
-                .patch_status(
-                    d.metadata.name.as_deref().unwrap_or_default(),
-                    &PatchParams::default(),
-                    &Patch::Merge(&patch),
-                )
-                .await;
-        }
+        let mut status = rolled_out(&o);
+        status["observedGeneration"] = json!(generation);
+        let ns = o.metadata.namespace.clone().unwrap_or_default();
+        let api: Api<DynamicObject> = Api::namespaced_with(client.clone(), &ns, kind);
+        let _ = api
+            .patch_status(
+                o.metadata.name.as_deref().unwrap_or_default(),
+                &PatchParams::default(),
+                &Patch::Merge(&json!({"status": status})),
+            )
+            .await;
     }
 }
 
