@@ -517,3 +517,54 @@ fn live_analyze_on_gen_mesh_2000_equals_file_mode() {
         assert!(!e["responseObject"].to_string().contains("c2VjcmV0LXZhbHVl"));
     }
 }
+
+/// src/schema/k8s_kinds.rs is generated from this server's discovery (tools/gen-k8s-kinds.py):
+/// every kind and version it serves by default must be known to `validate`, so a stale table
+/// (after the pinned Kubernetes moves) fails here.
+#[test]
+fn every_kind_the_real_server_serves_is_known() {
+    let rc = RealCluster::shared();
+    let client = rc.client();
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    let served: Vec<(String, String, String)> = rt.block_on(async {
+        let mut out = Vec::new();
+        let core = client
+            .list_core_api_resources("v1")
+            .await
+            .expect("core discovery");
+        for r in core.resources.iter().filter(|r| !r.name.contains('/')) {
+            out.push((String::new(), "v1".to_string(), r.kind.clone()));
+        }
+        let groups = client.list_api_groups().await.expect("group discovery");
+        for g in groups.groups {
+            if g.name.ends_with(".istio.io") || g.name.contains("gateway.networking") {
+                continue; // CRDs other tests installed
+            }
+            for v in g.versions {
+                let list = client
+                    .list_api_group_resources(&v.group_version)
+                    .await
+                    .expect("group version discovery");
+                for r in list.resources.iter().filter(|r| !r.name.contains('/')) {
+                    out.push((g.name.clone(), v.version.clone(), r.kind.clone()));
+                }
+            }
+        }
+        out
+    });
+    assert!(served.len() > 50, "discovery listed only {served:?}");
+    let unknown: Vec<String> = served
+        .iter()
+        .filter(|(g, v, k)| {
+            !matches!(
+                sailctl::schema::registry::lookup(g, v, k),
+                sailctl::schema::Lookup::Known(_)
+            )
+        })
+        .map(|(g, v, k)| format!("{k} {g}/{v}"))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "served by the real server but unknown to sailctl: {unknown:?}"
+    );
+}

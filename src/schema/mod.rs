@@ -7,8 +7,10 @@ pub mod cel;
 pub mod cel_lib;
 pub mod check;
 pub mod format;
+pub mod k8s_kinds;
 pub mod node;
 pub mod registry;
+pub mod removed;
 
 use std::sync::OnceLock;
 

@@ -1,5 +1,8 @@
 //! The kinds sailctl knows: every Istio CRD with its served versions (facts from the Istio API)
-//! and the Kubernetes kinds that commonly sit beside them in manifests.
+//! every built-in Kubernetes kind (generated: k8s_kinds.rs) and the CRD-based kinds that commonly
+//! sit beside them in manifests (Gateway API, IstioOperator).
+
+use super::k8s_kinds::K8S_KINDS;
 
 /// One known kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,256 +142,8 @@ pub static ISTIO_KINDS: &[KindInfo] = &[
     },
 ];
 
-/// Kubernetes kinds (built-in and Gateway API) recognised in manifests, plus IstioOperator.
+/// CRD-based kinds recognised in manifests (Gateway API, inference), plus IstioOperator.
 pub static OTHER_KINDS: &[KindInfo] = &[
-    KindInfo {
-        group: "",
-        kind: "Pod",
-        plural: "pods",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "",
-        kind: "Service",
-        plural: "services",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "",
-        kind: "Namespace",
-        plural: "namespaces",
-        namespaced: false,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "",
-        kind: "Secret",
-        plural: "secrets",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "",
-        kind: "ConfigMap",
-        plural: "configmaps",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "",
-        kind: "ServiceAccount",
-        plural: "serviceaccounts",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "",
-        kind: "Node",
-        plural: "nodes",
-        namespaced: false,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "",
-        kind: "Endpoints",
-        plural: "endpoints",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "",
-        kind: "PersistentVolumeClaim",
-        plural: "persistentvolumeclaims",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "",
-        kind: "PersistentVolume",
-        plural: "persistentvolumes",
-        namespaced: false,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "",
-        kind: "LimitRange",
-        plural: "limitranges",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "",
-        kind: "ResourceQuota",
-        plural: "resourcequotas",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "apps",
-        kind: "Deployment",
-        plural: "deployments",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "apps",
-        kind: "StatefulSet",
-        plural: "statefulsets",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "apps",
-        kind: "DaemonSet",
-        plural: "daemonsets",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "apps",
-        kind: "ReplicaSet",
-        plural: "replicasets",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "batch",
-        kind: "Job",
-        plural: "jobs",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "batch",
-        kind: "CronJob",
-        plural: "cronjobs",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "autoscaling",
-        kind: "HorizontalPodAutoscaler",
-        plural: "horizontalpodautoscalers",
-        namespaced: true,
-        versions: &["v1", "v2"],
-        istio: false,
-    },
-    KindInfo {
-        group: "policy",
-        kind: "PodDisruptionBudget",
-        plural: "poddisruptionbudgets",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "networking.k8s.io",
-        kind: "Ingress",
-        plural: "ingresses",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "networking.k8s.io",
-        kind: "IngressClass",
-        plural: "ingressclasses",
-        namespaced: false,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "networking.k8s.io",
-        kind: "NetworkPolicy",
-        plural: "networkpolicies",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "discovery.k8s.io",
-        kind: "EndpointSlice",
-        plural: "endpointslices",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "rbac.authorization.k8s.io",
-        kind: "Role",
-        plural: "roles",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "rbac.authorization.k8s.io",
-        kind: "RoleBinding",
-        plural: "rolebindings",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "rbac.authorization.k8s.io",
-        kind: "ClusterRole",
-        plural: "clusterroles",
-        namespaced: false,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "rbac.authorization.k8s.io",
-        kind: "ClusterRoleBinding",
-        plural: "clusterrolebindings",
-        namespaced: false,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "admissionregistration.k8s.io",
-        kind: "MutatingWebhookConfiguration",
-        plural: "mutatingwebhookconfigurations",
-        namespaced: false,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "admissionregistration.k8s.io",
-        kind: "ValidatingWebhookConfiguration",
-        plural: "validatingwebhookconfigurations",
-        namespaced: false,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "apiextensions.k8s.io",
-        kind: "CustomResourceDefinition",
-        plural: "customresourcedefinitions",
-        namespaced: false,
-        versions: &["v1"],
-        istio: false,
-    },
     KindInfo {
         group: "gateway.networking.k8s.io",
         kind: "Gateway",
@@ -508,7 +263,10 @@ pub enum Lookup {
 
 /// Every known kind.
 pub fn all() -> impl Iterator<Item = &'static KindInfo> {
-    ISTIO_KINDS.iter().chain(OTHER_KINDS.iter())
+    ISTIO_KINDS
+        .iter()
+        .chain(K8S_KINDS.iter())
+        .chain(OTHER_KINDS.iter())
 }
 
 /// Look a kind up by group and kind; then check the version.

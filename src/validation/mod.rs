@@ -82,7 +82,33 @@ pub fn namespace_of(res: &Resource) -> &str {
 
 /// Validate one resource: its kind and version, its schema, and Istio's rules.
 pub fn check_resource(res: &Resource, ignore_unknown: bool) -> Vec<Finding> {
-    match crate::schema::registry::lookup(res.group(), res.version(), &res.kind) {
+    let lookup = crate::schema::registry::lookup(res.group(), res.version(), &res.kind);
+    if !matches!(lookup, crate::schema::Lookup::Known(_)) {
+        use crate::schema::removed;
+        if let Some(gone) = removed::removed(res.group(), res.version(), &res.kind) {
+            return vec![Finding::error(
+                "removed-api",
+                FieldPath::root().key("apiVersion"),
+                format!(
+                    "{} was removed in {}; use {}",
+                    res.api_version, gone.release, gone.instead
+                ),
+            )];
+        }
+        if matches!(lookup, crate::schema::Lookup::UnknownKind)
+            && let Some(gone) = removed::removed_kind(res.group(), &res.kind)
+        {
+            return vec![Finding::error(
+                "removed-api",
+                FieldPath::root().key("kind"),
+                format!(
+                    "{} is no longer served: removed in {} (last as {}/{}); use {}",
+                    res.kind, gone.release, gone.group, gone.version, gone.instead
+                ),
+            )];
+        }
+    }
+    match lookup {
         crate::schema::Lookup::Known(info) => {
             let mut findings = crate::schema::validate(res, info);
             merge(&mut findings, validate(res, info));

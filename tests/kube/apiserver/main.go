@@ -180,6 +180,9 @@ func run(dir string) error {
 		"--audit-log-format=json",
 		"--v=0",
 	}
+	// Anything after the flags (after `--`) goes to kube-apiserver as it is, e.g.
+	// `--runtime-config=api/all=true` to serve every built-in API version.
+	args = append(args, flag.Args()...)
 
 	cmd := app.NewAPIServerCommand()
 	cmd.SetArgs(args)
