@@ -48,10 +48,16 @@ impl Context {
 
     /// How to reach the cluster: `--kubeconfig`, `--context` and the default timeouts.
     pub fn connect_options(&self) -> crate::cluster::ConnectOptions {
-        crate::cluster::ConnectOptions::new(
+        let mut opts = crate::cluster::ConnectOptions::new(
             self.global.kubeconfig.clone(),
             self.global.context.clone(),
-        )
+        );
+        opts.impersonate = crate::cluster::Impersonation {
+            user: self.global.as_user.clone(),
+            groups: self.global.as_group.clone(),
+            uid: self.global.as_uid.clone(),
+        };
+        opts
     }
 
     /// The cluster client, built from the kubeconfig on first use (no request is sent until a

@@ -11,6 +11,7 @@ pub mod analysis;
 pub mod cli;
 pub mod cluster;
 pub mod cmd;
+pub mod compat;
 pub mod context;
 pub mod duration;
 pub mod envoy;
@@ -28,7 +29,8 @@ use clap::Parser;
 
 /// Parse the process arguments, run the selected command and return its exit code.
 pub fn run_from_env() -> std::process::ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    let argv = compat::normalize(std::env::args_os().collect());
+    let cli = match cli::Cli::try_parse_from(argv) {
         Ok(cli) => cli,
         Err(err) => {
             // clap prints help/version to stdout and usage errors to stderr.
@@ -42,6 +44,9 @@ pub fn run_from_env() -> std::process::ExitCode {
         }
     };
     let ctx = context::Context::new(&cli.global);
+    if let Err(msg) = compat::check_global(&cli.global) {
+        return exit::finish(Err(exit::UsageError::error(msg)), &ctx).into();
+    }
     let outcome = cmd::dispatch(cli.command, &ctx);
     exit::finish(outcome, &ctx).into()
 }

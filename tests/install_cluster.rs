@@ -28,7 +28,7 @@ fn sailctl(tc: &TestCluster, args: &[&str]) -> (i32, String, String) {
 
 /// What `manifest generate` renders for the flags (the objects an install must create).
 fn rendered(set: &[&str]) -> Vec<Value> {
-    let mut args = vec!["manifest", "generate", "-o", "json"];
+    let mut args = vec!["manifest", "generate", "--format", "json"];
     for s in set {
         args.push("--set");
         args.push(s);

@@ -25,8 +25,11 @@ pub struct Args {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Grouped checks with ✔/‼/✘ marks (istioctl's `log` is the same).
+    #[value(alias = "log")]
     Text,
     Json,
+    Yaml,
 }
 
 /// `sailctl x ...`: experimental commands (istioctl's `x`).
@@ -62,11 +65,14 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         .filter(|c| c.status == Outcome::Warning)
         .count();
     let mut out = std::io::stdout().lock();
-    if args.output == Format::Json {
-        crate::output::write_json(
-            &mut out,
-            &json!({"ok": errors == 0, "errors": errors, "warnings": warnings, "checks": checks}),
-        )?;
+    if args.output != Format::Text {
+        let doc =
+            json!({"ok": errors == 0, "errors": errors, "warnings": warnings, "checks": checks});
+        if args.output == Format::Yaml {
+            out.write_all(crate::output::yaml::to_string(&doc).as_bytes())?;
+        } else {
+            crate::output::write_json(&mut out, &doc)?;
+        }
         return Ok(if errors == 0 { Exit::Ok } else { Exit::Failure });
     }
     let color = ctx.color_stdout;

@@ -77,9 +77,15 @@ pub struct AdminArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct LogArgs {
-    /// The pod: `[<type>/]<name>[.<namespace>]`.
-    #[arg(value_name = "POD")]
-    pub pod: String,
+    /// The pod: `[<type>/]<name>[.<namespace>]` (or `-l` for every pod a selector matches).
+    #[arg(value_name = "POD", required_unless_present = "selector")]
+    pub pod: Option<String>,
+    /// Every pod matching this label selector in the namespace (`-l app=reviews`).
+    #[arg(short = 'l', long, value_name = "SELECTOR", conflicts_with = "pod")]
+    pub selector: Option<String>,
+    /// Reset every logger to Envoy's default level (warning) before --level is applied.
+    #[arg(short = 'r', long)]
+    pub reset: bool,
     /// Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs
     /// (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off.
     #[arg(long, value_name = "LEVELS")]
@@ -551,10 +557,41 @@ fn all(a: &AllArgs, ctx: &Context) -> anyhow::Result<Exit> {
 }
 
 fn log(a: &LogArgs, ctx: &Context) -> anyhow::Result<Exit> {
+    let pods = match (&a.pod, &a.selector) {
+        (Some(pod), _) => vec![pod.clone()],
+        (None, Some(sel)) => {
+            let cluster = ctx.cluster()?;
+            let ns = cluster.namespace(ctx.namespace()).to_string();
+            let found = crate::cluster::block_on(
+                cluster.list_pods(&ns, &crate::cluster::Selector::labels(sel)),
+            )?;
+            let names: Vec<String> = found
+                .into_iter()
+                .filter_map(|p| p.metadata.name)
+                .map(|n| format!("{n}.{ns}"))
+                .collect();
+            if names.is_empty() {
+                return Err(UsageError::error(format!(
+                    "--selector {sel}: no pods match in namespace {ns}"
+                )));
+            }
+            names
+        }
+        (None, None) => return Err(UsageError::error("log requires pod name or --selector")),
+    };
+    let mut text = String::new();
+    for pod in pods {
+        text.push_str(&log_one(a, ctx, pod)?);
+    }
+    print(&text)
+}
+
+/// `log` for one pod: the heading and the logging levels after any change.
+fn log_one(a: &LogArgs, ctx: &Context, pod: String) -> anyhow::Result<String> {
     let s = SourceArgs {
         file: None,
         output: "short".into(),
-        pod: Some(a.pod.clone()),
+        pod: Some(pod),
         admin: a.admin.clone(),
     };
     let src = source("log", &s, ctx)?;
@@ -564,6 +601,9 @@ fn log(a: &LogArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let (namespace, pod) = crate::cluster::block_on(live.resolve())?;
     let heading = format!("{pod}.{namespace}:\n");
     let mut answer = fetch(&src, AdminDoc::Logging)?;
+    if a.reset {
+        answer = src.post("/logging?level=warning")?;
+    }
     if let Some(spec) = &a.level {
         let levels = envoy::log::parse_level_spec(spec, &answer)
             .map_err(|e| UsageError::error(e.to_string()))?;
@@ -571,5 +611,5 @@ fn log(a: &LogArgs, ctx: &Context) -> anyhow::Result<Exit> {
             answer = src.post(&format!("/logging?{query}"))?;
         }
     }
-    print(&format!("{heading}{answer}"))
+    Ok(format!("{heading}{answer}"))
 }
