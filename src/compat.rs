@@ -84,6 +84,7 @@ const PC_SUBCOMMANDS: &[&str] = &[
     "all",
     "a",
     "log",
+    "logging",
     "o",
     "help",
 ];

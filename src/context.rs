@@ -26,6 +26,12 @@ impl Context {
             ColorChoice::Never => false,
             ColorChoice::Auto => is_tty && !no_color,
         };
+        // `colored` checks for a terminal itself: an explicit choice overrides that.
+        match global.color {
+            ColorChoice::Always => colored::control::set_override(true),
+            ColorChoice::Never => colored::control::set_override(false),
+            ColorChoice::Auto => {}
+        }
         let stderr_is_terminal = std::io::stderr().is_terminal();
         Context {
             global: global.clone(),

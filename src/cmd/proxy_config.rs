@@ -59,7 +59,7 @@ pub enum Sub {
     #[command(visible_alias = "a")]
     All(AllArgs),
     /// The logging levels of a pod's Envoy, and setting them (`--level`).
-    #[command(visible_alias = "o")]
+    #[command(visible_alias = "o", alias = "logging")]
     Log(LogArgs),
 }
 
