@@ -240,14 +240,14 @@ fn install_request_budget_is_one_apply_per_object_plus_one_list_per_prunable_kin
     let verbs = by_verb(&tc);
     let total: usize = verbs.values().sum();
     println!("install --set profile=demo: {total} requests {verbs:?}");
-    // 1 namespace + 42 rendered + 3 default-tag objects
-    assert_eq!(verbs.get("apply"), Some(&46), "{verbs:?}");
+    // 1 namespace + 42 rendered + 3 default-tag objects + the install record
+    assert_eq!(verbs.get("apply"), Some(&47), "{verbs:?}");
     // one list per prunable kind (webhooks 2, namespaced 11, cluster RBAC 2)
     assert_eq!(verbs.get("list"), Some(&15), "{verbs:?}");
     // no discovery, no reads per object, no waits: auto-ready workloads are ready when applied
     assert_eq!(verbs.get("get"), None, "{verbs:?}");
     assert_eq!(verbs.get("discovery"), None, "{verbs:?}");
-    assert_eq!(total, 61);
+    assert_eq!(total, 62);
 }
 
 #[test]
@@ -556,11 +556,23 @@ fn uninstall_purge_removes_every_owned_object_and_nothing_else() {
     let (code, out, err) = sailctl(&tc, &["uninstall", "--purge", "-y"]);
     assert_eq!(code, 0, "{out}{err}");
     assert_eq!(owned(&tc), Vec::<String>::new());
-    // every delete named an owned object
+    // every delete named an owned object, and the install record went with them
     let deletes = tc.requests_with_verb("delete");
-    assert_eq!(deletes.len(), 45);
+    assert_eq!(deletes.len(), 46);
+    assert!(
+        tc.get(
+            "v1",
+            "ConfigMap",
+            Some("istio-system"),
+            "sailctl-installed-state"
+        )
+        .is_none()
+    );
     for d in &deletes {
         let name = d.name.clone().unwrap_or_default();
+        if name == "sailctl-installed-state" {
+            continue;
+        }
         assert!(
             owned_before
                 .iter()
@@ -665,6 +677,73 @@ fn uninstall_needs_a_scope_and_a_confirmation() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("pass -y"), "{err}");
     assert!(tc.writes().is_empty());
+}
+
+#[test]
+fn verify_install_without_inputs_checks_what_was_installed() {
+    // demo has no HPAs: checking the default profile would report them missing
+    let tc = installed_demo();
+    let rec = tc
+        .get(
+            "v1",
+            "ConfigMap",
+            Some("istio-system"),
+            "sailctl-installed-state",
+        )
+        .expect("the install records what it installed");
+    assert_eq!(rec["data"]["profile"], "demo");
+    assert!(rec["metadata"]["labels"]["operator.istio.io/component"].is_null());
+    let (code, out, err) = sailctl(&tc, &["verify-install"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("✔ Istio is installed and verified: 46 objects present"),
+        "{out}"
+    );
+    assert!(err.contains("profile \"demo\""), "{err}");
+    // explicit inputs still win over the record
+    let (code, out, _) = sailctl(&tc, &["verify-install", "--set", "profile=default"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("HorizontalPodAutoscaler"), "{out}");
+    // a damaged record is an error naming it, not a silent fallback
+    tc.seed(json!({"apiVersion": "v1", "kind": "ConfigMap",
+        "metadata": {"name": "sailctl-installed-state", "namespace": "istio-system"},
+        "data": {"istiooperator.json": "{oops"}}));
+    let (code, _, err) = sailctl(&tc, &["verify-install"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("ConfigMap istio-system/sailctl-installed-state"),
+        "{err}"
+    );
+}
+
+#[test]
+fn uninstall_revision_removes_its_install_record_only() {
+    let tc = TestCluster::start();
+    tc.set_auto_ready(true);
+    let (code, out, err) = sailctl(&tc, &["install", "--set", "profile=minimal", "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = sailctl(
+        &tc,
+        &[
+            "install",
+            "--set",
+            "profile=minimal",
+            "--revision",
+            "canary",
+            "-y",
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let rec = |name: &str| tc.get("v1", "ConfigMap", Some("istio-system"), name);
+    assert!(rec("sailctl-installed-state").is_some());
+    assert!(rec("sailctl-installed-state-canary").is_some());
+    let (code, out, err) = sailctl(&tc, &["verify-install", "--revision", "canary"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(err.contains("revision canary"), "{err}");
+    let (code, out, err) = sailctl(&tc, &["uninstall", "--revision", "canary", "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(rec("sailctl-installed-state-canary").is_none());
+    assert!(rec("sailctl-installed-state").is_some());
 }
 
 #[test]
