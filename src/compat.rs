@@ -21,6 +21,29 @@ pub fn parse_color(s: &str) -> Result<ColorChoice, String> {
     }
 }
 
+/// A TCP port (`--proxy-admin-port`, `--port`), with a plain-words error.
+pub fn port(s: &str) -> Result<u16, String> {
+    s.trim()
+        .parse::<u16>()
+        .map_err(|_| format!("{s:?} is not a port: give a number from 0 to 65535"))
+}
+
+/// A port filter (`pc cluster --port`): a port, 0 meaning any.
+pub fn port_filter(s: &str) -> Result<u32, String> {
+    port(s).map(u32::from)
+}
+
+/// `proxy-status --verbosity`: 0 or 1.
+pub fn verbosity(s: &str) -> Result<u8, String> {
+    match s.trim() {
+        "0" => Ok(0),
+        "1" => Ok(1),
+        _ => Err(format!(
+            "{s:?}: give 0 (subscribed types) or 1 (one column per xDS type)"
+        )),
+    }
+}
+
 /// Global flags that take a value as the next argument.
 const GLOBAL_VALUED: &[&str] = &[
     "-c",
@@ -200,6 +223,19 @@ mod tests {
         assert_eq!(norm(&unknown), unknown);
         let other = ["sailctl", "analyze", "-o", "json", "cluster"];
         assert_eq!(norm(&other), other);
+    }
+
+    #[test]
+    fn numbers_are_explained_in_words() {
+        assert_eq!(port("15000"), Ok(15000));
+        assert_eq!(
+            port("99999").unwrap_err(),
+            "\"99999\" is not a port: give a number from 0 to 65535"
+        );
+        assert!(!port("x").unwrap_err().contains(".."));
+        assert_eq!(port_filter("80"), Ok(80));
+        assert_eq!(verbosity("1"), Ok(1));
+        assert!(verbosity("2").unwrap_err().contains("give 0"));
     }
 
     #[test]

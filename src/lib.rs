@@ -25,12 +25,13 @@ pub mod schema;
 pub mod text;
 pub mod validation;
 
-use clap::Parser;
-
 /// Parse the process arguments, run the selected command and return its exit code.
 pub fn run_from_env() -> std::process::ExitCode {
     let argv = compat::normalize(std::env::args_os().collect());
-    let cli = match cli::Cli::try_parse_from(argv) {
+    let parsed = cmd::examples::command()
+        .try_get_matches_from(argv)
+        .and_then(|m| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
             // clap prints help/version to stdout and usage errors to stderr.

@@ -101,7 +101,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     }
 }
 
-fn generate(args: &GenerateArgs, _ctx: &Context) -> anyhow::Result<Exit> {
+fn generate(args: &GenerateArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let mut wanted = Vec::new();
     for c in &args.components {
         match Component::parse(c) {
@@ -131,6 +131,15 @@ fn generate(args: &GenerateArgs, _ctx: &Context) -> anyhow::Result<Exit> {
             std::fs::write(path, buf).map_err(|e| {
                 UsageError::error(format!("--output {}: cannot write: {e}", path.display()))
             })?;
+            if matches!(path.to_str(), Some("json" | "yaml")) {
+                crate::output::print_warning(
+                    ctx,
+                    &format!(
+                        "wrote the manifest to the file {:?}: -o names the output file, as in istioctl; the format is --format",
+                        path.display().to_string()
+                    ),
+                );
+            }
         }
     }
     Ok(Exit::Ok)

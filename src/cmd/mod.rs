@@ -4,6 +4,7 @@ pub mod analyze;
 pub mod analyze_live;
 pub mod completion;
 pub mod dashboard;
+pub mod examples;
 pub mod install;
 pub mod manifest;
 pub mod precheck;

@@ -15,7 +15,13 @@ use crate::install::precheck::{self, Outcome};
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// The control-plane revision the install will use.
-    #[arg(short = 'r', long, value_name = "REVISION", default_value = "")]
+    #[arg(
+        short = 'r',
+        long,
+        value_name = "REVISION",
+        default_value = "",
+        hide_default_value = true
+    )]
     pub revision: String,
 
     /// Output format.

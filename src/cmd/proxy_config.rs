@@ -67,7 +67,7 @@ pub enum Sub {
 #[derive(Debug, Clone, clap::Args)]
 pub struct AdminArgs {
     /// The Envoy admin port in the pod.
-    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
+    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT", value_parser = crate::compat::port)]
     pub proxy_admin_port: u16,
     /// Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step
     /// (finding the pod, the port-forward, the admin answer) waits at most this.
@@ -116,16 +116,16 @@ pub struct ClusterArgs {
     #[command(flatten)]
     pub source: SourceArgs,
     /// Only clusters whose name contains this FQDN.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub fqdn: String,
     /// Only clusters with this port.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, hide_default_value = true, value_parser = crate::compat::port_filter)]
     pub port: u32,
     /// Only clusters whose name contains this subset.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub subset: String,
     /// Only clusters of this direction (inbound, outbound, inbound-vip).
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub direction: String,
 }
 
@@ -134,13 +134,13 @@ pub struct ListenerArgs {
     #[command(flatten)]
     pub source: SourceArgs,
     /// Only listeners with this address (also additional addresses).
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub address: String,
     /// Only listeners on this port.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, hide_default_value = true, value_parser = crate::compat::port_filter)]
     pub port: u32,
     /// Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN.
-    #[arg(long = "type", default_value = "")]
+    #[arg(long = "type", default_value = "", hide_default_value = true)]
     pub listener_type: String,
     /// One row per filter chain with its match and destination (`--verbose=false`: the type).
     #[arg(long, action = ArgAction::Set, default_value_t = true, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
@@ -152,7 +152,7 @@ pub struct RouteArgs {
     #[command(flatten)]
     pub source: SourceArgs,
     /// Only the route configuration of this name.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub name: String,
     /// One row per route (`--verbose=false`: one per route configuration).
     #[arg(long, action = ArgAction::Set, default_value_t = true, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
@@ -167,16 +167,16 @@ pub struct EndpointArgs {
     #[command(flatten)]
     pub source: SourceArgs,
     /// Only endpoints with this address.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub address: String,
     /// Only endpoints on this port.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, hide_default_value = true, value_parser = crate::compat::port_filter)]
     pub port: u32,
     /// Only endpoints of this cluster (ignoring case).
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub cluster: String,
     /// Only endpoints with this health status (HEALTHY, UNHEALTHY, DRAINING, ...).
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub status: String,
 }
 
@@ -206,31 +206,31 @@ pub struct AllArgs {
     #[arg(long, action = ArgAction::Set, default_value_t = true, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub verbose: bool,
     /// Only clusters whose name contains this FQDN.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub fqdn: String,
     /// Only clusters of this direction.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub direction: String,
     /// Only clusters whose name contains this subset.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub subset: String,
     /// Only clusters, listeners and endpoints on this port.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, hide_default_value = true, value_parser = crate::compat::port_filter)]
     pub port: u32,
     /// Only listeners and endpoints with this address.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub address: String,
     /// Only listeners of this type.
-    #[arg(long = "type", default_value = "")]
+    #[arg(long = "type", default_value = "", hide_default_value = true)]
     pub listener_type: String,
     /// Only the route configuration of this name.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub name: String,
     /// Only endpoints of this cluster.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub cluster: String,
     /// Only endpoints with this health status.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub status: String,
 }
 

@@ -34,12 +34,12 @@ pub struct Args {
     /// Output format.
     #[arg(short, long, value_parser = ["table", "json", "yaml"], default_value = "table")]
     pub output: String,
-    /// 0: the subscribed types of each proxy; 1: one column per xDS type.
-    #[arg(short = 'v', long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=1))]
+    /// 0 (the default): the subscribed types of each proxy; 1: one column per xDS type.
+    #[arg(short = 'v', long, default_value_t = 0, hide_default_value = true, value_parser = crate::compat::verbosity)]
     pub verbosity: u8,
     /// Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer
     /// already comes from one revision: every istiod in the file is shown.
-    #[arg(short = 'r', long, default_value = "")]
+    #[arg(short = 'r', long, default_value = "", hide_default_value = true)]
     pub revision: String,
     /// A pod (`[<type>/]<name>[.<namespace>]`): compare what istiod sent it with its Envoy
     /// config dump (read live, or from --file).
@@ -48,7 +48,7 @@ pub struct Args {
     #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::duration::flag)]
     pub timeout: std::time::Duration,
     /// Envoy's admin port in the pod (live mode, with a pod).
-    #[arg(long = "proxy-admin-port", default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT)]
+    #[arg(long = "proxy-admin-port", default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT, value_parser = crate::compat::port)]
     pub proxy_admin_port: u16,
 }
 
