@@ -656,3 +656,100 @@ fn live_command_lines_do_what_istioctl_does() {
     let failures = check(tc.kubeconfig_str(), LIVE);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn tutorial_install_lifecycle_does_what_istioctl_does() {
+    let tc = TestCluster::start();
+    tc.set_auto_ready(true);
+    let kc = tc.kubeconfig_str();
+    let (code, out, err) = sailctl(kc, &["install", "--set", "profile=demo", "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("Installation complete"), "{out}");
+    assert!(
+        tc.get(
+            "apps/v1",
+            "Deployment",
+            Some("istio-system"),
+            "istio-egressgateway"
+        )
+        .is_some()
+    );
+    // right after a demo install, a bare verify-install checks demo (no HPAs missing)
+    let (code, out, err) = sailctl(kc, &["verify-install"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(!out.contains("missing"), "{out}");
+    // istioctl's flag order: -y before --purge
+    let (code, out, err) = sailctl(kc, &["uninstall", "-y", "--purge"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        tc.get("apps/v1", "Deployment", Some("istio-system"), "istiod")
+            .is_none()
+    );
+    let (code, out, _) = sailctl(kc, &["verify-install"]);
+    assert_eq!(code, 1, "nothing is installed any more: {out}");
+}
+
+#[test]
+fn tutorial_dashboard_kiali_forwards_to_the_kiali_pod() {
+    use std::io::BufRead;
+    let tc = TestCluster::start();
+    tc.seed(support::pod_json(
+        "istio-system",
+        "kiali-5d9f",
+        &[("app", "kiali")],
+        &[("kiali", "quay.io/kiali/kiali:v2.4")],
+    ));
+    tc.pod_running("istio-system", "kiali-5d9f");
+    let ui = tc.serve_http(vec![("/kiali", 200, "text/html", "kiali".to_string())]);
+    tc.forward_pod_port("istio-system", "kiali-5d9f", 20001, ui);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("sailctl"))
+        .args([
+            "--kubeconfig",
+            tc.kubeconfig_str(),
+            "dashboard",
+            "kiali",
+            "--browser=false",
+        ])
+        .env_remove("KUBECONFIG")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    let read = std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line);
+    let url = line.trim().to_string();
+    // the UI answers through the forward
+    let body = url
+        .strip_prefix("http://")
+        .and_then(|rest| rest.split_once('/'))
+        .map(|(host, path)| {
+            use std::io::{Read, Write};
+            let mut s = std::net::TcpStream::connect(host).unwrap();
+            s.set_read_timeout(Some(std::time::Duration::from_secs(20)))
+                .unwrap();
+            write!(
+                s,
+                "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+            )
+            .unwrap();
+            let mut text = String::new();
+            let _ = s.read_to_string(&mut text);
+            text
+        })
+        .unwrap_or_default();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    read.unwrap();
+    assert!(
+        url.starts_with("http://127.0.0.1:") && url.ends_with("/kiali"),
+        "{url}"
+    );
+    assert!(body.starts_with("HTTP/1.1 200"), "{body}");
+    assert!(body.ends_with("kiali"), "{body}");
+    let pf = tc.requests_with_verb("portforward");
+    assert_eq!(pf.len(), 1);
+    assert_eq!(
+        pf[0].path,
+        "/api/v1/namespaces/istio-system/pods/kiali-5d9f/portforward"
+    );
+}
