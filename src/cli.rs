@@ -120,6 +120,8 @@ pub enum Command {
     VerifyInstall(cmd::verify_install::Args),
     /// Check that Istio can be installed on the cluster: version, permissions, existing installs.
     Precheck(cmd::precheck::Args),
+    /// Revision tags: list, set, generate and remove them (canary upgrades move a tag).
+    Tag(cmd::tag::Args),
     /// Experimental commands.
     #[command(name = "x", aliases = ["experimental", "exp"])]
     X(cmd::precheck::XArgs),

@@ -195,6 +195,29 @@ const EXAMPLES: &[(&str, &[&str])] = &[
             "sailctl precheck --revision canary -o yaml",
         ],
     ),
+    (
+        "tag",
+        &["sailctl tag list", "sailctl tag set prod --revision canary"],
+    ),
+    (
+        "tag list",
+        &["sailctl tag list", "sailctl tag list -o json"],
+    ),
+    (
+        "tag set",
+        &[
+            "sailctl tag set prod --revision canary",
+            "sailctl tag set default --revision canary --overwrite   # move injection to canary",
+        ],
+    ),
+    (
+        "tag generate",
+        &["sailctl tag generate prod --revision canary > prod-tag.yaml"],
+    ),
+    (
+        "tag remove",
+        &["sailctl tag remove prod", "sailctl tag remove prod -y"],
+    ),
     ("x", &["sailctl x precheck"]),
     (
         "x precheck",

@@ -12,6 +12,7 @@ pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
 pub mod proxy_status_live;
+pub mod tag;
 pub mod uninstall;
 pub mod validate;
 pub mod verify_install;
@@ -37,6 +38,7 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::Uninstall(args) => uninstall::run(&args, ctx),
         Command::VerifyInstall(args) => verify_install::run(&args, ctx),
         Command::Precheck(args) => precheck::run(&args, ctx),
+        Command::Tag(args) => tag::run(&args, ctx),
         Command::X(args) => precheck::run_x(&args, ctx),
     }
 }
