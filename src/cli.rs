@@ -113,6 +113,8 @@ pub enum Command {
     /// Install Istio into the cluster: server-side apply in dependency order, wait, prune.
     #[command(visible_alias = "apply")]
     Install(cmd::install::Args),
+    /// Upgrade an install to this sailctl's Istio, in place or as a canary (`--revision`).
+    Upgrade(cmd::upgrade::Args),
     /// Remove Istio from the cluster: only objects carrying Istio's ownership labels.
     Uninstall(cmd::uninstall::Args),
     /// Check that every object of an install exists and every workload is ready.

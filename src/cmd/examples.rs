@@ -173,6 +173,14 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "upgrade",
+        &[
+            "sailctl upgrade --diff                 # what the upgrade changes; writes nothing",
+            "sailctl upgrade -y                     # in place, from the install record",
+            "sailctl upgrade --revision canary -y   # a canary next to the running revision",
+        ],
+    ),
+    (
         "uninstall",
         &[
             "sailctl uninstall --revision canary -y",

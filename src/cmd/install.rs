@@ -113,7 +113,7 @@ pub fn plan_recording<'c>(
     Ok((cluster, plan, installed))
 }
 
-fn plan_merged(
+pub fn plan_merged(
     cluster: &Cluster,
     merged: values::Merged,
     objects: &[crate::install::Object],
@@ -161,8 +161,19 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         return Err(UsageError::error("--concurrency must be at least 1"));
     }
     let (cluster, plan, installed) = plan_recording(&args.input, ctx)?;
+    execute(args, ctx, cluster, &plan, &installed)
+}
+
+/// Apply a plan as `install` does (or `--diff` / `--dry-run` it), then record it.
+pub fn execute(
+    args: &Args,
+    ctx: &Context,
+    cluster: &Cluster,
+    plan: &Plan,
+    installed: &state::Installed,
+) -> anyhow::Result<Exit> {
     if args.diff {
-        return diff(cluster, &plan, args, ctx);
+        return diff(cluster, plan, args, ctx);
     }
     if !args.dry_run && !args.skip_confirmation {
         let prompt = format!(
@@ -183,7 +194,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         concurrency: args.concurrency,
     };
     let reporter = Reporter::new(ctx, args.dry_run);
-    let result = cluster::block_on(apply::install(cluster, &plan, &opts, &reporter));
+    let result = cluster::block_on(apply::install(cluster, plan, &opts, &reporter));
     let mut out = std::io::stdout().lock();
     let ok_mark = mark(ctx.color_stdout, true);
     match result {
@@ -193,7 +204,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
                     cluster,
                     &plan.namespace,
                     &plan.revision,
-                    &installed,
+                    installed,
                 ))?;
             }
             for k in &outcome.pruned {
@@ -231,7 +242,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
             if args.verify {
                 let rows = cluster::block_on(crate::install::verify::verify(
                     cluster,
-                    &plan,
+                    plan,
                     args.concurrency,
                 ))?;
                 super::verify_install::write_table(&mut out, &rows, ctx.color_stdout)?;

@@ -14,6 +14,7 @@ pub mod proxy_status;
 pub mod proxy_status_live;
 pub mod tag;
 pub mod uninstall;
+pub mod upgrade;
 pub mod validate;
 pub mod verify_install;
 pub mod version;
@@ -35,6 +36,7 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::Dashboard(args) => dashboard::run(&args, ctx),
         Command::Completion(args) => completion::run(&args, ctx),
         Command::Install(args) => install::run(&args, ctx),
+        Command::Upgrade(args) => upgrade::run(&args, ctx),
         Command::Uninstall(args) => uninstall::run(&args, ctx),
         Command::VerifyInstall(args) => verify_install::run(&args, ctx),
         Command::Precheck(args) => precheck::run(&args, ctx),

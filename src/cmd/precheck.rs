@@ -27,6 +27,10 @@ pub struct Args {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Text)]
     pub output: Format,
+
+    /// Also check the upgrade from this installed version (`1.27.3`) to sailctl's.
+    #[arg(short = 'f', long = "from-version", value_name = "VERSION")]
+    pub from_version: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -59,12 +63,21 @@ pub fn run_x(args: &XArgs, ctx: &Context) -> anyhow::Result<Exit> {
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     let cluster = ctx.cluster()?;
-    let checks = cluster::block_on(precheck::run(
+    let mut checks = cluster::block_on(precheck::run(
         cluster,
         ctx.istio_namespace(),
         &args.revision,
         DEFAULT_CONCURRENCY,
     ))?;
+    if let Some(from) = &args.from_version {
+        let target = crate::install::values::build(&crate::install::values::Inputs::default())
+            .map_err(|e| anyhow::anyhow!("the built-in default profile: {e}"))?;
+        let to = target.spec()["tag"]
+            .as_str()
+            .unwrap_or("unknown")
+            .to_string();
+        checks.push(precheck::version_jump(from, &to, !args.revision.is_empty()));
+    }
     let errors = checks.iter().filter(|c| c.status == Outcome::Error).count();
     let warnings = checks
         .iter()
