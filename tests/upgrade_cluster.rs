@@ -1,10 +1,12 @@
-//! `upgrade` and `precheck --from-version` end to end on the in-process API server: an
-//! in-place upgrade from an older install, `--diff` writing nothing, a refused version jump,
-//! and a canary upgrade with a tag switch and the old revision's removal.
+//! The install record, `upgrade` and `precheck --from-version` end to end on the in-process
+//! API server: `verify-install` and `uninstall --revision` reading the record, an in-place
+//! upgrade from an older install, `--diff` writing nothing, a refused version jump, and a
+//! canary upgrade with a tag switch and the old revision's removal.
 
 mod support;
 
 use assert_cmd::Command;
+use serde_json::json;
 use support::TestCluster;
 
 fn sailctl(tc: &TestCluster, args: &[&str]) -> (i32, String, String) {
@@ -174,4 +176,74 @@ fn canary_upgrade_then_tag_switch_then_old_revision_removal() {
     );
     let (code, out, err) = sailctl(&tc, &["verify-install", "--revision", "canary"]);
     assert_eq!(code, 0, "{out}{err}");
+}
+
+#[test]
+fn verify_install_without_inputs_checks_what_was_installed() {
+    // demo has no HPAs: checking the default profile would report them missing
+    let tc = TestCluster::start();
+    tc.set_auto_ready(true);
+    let (code, out, err) = sailctl(&tc, &["install", "--set", "profile=demo", "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let rec = tc
+        .get(
+            "v1",
+            "ConfigMap",
+            Some("istio-system"),
+            "sailctl-installed-state",
+        )
+        .expect("the install records what it installed");
+    assert_eq!(rec["data"]["profile"], "demo");
+    assert!(rec["metadata"]["labels"]["operator.istio.io/component"].is_null());
+    let (code, out, err) = sailctl(&tc, &["verify-install"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("✔ Istio is installed and verified: 46 objects present"),
+        "{out}"
+    );
+    assert!(err.contains("profile \"demo\""), "{err}");
+    // explicit inputs still win over the record
+    let (code, out, _) = sailctl(&tc, &["verify-install", "--set", "profile=default"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("HorizontalPodAutoscaler"), "{out}");
+    // a damaged record is an error naming it, not a silent fallback
+    tc.seed(json!({"apiVersion": "v1", "kind": "ConfigMap",
+        "metadata": {"name": "sailctl-installed-state", "namespace": "istio-system"},
+        "data": {"istiooperator.json": "{oops"}}));
+    let (code, _, err) = sailctl(&tc, &["verify-install"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("ConfigMap istio-system/sailctl-installed-state"),
+        "{err}"
+    );
+}
+
+#[test]
+fn uninstall_revision_removes_its_install_record_only() {
+    let tc = TestCluster::start();
+    tc.set_auto_ready(true);
+    let (code, out, err) = sailctl(&tc, &["install", "--set", "profile=minimal", "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = sailctl(
+        &tc,
+        &[
+            "install",
+            "--set",
+            "profile=minimal",
+            "--revision",
+            "canary",
+            "-y",
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let rec = |name: &str| tc.get("v1", "ConfigMap", Some("istio-system"), name);
+    assert!(rec("sailctl-installed-state").is_some());
+    assert!(rec("sailctl-installed-state-canary").is_some());
+    let (code, out, err) = sailctl(&tc, &["verify-install", "--revision", "canary"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(err.contains("revision canary"), "{err}");
+    let (code, out, err) = sailctl(&tc, &["uninstall", "--revision", "canary", "-y"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(rec("sailctl-installed-state-canary").is_none());
+    assert!(rec("sailctl-installed-state").is_some());
 }
