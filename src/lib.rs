@@ -27,6 +27,9 @@ pub mod validation;
 
 /// Parse the process arguments, run the selected command and return its exit code.
 pub fn run_from_env() -> std::process::ExitCode {
+    // `COMPLETE=<shell> sailctl -- ...`: the shell asking for completions (exits here).
+    clap_complete::CompleteEnv::with_factory(|| cmd::complete::attach(cmd::examples::command()))
+        .complete();
     let argv = compat::normalize(std::env::args_os().collect());
     let parsed = cmd::examples::command()
         .try_get_matches_from(argv)

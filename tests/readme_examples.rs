@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 /// The README's example lines, without prompts, comments and redirections.
 fn examples() -> Vec<String> {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-        .unwrap();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     let mut out = Vec::new();
     let mut in_shell = false;
     for line in readme.lines() {
@@ -41,9 +41,7 @@ fn stand_in(word: &str) -> Option<PathBuf> {
         "my-iop.yaml" => f.join("install/small-pilot.yaml"),
         "dump.json" => f.join("proxy-config/config_dump.json"),
         "clusters.json" => f.join("proxy-config/clusters.json"),
-        w if w.starts_with("tests/fixtures/") => {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join(w)
-        }
+        w if w.starts_with("tests/fixtures/") => Path::new(env!("CARGO_MANIFEST_DIR")).join(w),
         _ => return None,
     })
 }
@@ -99,7 +97,10 @@ fn every_readme_example_parses_and_the_offline_ones_run() {
         if !matches!(code, 0 | 1 | 79) {
             problems.push(format!(
                 "`{line}` exits {code}: {}",
-                String::from_utf8_lossy(&out.stderr).lines().next().unwrap_or_default()
+                String::from_utf8_lossy(&out.stderr)
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
             ));
         }
     }

@@ -159,7 +159,8 @@ const EXAMPLES: &[(&str, &[&str])] = &[
     (
         "completion",
         &[
-            "sailctl completion bash > /etc/bash_completion.d/sailctl",
+            "source <(COMPLETE=bash sailctl)     # dynamic: namespaces, pods, revisions",
+            "sailctl completion bash > /etc/bash_completion.d/sailctl   # static script",
             "sailctl completion zsh > \"${fpath[1]}/_sailctl\"",
             "sailctl completion fish > ~/.config/fish/completions/sailctl.fish",
         ],

@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod analyze_live;
+pub mod complete;
 pub mod completion;
 pub mod dashboard;
 pub mod examples;
