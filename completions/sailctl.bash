@@ -61,8 +61,14 @@ _sailctl() {
             sailctl,ps)
                 cmd="sailctl__subcmd__proxy__subcmd__status"
                 ;;
+            sailctl,tag)
+                cmd="sailctl__subcmd__tag"
+                ;;
             sailctl,uninstall)
                 cmd="sailctl__subcmd__uninstall"
+                ;;
+            sailctl,upgrade)
+                cmd="sailctl__subcmd__upgrade"
                 ;;
             sailctl,v)
                 cmd="sailctl__subcmd__validate"
@@ -172,8 +178,14 @@ _sailctl() {
             sailctl__subcmd__help,proxy-status)
                 cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__status"
                 ;;
+            sailctl__subcmd__help,tag)
+                cmd="sailctl__subcmd__help__subcmd__tag"
+                ;;
             sailctl__subcmd__help,uninstall)
                 cmd="sailctl__subcmd__help__subcmd__uninstall"
+                ;;
+            sailctl__subcmd__help,upgrade)
+                cmd="sailctl__subcmd__help__subcmd__upgrade"
                 ;;
             sailctl__subcmd__help,validate)
                 cmd="sailctl__subcmd__help__subcmd__validate"
@@ -255,6 +267,18 @@ _sailctl() {
                 ;;
             sailctl__subcmd__help__subcmd__proxy__subcmd__config,secret)
                 cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__secret"
+                ;;
+            sailctl__subcmd__help__subcmd__tag,generate)
+                cmd="sailctl__subcmd__help__subcmd__tag__subcmd__generate"
+                ;;
+            sailctl__subcmd__help__subcmd__tag,list)
+                cmd="sailctl__subcmd__help__subcmd__tag__subcmd__list"
+                ;;
+            sailctl__subcmd__help__subcmd__tag,remove)
+                cmd="sailctl__subcmd__help__subcmd__tag__subcmd__remove"
+                ;;
+            sailctl__subcmd__help__subcmd__tag,set)
+                cmd="sailctl__subcmd__help__subcmd__tag__subcmd__set"
                 ;;
             sailctl__subcmd__help__subcmd__x,precheck)
                 cmd="sailctl__subcmd__help__subcmd__x__subcmd__precheck"
@@ -403,6 +427,39 @@ _sailctl() {
             sailctl__subcmd__proxy__subcmd__config__subcmd__help,secret)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__secret"
                 ;;
+            sailctl__subcmd__tag,generate)
+                cmd="sailctl__subcmd__tag__subcmd__generate"
+                ;;
+            sailctl__subcmd__tag,help)
+                cmd="sailctl__subcmd__tag__subcmd__help"
+                ;;
+            sailctl__subcmd__tag,list)
+                cmd="sailctl__subcmd__tag__subcmd__list"
+                ;;
+            sailctl__subcmd__tag,remove)
+                cmd="sailctl__subcmd__tag__subcmd__remove"
+                ;;
+            sailctl__subcmd__tag,set)
+                cmd="sailctl__subcmd__tag__subcmd__set"
+                ;;
+            sailctl__subcmd__tag,show)
+                cmd="sailctl__subcmd__tag__subcmd__list"
+                ;;
+            sailctl__subcmd__tag__subcmd__help,generate)
+                cmd="sailctl__subcmd__tag__subcmd__help__subcmd__generate"
+                ;;
+            sailctl__subcmd__tag__subcmd__help,help)
+                cmd="sailctl__subcmd__tag__subcmd__help__subcmd__help"
+                ;;
+            sailctl__subcmd__tag__subcmd__help,list)
+                cmd="sailctl__subcmd__tag__subcmd__help__subcmd__list"
+                ;;
+            sailctl__subcmd__tag__subcmd__help,remove)
+                cmd="sailctl__subcmd__tag__subcmd__help__subcmd__remove"
+                ;;
+            sailctl__subcmd__tag__subcmd__help,set)
+                cmd="sailctl__subcmd__tag__subcmd__help__subcmd__set"
+                ;;
             sailctl__subcmd__x,help)
                 cmd="sailctl__subcmd__x__subcmd__help"
                 ;;
@@ -422,7 +479,7 @@ _sailctl() {
 
     case "${cmd}" in
         sailctl)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version analyze validate v manifest profile version proxy-config pc proxy-status ps dashboard dash d completion install apply uninstall verify-install precheck x help"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version analyze validate v manifest profile version proxy-config pc proxy-status ps dashboard dash d completion install apply upgrade uninstall verify-install precheck tag x help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -457,7 +514,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -468,13 +537,17 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__analyze)
-            opts="-A -L -o -S -v -r -c -n -i -h -V --use-kube --all-namespaces --analyzer --list-analyzers --explain --output --failure-threshold --output-threshold --suppress --verbose --timeout --ignore-unknown --revision --closed-world --profile --meshConfigFile --meshNetworksFile --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-k -A -L -o -S -v -r -R -c -n -i -h -V --use-kube --all-namespaces --analyzer --list-analyzers --explain --output --failure-threshold --output-threshold --suppress --verbose --timeout --ignore-unknown --revision --closed-world --profile --meshConfigFile --recursive --remote-contexts --meshNetworksFile --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --use-kube)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -k)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
@@ -530,6 +603,10 @@ _sailctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote-contexts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --meshNetworksFile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -563,7 +640,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -574,7 +663,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__completion)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version bash zsh fish powershell"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version bash zsh fish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -609,7 +698,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -620,7 +721,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__dashboard)
-            opts="-p -c -n -i -h -V --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --help --version kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help"
+            opts="-p -c -n -i -h -V --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -671,7 +772,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -682,7 +795,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__dashboard__subcmd__controlz)
-            opts="-l -r -p -c -n -i -h -V --selector --revision --ctrlz_port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-l -r -p -c -n -i -h -V --selector --revision --ctrlz_port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -753,7 +866,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -764,7 +889,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__dashboard__subcmd__envoy)
-            opts="-l -p -c -n -i -h -V --selector --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-l -p -c -n -i -h -V --selector --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -827,7 +952,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -838,7 +975,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__dashboard__subcmd__grafana)
-            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -893,7 +1030,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1058,7 +1207,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__dashboard__subcmd__istiod__subcmd__debug)
-            opts="-l -r -p -c -n -i -h -V --selector --revision --ctrlz_port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-l -r -p -c -n -i -h -V --selector --revision --ctrlz_port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1129,7 +1278,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1140,7 +1301,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__dashboard__subcmd__jaeger)
-            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1195,7 +1356,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1206,7 +1379,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__dashboard__subcmd__kiali)
-            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1261,7 +1434,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1272,7 +1457,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__dashboard__subcmd__prometheus)
-            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1327,7 +1512,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1338,7 +1535,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__dashboard__subcmd__skywalking)
-            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1393,7 +1590,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1404,7 +1613,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__dashboard__subcmd__zipkin)
-            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-p -c -n -i -h -V --ui-port --port --address --browser --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1459,7 +1668,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1470,7 +1691,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help)
-            opts="analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help"
+            opts="analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1945,7 +2166,91 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sailctl__subcmd__help__subcmd__tag)
+            opts="list set generate remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__tag__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__tag__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__tag__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__tag__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sailctl__subcmd__help__subcmd__uninstall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__upgrade)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2030,7 +2335,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__install)
-            opts="-f -s -r -d -y -c -n -i -h -V --filename --set --revision --manifests --skip-confirmation --dry-run --diff --readiness-timeout --verify --concurrency --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -s -r -d -y -c -n -i -h -V --filename --set --revision --manifests --skip-confirmation --dry-run --diff --readiness-timeout --verify --concurrency --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2105,7 +2410,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2116,7 +2433,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__manifest)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version generate help"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2151,7 +2468,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2162,7 +2491,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__manifest__subcmd__generate)
-            opts="-f -s -r -d -o -c -n -i -h -V --filename --set --revision --manifests --output --component --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -s -r -d -o -c -n -i -h -V --filename --set --revision --manifests --output --format --component --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2201,10 +2530,14 @@ _sailctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
                     COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
                     return 0
                     ;;
@@ -2241,7 +2574,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2294,7 +2639,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__precheck)
-            opts="-r -o -c -n -i -h -V --revision --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-r -o -f -c -n -i -h -V --revision --output --from-version --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2309,11 +2654,19 @@ _sailctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -2345,7 +2698,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2356,7 +2721,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__profile)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version list dump diff help"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version list dump diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2391,7 +2756,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2402,7 +2779,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__profile__subcmd__diff)
-            opts="-d -c -n -i -h -V --manifests --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-d -c -n -i -h -V --manifests --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2445,7 +2822,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2456,7 +2845,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__profile__subcmd__dump)
-            opts="-o -d -c -n -i -h -V --config-path --output --manifests --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-p -f -o -d -c -n -i -h -V --config-path --filename --output --manifests --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2466,12 +2855,24 @@ _sailctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "yaml json flags" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "yaml json flags" -- "${cur}"))
                     return 0
                     ;;
                 --manifests)
@@ -2511,7 +2912,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2592,7 +3005,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__profile__subcmd__list)
-            opts="-d -c -n -i -h -V --manifests --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-d -c -n -i -h -V --manifests --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2635,7 +3048,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2646,7 +3071,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2681,7 +3106,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2692,7 +3129,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__all)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --with-headers --verbose --fqdn --direction --subset --port --address --type --name --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --with-headers --verbose --fqdn --direction --subset --port --address --type --name --cluster --status --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2791,7 +3228,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2802,7 +3251,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__bootstrap)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2861,7 +3310,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2872,7 +3333,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__cluster)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --fqdn --port --subset --direction --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --fqdn --port --subset --direction --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2947,7 +3408,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2958,7 +3431,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__ecds)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3017,7 +3490,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3028,7 +3513,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__eds)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3103,7 +3588,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3114,7 +3611,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__endpoint)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3189,7 +3686,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3368,7 +3877,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__listener)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --type --verbose --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --type --verbose --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3443,7 +3952,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3454,12 +3975,20 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__log)
-            opts="-c -n -i -h -V --level --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-l -r -c -n -i -h -V --selector --reset --level --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3501,7 +4030,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3512,7 +4053,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__route)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --name --verbose --tree --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --name --verbose --tree --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3579,7 +4120,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3590,7 +4143,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__secret)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3649,7 +4202,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3660,7 +4225,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__status)
-            opts="-f -o -v -r -c -n -i -h -V --file --envoy-file --output --verbosity --revision --timeout --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -o -v -r -c -n -i -h -V --file --sync-file --envoy-file --output --verbosity --revision --timeout --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3671,6 +4236,10 @@ _sailctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sync-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3739,7 +4308,417 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__tag)
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version list show set generate remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__tag__subcmd__generate)
+            opts="-r -y -c -n -i -h -V --revision --overwrite --skip-confirmation --auto-inject-namespaces --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__tag__subcmd__help)
+            opts="list set generate remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__tag__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__tag__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__tag__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__tag__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__tag__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__tag__subcmd__list)
+            opts="-o -c -n -i -h -V --output --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__tag__subcmd__remove)
+            opts="-y -c -n -i -h -V --skip-confirmation --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__tag__subcmd__set)
+            opts="-r -y -c -n -i -h -V --revision --overwrite --skip-confirmation --auto-inject-namespaces --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3750,7 +4729,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__uninstall)
-            opts="-r -f -s -y -c -n -i -h -V --purge --revision --filename --set --skip-confirmation --dry-run --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-r -f -s -y -c -n -i -h -V --purge --revision --filename --set --skip-confirmation --dry-run --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3809,7 +4788,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3819,8 +4810,8 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        sailctl__subcmd__validate)
-            opts="-f -o -c -n -i -h -V --filename --output --ignore-unknown --kubeconfig --context --namespace --istioNamespace --color --help --version"
+        sailctl__subcmd__upgrade)
+            opts="-f -s -r -d -y -c -n -i -h -V --filename --set --revision --manifests --skip-confirmation --dry-run --diff --readiness-timeout --verify --concurrency --force --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3834,12 +4825,36 @@ _sailctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json yaml github" -- "${cur}"))
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                -o)
-                    COMPREPLY=($(compgen -W "text json yaml github" -- "${cur}"))
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manifests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --readiness-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3871,7 +4886,101 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__validate)
+            opts="-f -o -x -c -n -i -h -V --filename --output --ignore-unknown --referential --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json yaml github" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json yaml github" -- "${cur}"))
+                    return 0
+                    ;;
+                --referential)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -x)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3882,7 +4991,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__verify__subcmd__install)
-            opts="-f -s -r -d -o -c -n -i -h -V --filename --set --revision --manifests --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-f -s -r -d -o -c -n -i -h -V --filename --set --revision --manifests --output --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3957,7 +5066,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3968,7 +5089,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__version)
-            opts="-s -o -r -c -n -i -h -V --short --output --remote --revision --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-s -o -r -c -n -i -h -V --short --output --remote --revision --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4031,7 +5152,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4042,7 +5175,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__x)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --help --version precheck help"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version precheck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4077,7 +5210,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4130,7 +5275,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__x__subcmd__precheck)
-            opts="-r -o -c -n -i -h -V --revision --output --kubeconfig --context --namespace --istioNamespace --color --help --version"
+            opts="-r -o -f -c -n -i -h -V --revision --output --from-version --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4145,11 +5290,19 @@ _sailctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4181,7 +5334,19 @@ _sailctl() {
                     return 0
                     ;;
                 --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

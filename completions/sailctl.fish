@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_sailctl_global_optspecs
-    string join \n c/kubeconfig= context= n/namespace= i/istioNamespace= color= h/help V/version
+    string join \n c/kubeconfig= context= n/namespace= i/istioNamespace= color= as= as-group= as-uid= h/help V/version
 end
 
 function __fish_sailctl_needs_command
@@ -28,9 +28,10 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -s c -l kubeconfig -d 'Kub
 complete -c sailctl -n "__fish_sailctl_needs_command" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_needs_command" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_needs_command" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_needs_command" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_needs_command" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_needs_command" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_needs_command" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_needs_command" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_needs_command" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
@@ -49,12 +50,14 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "d" -d 'Open a web U
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "completion" -d 'Generate the autocompletion script for a shell'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "apply" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "upgrade" -d 'Upgrade an install to this sailctl\'s Istio, in place or as a canary (`--revision`)'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "uninstall" -d 'Remove Istio from the cluster: only objects carrying Istio\'s ownership labels'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "tag" -d 'Revision tags: list, set, generate and remove them (canary upgrades move a tag)'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "x" -d 'Experimental commands'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l use-kube -d 'Analyze the live Kubernetes cluster, with the given files overlaid on it (a file\'s object replaces the cluster\'s of the same kind, namespace and name)' -r -f -a "true\t''
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s k -l use-kube -d 'Analyze the live Kubernetes cluster, with the given files overlaid on it (a file\'s object replaces the cluster\'s of the same kind, namespace and name)' -r -f -a "true\t''
 false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l analyzer -d 'Run only this analyzer (repeatable; see --list-analyzers). Analyzers that are not run by default, such as annotations.AlphaAnalyzer, can be selected this way' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l explain -d 'Print the documentation of a message code (IST0101) or an analyzer, and exit' -r
@@ -74,19 +77,22 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l timeout -d '
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s r -l revision -d 'Analyze only the configuration of this control-plane revision: configuration resources labeled `istio.io/rev` with another revision are left out (unlabeled ones always count; workloads, Services, Namespaces and Secrets are never filtered). Without the flag nothing is filtered, as istioctl does for files' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l profile -d 'The install profile whose objects (istiod, gateways, injector) form the baseline cluster of file mode\'s open world' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshConfigFile -d 'A MeshConfig YAML file overlaid on Istio\'s default mesh config' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l remote-contexts -d 'Contexts of remote clusters for multi-cluster analysis (istioctl\'s flag). Not supported yet: giving it is an error (exit 2) rather than a single-cluster result' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshNetworksFile -d 'A MeshNetworks YAML file (sailctl extension; istioctl has no such flag)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s A -l all-namespaces -d 'Analyze all namespaces (resources without a namespace keep none)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s L -l list-analyzers -d 'List the analyzers and exit'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s v -l verbose -d 'Say which analyzers ran (with their message counts) or were skipped, and why'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l ignore-unknown -d 'Do not report documents that are not Kubernetes objects'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l closed-world -d 'Treat the files as the whole cluster, as Istio\'s analyzer tests do: whatever they do not hold does not exist (istioctl\'s results, with its stand-in ingress gateway). Without it, file mode is an open world: the files are one application on the baseline cluster of --profile, and references to namespaces or kinds the files do not describe are not errors (listed under -v). Live mode is always closed-world'
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s R -l recursive -d 'Accepted for istioctl scripts: directories are always read recursively'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s f -l filename -d 'Files or directories to validate (recursive: .yaml, .yml, .json); `-` reads stdin' -r
@@ -94,13 +100,16 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s o -l output
 json\t'A JSON array of messages (istioctl\'s analyze fields), nothing else on stdout'
 yaml\t'The same as a YAML sequence'
 github\t'GitHub Actions workflow annotations'"
+complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s x -l referential -d 'Accepted for istioctl scripts (`-x`, `--referential=false`): istioctl has hidden it and it changes nothing there either; every rule always runs' -r -f -a "true\t''
+false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l ignore-unknown -d 'Do not warn about kinds of API groups sailctl does not know (other CRDs)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s V -l version -d 'Print version'
@@ -109,13 +118,16 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s o -l output -d 'Ou
 json\t'A JSON array of messages (istioctl\'s analyze fields), nothing else on stdout'
 yaml\t'The same as a YAML sequence'
 github\t'GitHub Actions workflow annotations'"
+complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s x -l referential -d 'Accepted for istioctl scripts (`-x`, `--referential=false`): istioctl has hidden it and it changes nothing there either; every rule always runs' -r -f -a "true\t''
+false\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l ignore-unknown -d 'Do not warn about kinds of API groups sailctl does not know (other CRDs)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s V -l version -d 'Print version'
@@ -123,9 +135,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
@@ -134,16 +147,18 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_see
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s o -l output -d 'Output format' -r -f -a "yaml\t'Multi-document YAML, `---` between objects'
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s o -l output -d 'Write the manifest to this file instead of standard output (istioctl\'s `-o`)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l format -d 'Output format' -r -f -a "yaml\t'Multi-document YAML, `---` between objects'
 json\t'A Kubernetes `List` of the objects'"
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l component -d 'Render only these components (Base, Pilot, IngressGateways, EgressGateways, Cni, Ztunnel)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
@@ -152,9 +167,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -f -a "list" -d 'List the available install profiles'
@@ -166,22 +182,26 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l config-path -d 'Print only this part of the IstioOperator (`spec.values.global`, `components.pilot`)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s o -l output -d 'Output format' -r -f -a "yaml\t''
-json\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s p -l config-path -d 'Print only this part of the IstioOperator (`spec.values.global`, `components.pilot`)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (comma lists too)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s o -l output -d 'Output format: yaml, json, or flags (one `--set path=value` line per leaf)' -r -f -a "yaml\t''
+json\t''
+flags\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones' -r -F
@@ -189,9 +209,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the available install profiles'
@@ -210,18 +231,20 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s c -l kubecon
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
@@ -263,9 +286,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -282,9 +306,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -301,9 +326,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -321,9 +347,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -341,9 +368,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -361,9 +389,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -379,9 +408,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
@@ -398,9 +428,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s V -l version -d 'Print version'
@@ -417,9 +448,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s V -l version -d 'Print version'
@@ -437,9 +469,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -456,9 +489,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -475,9 +509,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -494,9 +529,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -509,9 +545,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -524,9 +561,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -539,9 +577,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -554,9 +593,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -569,9 +609,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -584,9 +625,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -599,9 +641,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -625,9 +668,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
@@ -652,12 +696,14 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s l -l selector -d 'Every pod matching this label selector in the namespace (`-l app=reviews`)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
@@ -665,11 +711,14 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s r -l reset -d 'Reset every logger to Envoy\'s default level (warning) before --level is applied'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s l -l selector -d 'Every pod matching this label selector in the namespace (`-l app=reviews`)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
@@ -677,9 +726,11 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset every logger to Envoy\'s default level (warning) before --level is applied'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
@@ -697,9 +748,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
@@ -741,9 +793,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -760,9 +813,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -779,9 +833,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -799,9 +854,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -819,9 +875,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -839,9 +896,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -857,9 +915,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
@@ -876,9 +935,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s V -l version -d 'Print version'
@@ -895,9 +955,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l tree -d 'Draw listener → route configuration → virtual host → route → cluster as a tree'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s V -l version -d 'Print version'
@@ -915,9 +976,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -934,9 +996,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -953,9 +1016,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -972,9 +1036,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -987,9 +1052,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -1002,9 +1068,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -1017,9 +1084,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -1032,9 +1100,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -1047,9 +1116,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -1062,9 +1132,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -1077,9 +1148,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
@@ -1103,9 +1175,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
@@ -1130,12 +1203,14 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l with-headers -d 'Put a `------ TITLE ------` line before each section'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s l -l selector -d 'Every pod matching this label selector in the namespace (`-l app=reviews`)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
@@ -1143,11 +1218,14 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s r -l reset -d 'Reset every logger to Envoy\'s default level (warning) before --level is applied'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s l -l selector -d 'Every pod matching this label selector in the namespace (`-l app=reviews`)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
@@ -1155,9 +1233,11 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset every logger to Envoy\'s default level (warning) before --level is applied'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
@@ -1171,12 +1251,13 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s f -l file -d 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l envoy-file -d 'Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s f -l file -d 'An Envoy config dump (`/config_dump`) to compare with istiod\'s view of the pod given, instead of asking the pod (istioctl\'s `--file`). Given a saved istiod sync status instead (what --sync-file takes), it is read as one, for older sailctl scripts' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l sync-file -d 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l envoy-file -d 'Compare this Envoy config dump with istiod\'s dump given in --sync-file, offline' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s v -l verbosity -d '0 (the default): the subscribed types of each proxy; 1: one column per xDS type' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l timeout -d 'Give up on an istiod or proxy that does not answer within this long (30s, 500ms)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l proxy-admin-port -d 'Envoy\'s admin port in the pod (live mode, with a pod)' -r
@@ -1184,17 +1265,19 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s c -l ku
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s f -l file -d 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l envoy-file -d 'Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s f -l file -d 'An Envoy config dump (`/config_dump`) to compare with istiod\'s view of the pod given, instead of asking the pod (istioctl\'s `--file`). Given a saved istiod sync status instead (what --sync-file takes), it is read as one, for older sailctl scripts' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l sync-file -d 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l envoy-file -d 'Compare this Envoy config dump with istiod\'s dump given in --sync-file, offline' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s v -l verbosity -d '0: the subscribed types of each proxy; 1: one column per xDS type' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s v -l verbosity -d '0 (the default): the subscribed types of each proxy; 1: one column per xDS type' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l timeout -d 'Give up on an istiod or proxy that does not answer within this long (30s, 500ms)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l proxy-admin-port -d 'Envoy\'s admin port in the pod (live mode, with a pod)' -r
@@ -1202,9 +1285,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s c -l kubeconfig -
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s p -l port -d 'Local port to listen on (default: the component\'s own port, or a free one when that is taken)' -r
@@ -1215,9 +1299,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fis
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
@@ -1240,9 +1325,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1254,9 +1340,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1268,9 +1355,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1282,9 +1370,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1296,9 +1385,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1310,9 +1400,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
@@ -1325,9 +1416,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
@@ -1340,9 +1432,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
@@ -1356,9 +1449,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
@@ -1372,9 +1466,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
@@ -1395,9 +1490,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_see
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
@@ -1420,9 +1516,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1434,9 +1531,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1448,9 +1546,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1462,9 +1561,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1476,9 +1576,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1490,9 +1591,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
@@ -1505,9 +1607,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
@@ -1520,9 +1623,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
@@ -1536,9 +1640,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
@@ -1552,9 +1657,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
@@ -1575,9 +1681,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_s
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
@@ -1600,9 +1707,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1614,9 +1722,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1628,9 +1737,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1642,9 +1752,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1656,9 +1767,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component\'s UI port in the pod' -r
@@ -1670,9 +1782,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
@@ -1685,9 +1798,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'A label selector instead of a pod (the first running match is used)' -r
@@ -1700,9 +1814,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
@@ -1716,9 +1831,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'A label selector (`app=istiod` is added)' -r
@@ -1732,9 +1848,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
@@ -1751,9 +1868,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s c -l kube
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
@@ -1766,9 +1884,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s c -l kubecon
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s y -l skip-confirmation -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l dry-run -d 'Send every object to the API server as a dry run (dryRun=All): validated, nothing written'
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l diff -d 'Show what the install would change on the cluster, object by object, and change nothing'
@@ -1785,15 +1904,37 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s c -l kubeconfi
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s y -l skip-confirmation -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l dry-run -d 'Send every object to the API server as a dry run (dryRun=All): validated, nothing written'
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l diff -d 'Show what the install would change on the cluster, object by object, and change nothing'
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l verify -d 'After installing, check that every object exists and every workload is ready (as `verify-install` does)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s f -l filename -d 'IstioOperator files to merge over the profile, in order (`-` reads stdin, last only)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s s -l set -d 'Override an IstioOperator field: `--set values.global.hub=my.registry/istio`, `--set profile=demo`, `--set components.egressGateways[0].enabled=true`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s r -l revision -d 'Control-plane revision: names istiod, its webhooks and config `<name>-<revision>`' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s d -l manifests -d 'A directory of profiles to use instead of the built-in ones (istioctl\'s --manifests)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l readiness-timeout -d 'How long each component may take to become ready (Go duration: 300s, 5m, 1m30s)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l concurrency -d 'Objects applied at once' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s y -l skip-confirmation -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l dry-run -d 'Send every object to the API server as a dry run (dryRun=All): validated, nothing written'
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l diff -d 'Show what the install would change on the cluster, object by object, and change nothing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l verify -d 'After installing, check that every object exists and every workload is ready (as `verify-install` does)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l force -d 'Upgrade even when the version jump is one Istio does not support (more than one minor version in place, more than two as a canary)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s r -l revision -d 'Remove this control-plane revision (`default` for the default revision)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s f -l filename -d 'Remove the control plane an IstioOperator file installed (its revision and name)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s s -l set -d 'Override a field of the IstioOperator given with -f' -r
@@ -1801,9 +1942,10 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s c -l kubec
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l purge -d 'Remove every Istio object of every revision: control planes, webhooks, cluster roles and CRDs (and with them all Istio configuration)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s y -l skip-confirmation -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l dry-run -d 'List what would be deleted; delete nothing'
@@ -1819,63 +1961,159 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s c -l 
 complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s r -l revision -d 'The control-plane revision the install will use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s o -l output -d 'Output format' -r -f -a "text\t''
-json\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s o -l output -d 'Output format' -r -f -a "text\t'Grouped checks with ✔/‼/✘ marks (istioctl\'s `log` is the same)'
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s f -l from-version -d 'Also check the upgrade from this installed version (`1.27.3`) to sailctl\'s' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -f -a "list" -d 'List the revision tags, the revision each points at and the namespaces using it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -f -a "show" -d 'List the revision tags, the revision each points at and the namespaces using it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -f -a "set" -d 'Create or move a revision tag to point at a revision'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -f -a "generate" -d 'Print the objects `tag set` would apply, without touching the cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -f -a "remove" -d 'Remove a revision tag'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s r -l revision -d 'The control-plane revision the tag points at (`default` for the unrevisioned one)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l overwrite -d 'Move a tag that already exists (otherwise an existing tag is an error)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s y -l skip-confirmation -d 'Do not ask for confirmation'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l auto-inject-namespaces -d 'With the `default` tag, inject every namespace without an injection label'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s r -l revision -d 'The control-plane revision the tag points at (`default` for the unrevisioned one)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l overwrite -d 'Move a tag that already exists (otherwise an existing tag is an error)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s y -l skip-confirmation -d 'Do not ask for confirmation'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l auto-inject-namespaces -d 'With the `default` tag, inject every namespace without an injection label'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s y -l skip-confirmation -d 'Remove it even when namespaces still use it, without asking'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the revision tags, the revision each points at and the namespaces using it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or move a revision tag to point at a revision'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print the objects `tag set` would apply, without touching the cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a revision tag'
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s r -l revision -d 'The control-plane revision the install will use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format' -r -f -a "text\t''
-json\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format' -r -f -a "text\t'Grouped checks with ✔/‼/✘ marks (istioctl\'s `log` is the same)'
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s f -l from-version -d 'Also check the upgrade from this installed version (`1.27.3`) to sailctl\'s' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "manifest" -d 'Generate Istio install manifests'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "uninstall" -d 'Remove Istio from the cluster: only objects carrying Istio\'s ownership labels'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "x" -d 'Experimental commands'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "manifest" -d 'Generate Istio install manifests'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "upgrade" -d 'Upgrade an install to this sailctl\'s Istio, in place or as a canary (`--revision`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "uninstall" -d 'Remove Istio from the cluster: only objects carrying Istio\'s ownership labels'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "tag" -d 'Revision tags: list, set, generate and remove them (canary upgrades move a tag)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "x" -d 'Experimental commands'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available install profiles'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
@@ -1899,4 +2137,8 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "envoy" -d 'Open the Envoy admin page of a sidecar or gateway (port 15000)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List the revision tags, the revision each points at and the namespaces using it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "set" -d 'Create or move a revision tag to point at a revision'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "generate" -d 'Print the objects `tag set` would apply, without touching the cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "remove" -d 'Remove a revision tag'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from x" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'

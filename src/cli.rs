@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use crate::cmd;
 
@@ -28,15 +28,15 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config).
-    #[arg(short = 'c', long, global = true, value_name = "FILE")]
+    #[arg(short = 'c', long, global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub kubeconfig: Option<PathBuf>,
 
     /// Name of the kubeconfig context to use.
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
     pub context: Option<String>,
 
     /// Kubernetes namespace to work in.
-    #[arg(short = 'n', long, global = true, value_name = "NAMESPACE")]
+    #[arg(short = 'n', long, global = true, value_name = "NAMESPACE", help_heading = GLOBAL)]
     pub namespace: Option<String>,
 
     /// Namespace where the Istio control plane is installed.
@@ -46,16 +46,40 @@ pub struct GlobalArgs {
         alias = "istio-namespace",
         global = true,
         default_value = "istio-system",
-        value_name = "NAMESPACE"
+        value_name = "NAMESPACE",
+        help_heading = GLOBAL
     )]
     pub istio_namespace: String,
 
-    /// When to use colors: auto (a terminal, and NO_COLOR unset), always or never.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    /// When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl's
+    /// `--color=true` and `--color=false` mean always and never.
+    #[arg(
+        long,
+        global = true,
+        default_value = "auto",
+        value_parser = crate::compat::parse_color,
+        value_name = "WHEN",
+        help_heading = GLOBAL
+    )]
     pub color: ColorChoice,
+
+    /// Act as this user (Kubernetes impersonation, like kubectl's --as).
+    #[arg(long = "as", global = true, value_name = "USER", help_heading = GLOBAL)]
+    pub as_user: Option<String>,
+
+    /// Act as this group (repeatable; needs --as).
+    #[arg(long = "as-group", global = true, value_name = "GROUP", help_heading = GLOBAL)]
+    pub as_group: Vec<String>,
+
+    /// Act as this user UID (needs --as).
+    #[arg(long = "as-uid", global = true, value_name = "UID", help_heading = GLOBAL)]
+    pub as_uid: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// The help heading of the flags every command accepts.
+pub const GLOBAL: &str = "Global options";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ColorChoice {
     Auto,
     Always,
@@ -89,6 +113,8 @@ pub enum Command {
     /// Install Istio into the cluster: server-side apply in dependency order, wait, prune.
     #[command(visible_alias = "apply")]
     Install(cmd::install::Args),
+    /// Upgrade an install to this sailctl's Istio, in place or as a canary (`--revision`).
+    Upgrade(cmd::upgrade::Args),
     /// Remove Istio from the cluster: only objects carrying Istio's ownership labels.
     Uninstall(cmd::uninstall::Args),
     /// Check that every object of an install exists and every workload is ready.
@@ -96,7 +122,9 @@ pub enum Command {
     VerifyInstall(cmd::verify_install::Args),
     /// Check that Istio can be installed on the cluster: version, permissions, existing installs.
     Precheck(cmd::precheck::Args),
+    /// Revision tags: list, set, generate and remove them (canary upgrades move a tag).
+    Tag(cmd::tag::Args),
     /// Experimental commands.
-    #[command(name = "x", alias = "experimental")]
+    #[command(name = "x", aliases = ["experimental", "exp"])]
     X(cmd::precheck::XArgs),
 }

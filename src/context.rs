@@ -26,6 +26,12 @@ impl Context {
             ColorChoice::Never => false,
             ColorChoice::Auto => is_tty && !no_color,
         };
+        // `colored` checks for a terminal itself: an explicit choice overrides that.
+        match global.color {
+            ColorChoice::Always => colored::control::set_override(true),
+            ColorChoice::Never => colored::control::set_override(false),
+            ColorChoice::Auto => {}
+        }
         let stderr_is_terminal = std::io::stderr().is_terminal();
         Context {
             global: global.clone(),
@@ -48,10 +54,16 @@ impl Context {
 
     /// How to reach the cluster: `--kubeconfig`, `--context` and the default timeouts.
     pub fn connect_options(&self) -> crate::cluster::ConnectOptions {
-        crate::cluster::ConnectOptions::new(
+        let mut opts = crate::cluster::ConnectOptions::new(
             self.global.kubeconfig.clone(),
             self.global.context.clone(),
-        )
+        );
+        opts.impersonate = crate::cluster::Impersonation {
+            user: self.global.as_user.clone(),
+            groups: self.global.as_group.clone(),
+            uid: self.global.as_uid.clone(),
+        };
+        opts
     }
 
     /// The cluster client, built from the kubeconfig on first use (no request is sent until a

@@ -11,6 +11,7 @@ pub mod analysis;
 pub mod cli;
 pub mod cluster;
 pub mod cmd;
+pub mod compat;
 pub mod context;
 pub mod duration;
 pub mod envoy;
@@ -24,11 +25,16 @@ pub mod schema;
 pub mod text;
 pub mod validation;
 
-use clap::Parser;
-
 /// Parse the process arguments, run the selected command and return its exit code.
 pub fn run_from_env() -> std::process::ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    // `COMPLETE=<shell> sailctl -- ...`: the shell asking for completions (exits here).
+    clap_complete::CompleteEnv::with_factory(|| cmd::complete::attach(cmd::examples::command()))
+        .complete();
+    let argv = compat::normalize(std::env::args_os().collect());
+    let parsed = cmd::examples::command()
+        .try_get_matches_from(argv)
+        .and_then(|m| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
             // clap prints help/version to stdout and usage errors to stderr.
@@ -42,6 +48,9 @@ pub fn run_from_env() -> std::process::ExitCode {
         }
     };
     let ctx = context::Context::new(&cli.global);
+    if let Err(msg) = compat::check_global(&cli.global) {
+        return exit::finish(Err(exit::UsageError::error(msg)), &ctx).into();
+    }
     let outcome = cmd::dispatch(cli.command, &ctx);
     exit::finish(outcome, &ctx).into()
 }

@@ -28,7 +28,7 @@ fn sailctl(tc: &TestCluster, args: &[&str]) -> (i32, String, String) {
 
 /// What `manifest generate` renders for the flags (the objects an install must create).
 fn rendered(set: &[&str]) -> Vec<Value> {
-    let mut args = vec!["manifest", "generate", "-o", "json"];
+    let mut args = vec!["manifest", "generate", "--format", "json"];
     for s in set {
         args.push("--set");
         args.push(s);
@@ -240,14 +240,14 @@ fn install_request_budget_is_one_apply_per_object_plus_one_list_per_prunable_kin
     let verbs = by_verb(&tc);
     let total: usize = verbs.values().sum();
     println!("install --set profile=demo: {total} requests {verbs:?}");
-    // 1 namespace + 42 rendered + 3 default-tag objects
-    assert_eq!(verbs.get("apply"), Some(&46), "{verbs:?}");
+    // 1 namespace + 42 rendered + 3 default-tag objects + the install record
+    assert_eq!(verbs.get("apply"), Some(&47), "{verbs:?}");
     // one list per prunable kind (webhooks 2, namespaced 11, cluster RBAC 2)
     assert_eq!(verbs.get("list"), Some(&15), "{verbs:?}");
     // no discovery, no reads per object, no waits: auto-ready workloads are ready when applied
     assert_eq!(verbs.get("get"), None, "{verbs:?}");
     assert_eq!(verbs.get("discovery"), None, "{verbs:?}");
-    assert_eq!(total, 61);
+    assert_eq!(total, 62);
 }
 
 #[test]
@@ -556,11 +556,23 @@ fn uninstall_purge_removes_every_owned_object_and_nothing_else() {
     let (code, out, err) = sailctl(&tc, &["uninstall", "--purge", "-y"]);
     assert_eq!(code, 0, "{out}{err}");
     assert_eq!(owned(&tc), Vec::<String>::new());
-    // every delete named an owned object
+    // every delete named an owned object, and the install record went with them
     let deletes = tc.requests_with_verb("delete");
-    assert_eq!(deletes.len(), 45);
+    assert_eq!(deletes.len(), 46);
+    assert!(
+        tc.get(
+            "v1",
+            "ConfigMap",
+            Some("istio-system"),
+            "sailctl-installed-state"
+        )
+        .is_none()
+    );
     for d in &deletes {
         let name = d.name.clone().unwrap_or_default();
+        if name == "sailctl-installed-state" {
+            continue;
+        }
         assert!(
             owned_before
                 .iter()

@@ -493,7 +493,14 @@ fn bad_files_are_usage_errors_with_locations() {
 #[test]
 fn generate_json_and_component_filter() {
     let out = sailctl()
-        .args(["manifest", "generate", "--component", "Pilot", "-o", "json"])
+        .args([
+            "manifest",
+            "generate",
+            "--component",
+            "Pilot",
+            "--format",
+            "json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());

@@ -253,6 +253,12 @@ fn install_upgrade_reinstall_diff_verify_and_purge_on_a_real_server() {
         !out.contains("missing") && !out.contains("not ready"),
         "{out}"
     );
+    // ... and, with no inputs, checks what the last install recorded (demo: no HPAs), not the
+    // default profile (--diff and --dry-run above recorded nothing).
+    let (code, out, err) = sailctl(&rc.kubeconfig, &["verify-install"], &[]);
+    assert_eq!(code, 0, "verify-install from the record:\n{out}\n{err}");
+    assert!(err.contains("profile \"demo\""), "{err}");
+    assert!(!out.contains("HorizontalPodAutoscaler"), "{out}");
 
     // uninstall --purge removes every owned object and keeps a foreign one.
     let foreign = json!({"apiVersion": "v1", "kind": "ConfigMap",
@@ -292,6 +298,12 @@ fn install_upgrade_reinstall_diff_verify_and_purge_on_a_real_server() {
     assert!(
         get_object(&client, &foreign).is_some(),
         "the foreign ConfigMap was deleted"
+    );
+    let record = json!({"apiVersion": "v1", "kind": "ConfigMap",
+        "metadata": {"name": "sailctl-installed-state", "namespace": "istio-system"}});
+    assert!(
+        get_object(&client, &record).is_none(),
+        "--purge left the install record"
     );
     let (code, out, _) = sailctl(
         &rc.kubeconfig,

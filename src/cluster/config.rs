@@ -22,6 +22,17 @@ pub struct ConnectOptions {
     pub connect_timeout: Duration,
     /// Bound on one ordinary API request (get, list page, apply, delete, discovery).
     pub request_timeout: Duration,
+    /// Kubernetes impersonation (`--as`, `--as-group`, `--as-uid`), sent as `Impersonate-*`
+    /// headers on every request.
+    pub impersonate: Impersonation,
+}
+
+/// Who to act as: kubectl's `--as`, `--as-group` and `--as-uid`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Impersonation {
+    pub user: Option<String>,
+    pub groups: Vec<String>,
+    pub uid: Option<String>,
 }
 
 /// The default bound on connecting to the API server (istio#32119: never hang on a dead cluster).
@@ -36,6 +47,7 @@ impl Default for ConnectOptions {
             context: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             request_timeout: DEFAULT_REQUEST_TIMEOUT,
+            impersonate: Impersonation::default(),
         }
     }
 }
@@ -244,6 +256,12 @@ pub(crate) async fn resolve(opts: &ConnectOptions) -> Result<Resolved, ClusterEr
             message: format!("context {context:?}: {}", sanitize(&e.to_string())),
         })?;
     config.connect_timeout = Some(opts.connect_timeout);
+    let imp = &opts.impersonate;
+    if imp.user.is_some() {
+        config.auth_info.impersonate = imp.user.clone();
+        config.auth_info.impersonate_uid = imp.uid.clone();
+        config.auth_info.impersonate_groups = (!imp.groups.is_empty()).then(|| imp.groups.clone());
+    }
     // Like kubectl (Go's ProxyFromEnvironment), a loopback server is never reached through
     // HTTPS_PROXY from the environment; a proxy-url in the kubeconfig still applies.
     if !explicit_proxy && is_loopback(&config.cluster_url) {

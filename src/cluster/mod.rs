@@ -28,7 +28,8 @@ use std::time::Duration;
 
 pub use api::{ApplyOptions, Selector};
 pub use config::{
-    ConnectOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, kubeconfig_configured,
+    ConnectOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, Impersonation,
+    kubeconfig_configured,
 };
 pub use kube;
 use kube::core::GroupVersionKind;

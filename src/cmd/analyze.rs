@@ -23,6 +23,7 @@ pub struct Args {
     /// Analyze the live Kubernetes cluster, with the given files overlaid on it (a file's
     /// object replaces the cluster's of the same kind, namespace and name).
     #[arg(
+        short = 'k',
         long = "use-kube",
         value_name = "BOOL",
         default_value_t = true,
@@ -106,6 +107,19 @@ pub struct Args {
         value_name = "FILE"
     )]
     pub mesh_config_file: Option<String>,
+
+    /// Accepted for istioctl scripts: directories are always read recursively.
+    #[arg(short = 'R', long)]
+    pub recursive: bool,
+
+    /// Contexts of remote clusters for multi-cluster analysis (istioctl's flag). Not supported
+    /// yet: giving it is an error (exit 2) rather than a single-cluster result.
+    #[arg(
+        long = "remote-contexts",
+        value_name = "CONTEXT",
+        value_delimiter = ','
+    )]
+    pub remote_contexts: Vec<String>,
 
     /// A MeshNetworks YAML file (sailctl extension; istioctl has no such flag).
     #[arg(
@@ -267,6 +281,12 @@ pub fn run_with(
         .iter()
         .map(|s| s.parse::<Suppression>().map_err(UsageError::error))
         .collect::<anyhow::Result<Vec<_>>>()?;
+    if !args.remote_contexts.is_empty() {
+        return Err(UsageError::error(format!(
+            "--remote-contexts {}: multi-cluster analysis is not supported; analyze each cluster with --context",
+            args.remote_contexts.join(",")
+        )));
+    }
     let live = args.use_kube && crate::cluster::kubeconfig_configured(&ctx.connect_options());
     if args.files.is_empty() && !live {
         return Err(UsageError::error(if args.use_kube {

@@ -24,7 +24,7 @@ pub struct Args {
     pub command: Sub,
     /// Local port to listen on (default: the component's own port, or a free one when that is
     /// taken).
-    #[arg(short = 'p', long, global = true, default_value_t = 0)]
+    #[arg(short = 'p', long, global = true, default_value_t = 0, hide_default_value = true, value_parser = crate::compat::port)]
     pub port: u16,
     /// Address to listen on: an IP address or localhost.
     #[arg(long, global = true, default_value = "127.0.0.1")]
@@ -69,7 +69,7 @@ pub enum Sub {
 #[derive(Debug, clap::Args)]
 pub struct AddonArgs {
     /// The component's UI port in the pod.
-    #[arg(long = "ui-port")]
+    #[arg(long = "ui-port", value_parser = crate::compat::port)]
     pub ui_port: Option<u16>,
 }
 
@@ -81,7 +81,7 @@ pub struct ProxyArgs {
     #[arg(short = 'l', long)]
     pub selector: Option<String>,
     /// Envoy's admin port in the pod.
-    #[arg(long = "ui-port", default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT)]
+    #[arg(long = "ui-port", default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT, value_parser = crate::compat::port)]
     pub ui_port: u16,
 }
 
@@ -96,7 +96,7 @@ pub struct IstiodArgs {
     #[arg(short = 'r', long)]
     pub revision: Option<String>,
     /// ControlZ's port in the pod (controlz only).
-    #[arg(long = "ctrlz_port", alias = "ctrlz-port", default_value_t = 9876)]
+    #[arg(long = "ctrlz_port", alias = "ctrlz-port", default_value_t = 9876, value_parser = crate::compat::port)]
     pub ctrlz_port: u16,
 }
 

@@ -17,6 +17,7 @@ use crate::context::Context;
 use crate::exit::{Exit, UsageError};
 use crate::install::apply::{self, InstallError, Plan};
 use crate::install::diff::{self, Change};
+use crate::install::{state, values};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -97,23 +98,82 @@ pub fn plan_for<'c>(
     input: &InstallInputArgs,
     ctx: &'c Context,
 ) -> anyhow::Result<(&'c Cluster, Plan)> {
+    let (cluster, plan, _) = plan_recording(input, ctx)?;
+    Ok((cluster, plan))
+}
+
+/// [`plan_for`], with the record the install leaves in the cluster (`install::state`).
+pub fn plan_recording<'c>(
+    input: &InstallInputArgs,
+    ctx: &'c Context,
+) -> anyhow::Result<(&'c Cluster, Plan, state::Installed)> {
     let (merged, objects) = render_inputs(input)?;
+    let cluster = ctx.cluster()?;
+    let (plan, installed) = plan_merged(cluster, merged, &objects)?;
+    Ok((cluster, plan, installed))
+}
+
+pub fn plan_merged(
+    cluster: &Cluster,
+    merged: values::Merged,
+    objects: &[crate::install::Object],
+) -> anyhow::Result<(Plan, state::Installed)> {
     let revision = merged.values()["revision"]
         .as_str()
         .unwrap_or_default()
         .to_string();
-    let cluster = ctx.cluster()?;
     let previous = previous_default_tag(cluster, &revision)?;
-    Ok((cluster, apply::plan(&merged, &objects, previous)))
+    let plan = apply::plan(&merged, objects, previous);
+    let installed = state::Installed {
+        operator: merged.user,
+        profile: merged.profile,
+        version: plan.version.clone(),
+    };
+    Ok((plan, installed))
+}
+
+/// The plan of what is installed: with no `-f`/`--set`/`--manifests`, the record the install
+/// left for the revision (`--revision`, else the default one), when there is one; otherwise
+/// the inputs as given. Also says whether the record was used.
+pub fn plan_installed<'c>(
+    input: &InstallInputArgs,
+    ctx: &'c Context,
+) -> anyhow::Result<(&'c Cluster, Plan, bool)> {
+    if input.filenames.is_empty() && input.set.is_empty() && input.manifests.is_none() {
+        let cluster = ctx.cluster()?;
+        let revision = input.revision.as_deref().unwrap_or_default();
+        let ns = ctx.istio_namespace();
+        if let Some(rec) = cluster::block_on(state::read(cluster, ns, revision))? {
+            let merged = values::build_user(rec.operator, None)
+                .map_err(|e| anyhow::anyhow!("ConfigMap {ns}/{}: {e}", state::name(revision)))?;
+            let objects = crate::install::render::render(&merged)
+                .map_err(|e| anyhow::anyhow!("ConfigMap {ns}/{}: {e}", state::name(revision)))?;
+            let (plan, _) = plan_merged(cluster, merged, &objects)?;
+            return Ok((cluster, plan, true));
+        }
+    }
+    let (cluster, plan) = plan_for(input, ctx)?;
+    Ok((cluster, plan, false))
 }
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     if args.concurrency == 0 {
         return Err(UsageError::error("--concurrency must be at least 1"));
     }
-    let (cluster, plan) = plan_for(&args.input, ctx)?;
+    let (cluster, plan, installed) = plan_recording(&args.input, ctx)?;
+    execute(args, ctx, cluster, &plan, &installed)
+}
+
+/// Apply a plan as `install` does (or `--diff` / `--dry-run` it), then record it.
+pub fn execute(
+    args: &Args,
+    ctx: &Context,
+    cluster: &Cluster,
+    plan: &Plan,
+    installed: &state::Installed,
+) -> anyhow::Result<Exit> {
     if args.diff {
-        return diff(cluster, &plan, args, ctx);
+        return diff(cluster, plan, args, ctx);
     }
     if !args.dry_run && !args.skip_confirmation {
         let prompt = format!(
@@ -134,11 +194,19 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         concurrency: args.concurrency,
     };
     let reporter = Reporter::new(ctx, args.dry_run);
-    let result = cluster::block_on(apply::install(cluster, &plan, &opts, &reporter));
+    let result = cluster::block_on(apply::install(cluster, plan, &opts, &reporter));
     let mut out = std::io::stdout().lock();
     let ok_mark = mark(ctx.color_stdout, true);
     match result {
         Ok(outcome) => {
+            if !args.dry_run {
+                cluster::block_on(state::record(
+                    cluster,
+                    &plan.namespace,
+                    &plan.revision,
+                    installed,
+                ))?;
+            }
             for k in &outcome.pruned {
                 if args.dry_run {
                     writeln!(out, "  would prune {k}")?;
@@ -174,7 +242,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
             if args.verify {
                 let rows = cluster::block_on(crate::install::verify::verify(
                     cluster,
-                    &plan,
+                    plan,
                     args.concurrency,
                 ))?;
                 super::verify_install::write_table(&mut out, &rows, ctx.color_stdout)?;

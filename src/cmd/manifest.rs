@@ -25,7 +25,12 @@ pub enum ManifestCommand {
 #[derive(Debug, Clone, clap::Args)]
 pub struct InstallInputArgs {
     /// IstioOperator files to merge over the profile, in order (`-` reads stdin, last only).
-    #[arg(short = 'f', long = "filename", value_name = "FILE")]
+    #[arg(
+        short = 'f',
+        long = "filename",
+        value_name = "FILE",
+        value_delimiter = ','
+    )]
     pub filenames: Vec<String>,
 
     /// Override an IstioOperator field: `--set values.global.hub=my.registry/istio`,
@@ -62,9 +67,13 @@ pub struct GenerateArgs {
     #[command(flatten)]
     pub input: InstallInputArgs,
 
+    /// Write the manifest to this file instead of standard output (istioctl's `-o`).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
     /// Output format.
-    #[arg(short, long, value_enum, default_value_t = Format::Yaml)]
-    pub output: Format,
+    #[arg(long, value_enum, default_value_t = Format::Yaml)]
+    pub format: Format,
 
     /// Render only these components (Base, Pilot, IngressGateways, EgressGateways, Cni, Ztunnel).
     #[arg(long = "component", value_name = "NAME", value_delimiter = ',')]
@@ -92,7 +101,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     }
 }
 
-fn generate(args: &GenerateArgs, _ctx: &Context) -> anyhow::Result<Exit> {
+fn generate(args: &GenerateArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let mut wanted = Vec::new();
     for c in &args.components {
         match Component::parse(c) {
@@ -110,9 +119,29 @@ fn generate(args: &GenerateArgs, _ctx: &Context) -> anyhow::Result<Exit> {
     if !wanted.is_empty() {
         objects.retain(|o| wanted.contains(&o.component));
     }
-    let mut out = std::io::stdout().lock();
-    write_objects(&mut out, &objects, args.output)?;
-    out.flush()?;
+    match &args.output {
+        None => {
+            let mut out = std::io::stdout().lock();
+            write_objects(&mut out, &objects, args.format)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            let mut buf = Vec::new();
+            write_objects(&mut buf, &objects, args.format)?;
+            std::fs::write(path, buf).map_err(|e| {
+                UsageError::error(format!("--output {}: cannot write: {e}", path.display()))
+            })?;
+            if matches!(path.to_str(), Some("json" | "yaml")) {
+                crate::output::print_warning(
+                    ctx,
+                    &format!(
+                        "wrote the manifest to the file {:?}: -o names the output file, as in istioctl; the format is --format",
+                        path.display().to_string()
+                    ),
+                );
+            }
+        }
+    }
     Ok(Exit::Ok)
 }
 

@@ -2,8 +2,10 @@
 
 pub mod analyze;
 pub mod analyze_live;
+pub mod complete;
 pub mod completion;
 pub mod dashboard;
+pub mod examples;
 pub mod install;
 pub mod manifest;
 pub mod precheck;
@@ -11,7 +13,9 @@ pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
 pub mod proxy_status_live;
+pub mod tag;
 pub mod uninstall;
+pub mod upgrade;
 pub mod validate;
 pub mod verify_install;
 pub mod version;
@@ -33,9 +37,11 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::Dashboard(args) => dashboard::run(&args, ctx),
         Command::Completion(args) => completion::run(&args, ctx),
         Command::Install(args) => install::run(&args, ctx),
+        Command::Upgrade(args) => upgrade::run(&args, ctx),
         Command::Uninstall(args) => uninstall::run(&args, ctx),
         Command::VerifyInstall(args) => verify_install::run(&args, ctx),
         Command::Precheck(args) => precheck::run(&args, ctx),
+        Command::Tag(args) => tag::run(&args, ctx),
         Command::X(args) => precheck::run_x(&args, ctx),
     }
 }

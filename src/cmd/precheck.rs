@@ -15,18 +15,31 @@ use crate::install::precheck::{self, Outcome};
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// The control-plane revision the install will use.
-    #[arg(short = 'r', long, value_name = "REVISION", default_value = "")]
+    #[arg(
+        short = 'r',
+        long,
+        value_name = "REVISION",
+        default_value = "",
+        hide_default_value = true
+    )]
     pub revision: String,
 
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Text)]
     pub output: Format,
+
+    /// Also check the upgrade from this installed version (`1.27.3`) to sailctl's.
+    #[arg(short = 'f', long = "from-version", value_name = "VERSION")]
+    pub from_version: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Grouped checks with ✔/‼/✘ marks (istioctl's `log` is the same).
+    #[value(alias = "log")]
     Text,
     Json,
+    Yaml,
 }
 
 /// `sailctl x ...`: experimental commands (istioctl's `x`).
@@ -50,23 +63,35 @@ pub fn run_x(args: &XArgs, ctx: &Context) -> anyhow::Result<Exit> {
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     let cluster = ctx.cluster()?;
-    let checks = cluster::block_on(precheck::run(
+    let mut checks = cluster::block_on(precheck::run(
         cluster,
         ctx.istio_namespace(),
         &args.revision,
         DEFAULT_CONCURRENCY,
     ))?;
+    if let Some(from) = &args.from_version {
+        let target = crate::install::values::build(&crate::install::values::Inputs::default())
+            .map_err(|e| anyhow::anyhow!("the built-in default profile: {e}"))?;
+        let to = target.spec()["tag"]
+            .as_str()
+            .unwrap_or("unknown")
+            .to_string();
+        checks.push(precheck::version_jump(from, &to, !args.revision.is_empty()));
+    }
     let errors = checks.iter().filter(|c| c.status == Outcome::Error).count();
     let warnings = checks
         .iter()
         .filter(|c| c.status == Outcome::Warning)
         .count();
     let mut out = std::io::stdout().lock();
-    if args.output == Format::Json {
-        crate::output::write_json(
-            &mut out,
-            &json!({"ok": errors == 0, "errors": errors, "warnings": warnings, "checks": checks}),
-        )?;
+    if args.output != Format::Text {
+        let doc =
+            json!({"ok": errors == 0, "errors": errors, "warnings": warnings, "checks": checks});
+        if args.output == Format::Yaml {
+            out.write_all(crate::output::yaml::to_string(&doc).as_bytes())?;
+        } else {
+            crate::output::write_json(&mut out, &doc)?;
+        }
         return Ok(if errors == 0 { Exit::Ok } else { Exit::Failure });
     }
     let color = ctx.color_stdout;

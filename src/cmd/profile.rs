@@ -41,10 +41,19 @@ pub struct DumpArgs {
     pub profile: Option<String>,
 
     /// Print only this part of the IstioOperator (`spec.values.global`, `components.pilot`).
-    #[arg(long = "config-path", value_name = "PATH")]
+    #[arg(short = 'p', long = "config-path", value_name = "PATH")]
     pub config_path: Option<String>,
 
-    /// Output format.
+    /// IstioOperator files to merge over the profile, in order (comma lists too).
+    #[arg(
+        short = 'f',
+        long = "filename",
+        value_name = "FILE",
+        value_delimiter = ','
+    )]
+    pub filenames: Vec<String>,
+
+    /// Output format: yaml, json, or flags (one `--set path=value` line per leaf).
     #[arg(short, long, value_enum, default_value_t = Format::Yaml)]
     pub output: Format,
 
@@ -69,6 +78,7 @@ pub struct DiffArgs {
 pub enum Format {
     Yaml,
     Json,
+    Flags,
 }
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
@@ -108,8 +118,11 @@ pub fn merged_profile(source: &Source, name: &str) -> anyhow::Result<Value> {
 
 fn dump(args: &DumpArgs) -> anyhow::Result<Exit> {
     let name = args.profile.as_deref().unwrap_or("default");
-    let source = Source::from_option(args.manifests.as_deref());
-    let mut v = merged_profile(&source, name)?;
+    let mut v = if args.filenames.is_empty() {
+        merged_profile(&Source::from_option(args.manifests.as_deref()), name)?
+    } else {
+        with_files(args)?
+    };
     if let Some(p) = &args.config_path {
         let p = p.trim_start_matches('.');
         let path = if p.starts_with("spec") || p.starts_with("metadata") || p.is_empty() {
@@ -126,8 +139,72 @@ fn dump(args: &DumpArgs) -> anyhow::Result<Exit> {
     match args.output {
         Format::Yaml => out.write_all(crate::output::yaml::to_string(&v).as_bytes())?,
         Format::Json => crate::output::write_json(&mut out, &v)?,
+        Format::Flags => {
+            let root = if args.config_path.is_some() {
+                &v
+            } else {
+                &v["spec"]
+            };
+            let prefix = args
+                .config_path
+                .as_deref()
+                .map(|p| p.trim_start_matches('.').trim_start_matches("spec."))
+                .unwrap_or_default();
+            let mut lines = Vec::new();
+            set_flags(root, prefix, &mut lines);
+            for l in lines {
+                writeln!(out, "{l}")?;
+            }
+        }
     }
     Ok(Exit::Ok)
+}
+
+/// The profile (`profile=NAME` when given, else the files' own) merged with `-f` files.
+fn with_files(args: &DumpArgs) -> anyhow::Result<Value> {
+    let inputs = crate::install::values::Inputs {
+        files: args.filenames.clone(),
+        set: args
+            .profile
+            .iter()
+            .map(|p| format!("profile={p}"))
+            .collect(),
+        profile_dir: args.manifests.clone(),
+    };
+    let merged = crate::install::values::build(&inputs).map_err(usage)?;
+    let mut v = merged.operator;
+    if merged.profile != "default"
+        && let Some(spec) = v.get_mut("spec").and_then(Value::as_object_mut)
+    {
+        spec.insert("profile".into(), Value::String(merged.profile));
+    }
+    Ok(v)
+}
+
+/// `--set path=value` lines for every leaf under `v` (paths as `--set` takes them).
+fn set_flags(v: &Value, path: &str, out: &mut Vec<String>) {
+    let join = |key: &str| {
+        if path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{path}.{key}")
+        }
+    };
+    match v {
+        Value::Object(m) => {
+            for (k, child) in m {
+                set_flags(child, &join(&k.replace('.', "\\.")), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                set_flags(child, &format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Null => {}
+        Value::String(s) => out.push(format!("--set {path}={s}")),
+        other => out.push(format!("--set {path}={other}")),
+    }
 }
 
 fn diff(args: &DiffArgs, ctx: &Context) -> anyhow::Result<Exit> {

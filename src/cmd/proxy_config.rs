@@ -59,7 +59,7 @@ pub enum Sub {
     #[command(visible_alias = "a")]
     All(AllArgs),
     /// The logging levels of a pod's Envoy, and setting them (`--level`).
-    #[command(visible_alias = "o")]
+    #[command(visible_alias = "o", alias = "logging")]
     Log(LogArgs),
 }
 
@@ -67,7 +67,7 @@ pub enum Sub {
 #[derive(Debug, Clone, clap::Args)]
 pub struct AdminArgs {
     /// The Envoy admin port in the pod.
-    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT")]
+    #[arg(long, default_value_t = DEFAULT_ADMIN_PORT, value_name = "PORT", value_parser = crate::compat::port)]
     pub proxy_admin_port: u16,
     /// Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step
     /// (finding the pod, the port-forward, the admin answer) waits at most this.
@@ -77,9 +77,15 @@ pub struct AdminArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct LogArgs {
-    /// The pod: `[<type>/]<name>[.<namespace>]`.
-    #[arg(value_name = "POD")]
-    pub pod: String,
+    /// The pod: `[<type>/]<name>[.<namespace>]` (or `-l` for every pod a selector matches).
+    #[arg(value_name = "POD", required_unless_present = "selector")]
+    pub pod: Option<String>,
+    /// Every pod matching this label selector in the namespace (`-l app=reviews`).
+    #[arg(short = 'l', long, value_name = "SELECTOR", conflicts_with = "pod")]
+    pub selector: Option<String>,
+    /// Reset every logger to Envoy's default level (warning) before --level is applied.
+    #[arg(short = 'r', long)]
+    pub reset: bool,
     /// Levels to set: a level for every logger (`debug`), and/or `logger:level` pairs
     /// (`http:debug,router=trace`). Levels: trace, debug, info, warning, error, critical, off.
     #[arg(long, value_name = "LEVELS")]
@@ -110,16 +116,16 @@ pub struct ClusterArgs {
     #[command(flatten)]
     pub source: SourceArgs,
     /// Only clusters whose name contains this FQDN.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub fqdn: String,
     /// Only clusters with this port.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, hide_default_value = true, value_parser = crate::compat::port_filter)]
     pub port: u32,
     /// Only clusters whose name contains this subset.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub subset: String,
     /// Only clusters of this direction (inbound, outbound, inbound-vip).
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub direction: String,
 }
 
@@ -128,13 +134,13 @@ pub struct ListenerArgs {
     #[command(flatten)]
     pub source: SourceArgs,
     /// Only listeners with this address (also additional addresses).
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub address: String,
     /// Only listeners on this port.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, hide_default_value = true, value_parser = crate::compat::port_filter)]
     pub port: u32,
     /// Only listeners of this type: HTTP, TCP, HTTP+TCP or UNKNOWN.
-    #[arg(long = "type", default_value = "")]
+    #[arg(long = "type", default_value = "", hide_default_value = true)]
     pub listener_type: String,
     /// One row per filter chain with its match and destination (`--verbose=false`: the type).
     #[arg(long, action = ArgAction::Set, default_value_t = true, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
@@ -146,7 +152,7 @@ pub struct RouteArgs {
     #[command(flatten)]
     pub source: SourceArgs,
     /// Only the route configuration of this name.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub name: String,
     /// One row per route (`--verbose=false`: one per route configuration).
     #[arg(long, action = ArgAction::Set, default_value_t = true, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
@@ -161,16 +167,16 @@ pub struct EndpointArgs {
     #[command(flatten)]
     pub source: SourceArgs,
     /// Only endpoints with this address.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub address: String,
     /// Only endpoints on this port.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, hide_default_value = true, value_parser = crate::compat::port_filter)]
     pub port: u32,
     /// Only endpoints of this cluster (ignoring case).
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub cluster: String,
     /// Only endpoints with this health status (HEALTHY, UNHEALTHY, DRAINING, ...).
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub status: String,
 }
 
@@ -200,31 +206,31 @@ pub struct AllArgs {
     #[arg(long, action = ArgAction::Set, default_value_t = true, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub verbose: bool,
     /// Only clusters whose name contains this FQDN.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub fqdn: String,
     /// Only clusters of this direction.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub direction: String,
     /// Only clusters whose name contains this subset.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub subset: String,
     /// Only clusters, listeners and endpoints on this port.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, hide_default_value = true, value_parser = crate::compat::port_filter)]
     pub port: u32,
     /// Only listeners and endpoints with this address.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub address: String,
     /// Only listeners of this type.
-    #[arg(long = "type", default_value = "")]
+    #[arg(long = "type", default_value = "", hide_default_value = true)]
     pub listener_type: String,
     /// Only the route configuration of this name.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub name: String,
     /// Only endpoints of this cluster.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub cluster: String,
     /// Only endpoints with this health status.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub status: String,
 }
 
@@ -551,10 +557,41 @@ fn all(a: &AllArgs, ctx: &Context) -> anyhow::Result<Exit> {
 }
 
 fn log(a: &LogArgs, ctx: &Context) -> anyhow::Result<Exit> {
+    let pods = match (&a.pod, &a.selector) {
+        (Some(pod), _) => vec![pod.clone()],
+        (None, Some(sel)) => {
+            let cluster = ctx.cluster()?;
+            let ns = cluster.namespace(ctx.namespace()).to_string();
+            let found = crate::cluster::block_on(
+                cluster.list_pods(&ns, &crate::cluster::Selector::labels(sel)),
+            )?;
+            let names: Vec<String> = found
+                .into_iter()
+                .filter_map(|p| p.metadata.name)
+                .map(|n| format!("{n}.{ns}"))
+                .collect();
+            if names.is_empty() {
+                return Err(UsageError::error(format!(
+                    "--selector {sel}: no pods match in namespace {ns}"
+                )));
+            }
+            names
+        }
+        (None, None) => return Err(UsageError::error("log requires pod name or --selector")),
+    };
+    let mut text = String::new();
+    for pod in pods {
+        text.push_str(&log_one(a, ctx, pod)?);
+    }
+    print(&text)
+}
+
+/// `log` for one pod: the heading and the logging levels after any change.
+fn log_one(a: &LogArgs, ctx: &Context, pod: String) -> anyhow::Result<String> {
     let s = SourceArgs {
         file: None,
         output: "short".into(),
-        pod: Some(a.pod.clone()),
+        pod: Some(pod),
         admin: a.admin.clone(),
     };
     let src = source("log", &s, ctx)?;
@@ -564,6 +601,9 @@ fn log(a: &LogArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let (namespace, pod) = crate::cluster::block_on(live.resolve())?;
     let heading = format!("{pod}.{namespace}:\n");
     let mut answer = fetch(&src, AdminDoc::Logging)?;
+    if a.reset {
+        answer = src.post("/logging?level=warning")?;
+    }
     if let Some(spec) = &a.level {
         let levels = envoy::log::parse_level_spec(spec, &answer)
             .map_err(|e| UsageError::error(e.to_string()))?;
@@ -571,5 +611,5 @@ fn log(a: &LogArgs, ctx: &Context) -> anyhow::Result<Exit> {
             answer = src.post(&format!("/logging?{query}"))?;
         }
     }
-    print(&format!("{heading}{answer}"))
+    Ok(format!("{heading}{answer}"))
 }

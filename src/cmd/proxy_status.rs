@@ -15,26 +15,31 @@ use crate::istiod::{self, SyncResponses, compare};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  sailctl proxy-status --file syncz.json\n  sailctl ps --file syncz.json -n bookinfo --verbosity 1\n  sailctl ps --file istiod-dump.json --envoy-file envoy-dump.json"
+    after_help = "Examples:\n  sailctl proxy-status                                  # every proxy, asked live\n  sailctl ps productpage-v1-5d9c8.bookinfo              # istiod's view against the pod's\n  sailctl ps --file envoy_dump.json productpage-v1-5d9c8.bookinfo\n  sailctl ps --sync-file tests/fixtures/proxy-status/syncz.json -n bookinfo --verbosity 1\n  sailctl ps --sync-file tests/fixtures/proxy-status/istiod_dump.json \\\n      --envoy-file tests/fixtures/proxy-status/envoy_dump.json"
 )]
 pub struct Args {
+    /// An Envoy config dump (`/config_dump`) to compare with istiod's view of the pod given,
+    /// instead of asking the pod (istioctl's `--file`). Given a saved istiod sync status
+    /// instead (what --sync-file takes), it is read as one, for older sailctl scripts.
+    #[arg(short = 'f', long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
     /// Read a saved istiod sync status instead of asking istiod: `{"<istiod>":
     /// DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse
     /// (`-` reads standard input). With --envoy-file: istiod's config dump for the proxy.
-    #[arg(short = 'f', long, value_name = "FILE")]
-    pub file: Option<PathBuf>,
-    /// Compare with this Envoy config dump (`/config_dump` of the proxy) instead of listing.
-    #[arg(long, value_name = "FILE", requires = "file")]
+    #[arg(long = "sync-file", value_name = "FILE", conflicts_with = "file")]
+    pub sync_file: Option<PathBuf>,
+    /// Compare this Envoy config dump with istiod's dump given in --sync-file, offline.
+    #[arg(long, value_name = "FILE")]
     pub envoy_file: Option<PathBuf>,
     /// Output format.
     #[arg(short, long, value_parser = ["table", "json", "yaml"], default_value = "table")]
     pub output: String,
-    /// 0: the subscribed types of each proxy; 1: one column per xDS type.
-    #[arg(short = 'v', long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=1))]
+    /// 0 (the default): the subscribed types of each proxy; 1: one column per xDS type.
+    #[arg(short = 'v', long, default_value_t = 0, hide_default_value = true, value_parser = crate::compat::verbosity)]
     pub verbosity: u8,
     /// Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer
     /// already comes from one revision: every istiod in the file is shown.
-    #[arg(short = 'r', long, default_value = "")]
+    #[arg(short = 'r', long, default_value = "", hide_default_value = true)]
     pub revision: String,
     /// A pod (`[<type>/]<name>[.<namespace>]`): compare what istiod sent it with its Envoy
     /// config dump (read live, or from --file).
@@ -43,7 +48,7 @@ pub struct Args {
     #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::duration::flag)]
     pub timeout: std::time::Duration,
     /// Envoy's admin port in the pod (live mode, with a pod).
-    #[arg(long = "proxy-admin-port", default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT)]
+    #[arg(long = "proxy-admin-port", default_value_t = crate::envoy::live::DEFAULT_ADMIN_PORT, value_parser = crate::compat::port)]
     pub proxy_admin_port: u16,
 }
 
@@ -65,12 +70,33 @@ pub(super) fn read(path: &Path) -> anyhow::Result<String> {
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     if let Some(pod) = &args.pod
         && args.envoy_file.is_none()
+        && args.sync_file.is_none()
     {
         return super::proxy_status_live::diff(args, ctx, pod);
     }
-    let sync = match &args.file {
-        Some(file) => {
-            let text = read(file)?;
+    let saved = match (&args.sync_file, &args.file) {
+        (Some(f), _) => Some((f, read(f)?)),
+        (None, Some(f)) => {
+            let text = read(f)?;
+            if args.envoy_file.is_none() && is_envoy_dump(&text) {
+                return Err(UsageError::error(format!(
+                    "--file {}: an Envoy config dump is compared with a pod: give the pod \
+                     (sailctl ps --file {} POD), or a saved istiod sync status with --sync-file",
+                    shown(f),
+                    shown(f)
+                )));
+            }
+            Some((f, text))
+        }
+        (None, None) => None,
+    };
+    if args.envoy_file.is_some() && saved.is_none() {
+        return Err(UsageError::error(
+            "--envoy-file needs istiod's config dump of the proxy in --sync-file",
+        ));
+    }
+    let sync = match saved {
+        Some((file, text)) => {
             if let Some(envoy_file) = &args.envoy_file {
                 return diff(&text, file, envoy_file);
             }
@@ -104,6 +130,17 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     }
     out.flush()?;
     Ok(Exit::Ok)
+}
+
+/// Whether a document is an Envoy admin config dump (`{"configs": [...]}`) rather than a
+/// saved istiod answer (DiscoveryResponses).
+fn is_envoy_dump(text: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Head<'a> {
+        #[serde(borrow, default)]
+        configs: Option<&'a serde_json::value::RawValue>,
+    }
+    serde_json::from_str::<Head>(text).is_ok_and(|h| h.configs.is_some())
 }
 
 /// istiod's dump: a config dump, or a DiscoveryResponse whose resources are its sections.

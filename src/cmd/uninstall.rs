@@ -9,7 +9,7 @@ use crate::exit::{Exit, UsageError};
 use crate::install::apply::{DEFAULT_CONCURRENCY, ObjectKey};
 use crate::install::prune::COMPONENT_LABEL;
 use crate::install::uninstall::{self, Scope};
-use crate::install::values;
+use crate::install::{state, values};
 use crate::output::table::Table;
 
 #[derive(Debug, clap::Args)]
@@ -106,6 +106,9 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         Scope::Revision { revision, .. } => format!("revision {revision}"),
     };
     if found.is_empty() {
+        if !args.dry_run {
+            forget(cluster, &scope, ctx)?;
+        }
         writeln!(out, "Nothing to remove: no objects of {what} were found.")?;
         return Ok(Exit::Ok);
     }
@@ -170,6 +173,9 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     } else {
         "✔".to_string()
     };
+    if failed.is_empty() {
+        forget(cluster, &scope, ctx)?;
+    }
     writeln!(out, "{ok} Removed {removed} objects of {what}.")?;
     if matches!(scope, Scope::Purge) {
         writeln!(
@@ -190,4 +196,15 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
             failed.len() + removed
         ))
     }
+}
+
+/// Remove the install records (`install::state`) of what was uninstalled.
+fn forget(cluster: &crate::cluster::Cluster, scope: &Scope, ctx: &Context) -> anyhow::Result<()> {
+    match scope {
+        Scope::Purge => cluster::block_on(state::forget_all(cluster, ctx.istio_namespace()))?,
+        Scope::Revision {
+            revision, owner_ns, ..
+        } => cluster::block_on(state::forget(cluster, owner_ns, revision))?,
+    }
+    Ok(())
 }

@@ -35,6 +35,21 @@ pub struct Args {
     /// Do not warn about kinds of API groups sailctl does not know (other CRDs).
     #[arg(long)]
     pub ignore_unknown: bool,
+
+    /// Accepted for istioctl scripts (`-x`, `--referential=false`): istioctl has hidden it and
+    /// it changes nothing there either; every rule always runs.
+    #[arg(
+        short = 'x',
+        long,
+        hide = true,
+        value_name = "BOOL",
+        action = clap::ArgAction::Set,
+        num_args = 0..=1,
+        require_equals = true,
+        default_value_t = true,
+        default_missing_value = "true"
+    )]
+    pub referential: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -31,7 +31,18 @@ pub enum Format {
 }
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
-    let (cluster, plan) = super::install::plan_for(&args.input, ctx)?;
+    let (cluster, plan, recorded) = super::install::plan_installed(&args.input, ctx)?;
+    if recorded {
+        eprintln!(
+            "Checking the install recorded in the cluster (profile {:?}{}); give -f/--set to check other inputs.",
+            plan.profile,
+            if plan.revision.is_empty() {
+                String::new()
+            } else {
+                format!(", revision {}", plan.revision)
+            }
+        );
+    }
     let rows = cluster::block_on(verify::verify(cluster, &plan, DEFAULT_CONCURRENCY))?;
     let bad = rows.iter().filter(|r| r.status != Status::Ok).count();
     let mut out = std::io::stdout().lock();

@@ -12,6 +12,7 @@ pub mod profiles;
 pub mod prune;
 pub mod render;
 pub mod shape;
+pub mod state;
 pub mod tag;
 pub mod uninstall;
 pub mod values;

@@ -73,6 +73,80 @@ impl Check {
     }
 }
 
+/// `major.minor` of a version (`1.27.3`, `v1.28.0-beta.1`, `1.31-dev`).
+fn major_minor(v: &str) -> Option<(u32, u32)> {
+    let v = v.trim().trim_start_matches('v');
+    let mut parts = v.split(['.', '-', '+']);
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next()?.parse().ok()?;
+    Some((major, minor))
+}
+
+/// Whether Istio supports moving from `from` to `to`: in place one minor version at a time,
+/// as a canary revision up to two (Istio's upgrade policy); never down.
+pub fn version_jump(from: &str, to: &str, canary: bool) -> Check {
+    const GROUP: &str = "Upgrade";
+    let name = format!("upgrade from {from} to {to}");
+    let (Some(f), Some(t)) = (major_minor(from), major_minor(to)) else {
+        let mut c = Check::bad(
+            GROUP,
+            Outcome::Warning,
+            "IST0000",
+            name,
+            "give versions as MAJOR.MINOR[.PATCH]".to_string(),
+        );
+        c.code = None;
+        c.detail = Some(format!("cannot compare {from:?} with {to:?}"));
+        return c;
+    };
+    let step = i64::from(t.1) - i64::from(f.1);
+    let limit = if canary { 2 } else { 1 };
+    let way = if canary { "as a canary" } else { "in place" };
+    if f.0 != t.0 || step < 0 {
+        let mut c = Check::bad(
+            GROUP,
+            Outcome::Error,
+            "IST0000",
+            name,
+            "downgrades are not supported: install the older version with `install --set tag=...`"
+                .to_string(),
+        );
+        c.code = None;
+        return c;
+    }
+    if step > limit {
+        let mut c = Check::bad(
+            GROUP,
+            Outcome::Error,
+            "IST0000",
+            name,
+            format!(
+                "Istio supports {limit} minor version{} at a time {way}: upgrade through 1.{} first{}",
+                if limit == 1 { "" } else { "s" },
+                i64::from(f.1) + limit,
+                if canary {
+                    ""
+                } else {
+                    ", or as a canary with --revision"
+                }
+            ),
+        );
+        c.code = None;
+        c.detail = Some(format!("{step} minor versions {way}"));
+        return c;
+    }
+    let mut c = Check::ok(GROUP, name);
+    c.detail = Some(if step == 0 {
+        "a patch upgrade".to_string()
+    } else {
+        format!(
+            "{step} minor version{} {way}",
+            if step == 1 { "" } else { "s" }
+        )
+    });
+    c
+}
+
 /// What the install needs to create: (verb, group, resource, namespaced?).
 pub fn required_permissions() -> Vec<(&'static str, &'static str, bool)> {
     vec![
@@ -376,5 +450,33 @@ mod tests {
         let c = gateway_crd_check(&crd);
         assert_eq!(c.status, Outcome::Error);
         assert!(c.name.contains("needs v1beta1"), "{}", c.name);
+    }
+}
+
+#[cfg(test)]
+mod version_tests {
+    use super::*;
+
+    #[test]
+    fn version_jumps_follow_istios_upgrade_policy() {
+        assert_eq!(version_jump("1.27.3", "1.28.0", false).status, Outcome::Ok);
+        assert_eq!(version_jump("1.28.0", "1.28.2", false).status, Outcome::Ok);
+        let two = version_jump("1.26.1", "1.28.0", false);
+        assert_eq!(two.status, Outcome::Error);
+        assert!(two.hint.unwrap().contains("upgrade through 1.27 first"));
+        assert_eq!(version_jump("1.26.1", "1.28.0", true).status, Outcome::Ok);
+        assert_eq!(
+            version_jump("1.25.0", "1.28.0", true).status,
+            Outcome::Error
+        );
+        assert_eq!(
+            version_jump("1.28.0", "1.27.0", false).status,
+            Outcome::Error
+        );
+        assert_eq!(
+            version_jump("latest", "1.28.0", false).status,
+            Outcome::Warning
+        );
+        assert_eq!(major_minor("v1.31-dev"), Some((1, 31)));
     }
 }

@@ -44,7 +44,7 @@ pub fn deactivate(injector: &mut Value) {
 
 /// Labels copied from the canonical webhook onto the tag objects (all but `app`), plus the
 /// owner labels and never-pruned.
-fn tag_labels(canonical: &Value, extra: &[(&str, &str)]) -> Map<String, Value> {
+fn tag_labels(canonical: &Value, tag: &str, extra: &[(&str, &str)]) -> Map<String, Value> {
     let mut m = Map::new();
     for (k, v) in extra {
         m.insert((*k).to_string(), Value::String((*v).to_string()));
@@ -57,7 +57,7 @@ fn tag_labels(canonical: &Value, extra: &[(&str, &str)]) -> Map<String, Value> {
         }
     }
     m.insert(COMPONENT_LABEL.into(), "Pilot".into());
-    m.insert(TAG_LABEL.into(), DEFAULT_TAG.into());
+    m.insert(TAG_LABEL.into(), tag.into());
     m.insert(NOT_PRUNED_LABEL.into(), "true".into());
     m
 }
@@ -67,6 +67,20 @@ fn tag_labels(canonical: &Value, extra: &[(&str, &str)]) -> Map<String, Value> {
 /// `values.sidecarInjectorWebhook.enableNamespacesByDefault`.
 pub fn default_tag_objects(
     canonical: &Value,
+    revision: &str,
+    istio_ns: &str,
+    auto_inject: bool,
+) -> Vec<Value> {
+    tag_objects(canonical, DEFAULT_TAG, revision, istio_ns, auto_inject)
+}
+
+/// A revision tag's objects, as `tag set` / `tag generate` make them: the injection webhook
+/// `istio-revision-tag-<tag>` (namespaces labelled `istio.io/rev=<tag>`; the `default` tag
+/// also injects `istio-injection=enabled` namespaces and takes over validation with
+/// `istiod-default-validator`) and the Service `istiod-revision-tag-<tag>`.
+pub fn tag_objects(
+    canonical: &Value,
+    tag: &str,
     revision: &str,
     istio_ns: &str,
     auto_inject: bool,
@@ -117,7 +131,7 @@ pub fn default_tag_objects(
         }
     };
     let sel = |exprs: Vec<Value>| json!({"matchExpressions": exprs});
-    let tag = DEFAULT_TAG;
+    let is_default = tag == DEFAULT_TAG;
     let mut webhooks = vec![
         core(
             "rev.namespace.",
@@ -155,7 +169,10 @@ pub fn default_tag_objects(
             ]),
         ),
     ];
-    if auto_inject {
+    if !is_default {
+        webhooks.truncate(2);
+    }
+    if auto_inject && is_default {
         webhooks.push(core(
             "auto.",
             sel(vec![
@@ -188,7 +205,7 @@ pub fn default_tag_objects(
         "kind": "MutatingWebhookConfiguration",
         "metadata": {
             "name": mwc_name,
-            "labels": tag_labels(canonical, &[("app", "sidecar-injector"), (REV_LABEL, rev_label),
+            "labels": tag_labels(canonical, tag, &[("app", "sidecar-injector"), (REV_LABEL, rev_label),
                 (OWNER_LABEL, &owner), ("release", "istio"), ("app.kubernetes.io/name", "istiod")]),
         },
         "webhooks": webhooks,
@@ -218,7 +235,7 @@ pub fn default_tag_objects(
         "kind": "ValidatingWebhookConfiguration",
         "metadata": {
             "name": "istiod-default-validator",
-            "labels": tag_labels(canonical, &[("app", "istiod"), ("istio", "istiod"), (REV_LABEL, rev_label),
+            "labels": tag_labels(canonical, tag, &[("app", "istiod"), ("istio", "istiod"), (REV_LABEL, rev_label),
                 ("app.kubernetes.io/name", "istiod")]),
         },
         "webhooks": [{
@@ -247,7 +264,7 @@ pub fn default_tag_objects(
         "metadata": {
             "name": format!("istiod-revision-tag-{tag}"),
             "namespace": istio_ns,
-            "labels": tag_labels(canonical, &[(REV_LABEL, rev_label), (OWNER_LABEL, &owner), ("app", "istiod"),
+            "labels": tag_labels(canonical, tag, &[(REV_LABEL, rev_label), (OWNER_LABEL, &owner), ("app", "istiod"),
                 ("istio", "pilot"), ("release", "istio"), ("app.kubernetes.io/name", "istiod")]),
         },
         "spec": {
@@ -260,7 +277,11 @@ pub fn default_tag_objects(
             "selector": selector,
         },
     });
-    vec![mwc, vwc, svc]
+    if is_default {
+        vec![mwc, vwc, svc]
+    } else {
+        vec![mwc, svc]
+    }
 }
 
 #[cfg(test)]
@@ -307,6 +328,34 @@ mod tests {
             "istiod-canary"
         );
         assert_eq!(objs[2]["spec"]["selector"]["istio.io/rev"], "canary");
+    }
+
+    #[test]
+    fn a_named_tag_injects_only_its_own_namespaces() {
+        let objs = tag_objects(&injector(), "prod", "canary", "istio-system", true);
+        let kinds: Vec<&str> = objs.iter().filter_map(|o| o["kind"].as_str()).collect();
+        assert_eq!(kinds, ["MutatingWebhookConfiguration", "Service"]);
+        let mwc = &objs[0];
+        assert_eq!(mwc["metadata"]["name"], "istio-revision-tag-prod");
+        assert_eq!(mwc["metadata"]["labels"][TAG_LABEL], "prod");
+        let names: Vec<&str> = mwc["webhooks"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|w| w["name"].as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "rev.namespace.sidecar-injector.istio.io",
+                "rev.object.sidecar-injector.istio.io"
+            ]
+        );
+        assert_eq!(
+            mwc["webhooks"][0]["namespaceSelector"]["matchExpressions"][0]["values"][0],
+            "prod"
+        );
+        assert_eq!(objs[1]["metadata"]["name"], "istiod-revision-tag-prod");
     }
 
     #[test]

@@ -48,6 +48,9 @@ pub struct Merged {
     pub profile: String,
     /// The values the user gave (files and --set), before the profile: the "original values".
     pub user_values: Value,
+    /// The IstioOperator the user gave (files and --set merged, before the profile): what an
+    /// install records as installed (see `install::state`).
+    pub user: Value,
 }
 
 impl Merged {
@@ -476,6 +479,18 @@ pub fn build(inputs: &Inputs) -> Result<Merged, ValuesError> {
     for flag in &inputs.set {
         apply_set(&mut user, flag)?;
     }
+    build_user(user, inputs.profile_dir.clone())
+}
+
+/// Merge a user IstioOperator (files and --set already merged) over its profile.
+pub fn build_user(
+    user: Value,
+    profile_dir: Option<std::path::PathBuf>,
+) -> Result<Merged, ValuesError> {
+    let inputs = Inputs {
+        profile_dir,
+        ..Inputs::default()
+    };
     // `--manifests` wins over the IstioOperator's installPackagePath
     let package_path = inputs.profile_dir.clone().or_else(|| {
         user["spec"]["installPackagePath"]
@@ -523,6 +538,7 @@ pub fn build(inputs: &Inputs) -> Result<Merged, ValuesError> {
         operator,
         profile,
         user_values,
+        user,
     })
 }
 

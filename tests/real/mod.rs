@@ -414,7 +414,7 @@ pub fn sailctl(kubeconfig: &Path, args: &[&str], env: &[(&str, &str)]) -> (i32, 
 /// The objects `manifest generate` renders for these `--set` values.
 pub fn rendered(set: &[&str]) -> Vec<Value> {
     let mut cmd = assert_cmd::Command::cargo_bin("sailctl").expect("sailctl binary");
-    cmd.args(["manifest", "generate", "-o", "json"]);
+    cmd.args(["manifest", "generate", "--format", "json"]);
     for s in set {
         cmd.args(["--set", s]);
     }

@@ -482,6 +482,16 @@ impl TestCluster {
     /// Serve fixed HTTP answers on 127.0.0.1 (a fake Envoy admin or istiod debug endpoint):
     /// `routes` maps a path (query ignored) to `(status, content type, body)`; other paths 404.
     pub fn serve_http(&self, routes: Vec<(&str, u16, &str, String)>) -> SocketAddr {
+        self.serve_http_recorded(routes).0
+    }
+
+    /// [`TestCluster::serve_http`], also recording every request as `METHOD /path?query`.
+    pub fn serve_http_recorded(
+        &self,
+        routes: Vec<(&str, u16, &str, String)>,
+    ) -> (SocketAddr, Arc<Mutex<Vec<String>>>) {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let log = seen.clone();
         let routes: Arc<Vec<(String, u16, String, String)>> = Arc::new(
             routes
                 .into_iter()
@@ -493,26 +503,29 @@ impl TestCluster {
         let addr = listener.local_addr().expect("addr");
         self.handle.spawn(async move {
             let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
-            let app = axum::Router::new().fallback(move |uri: axum::http::Uri| {
-                let routes = routes.clone();
-                async move {
-                    use axum::response::IntoResponse;
-                    match routes.iter().find(|(p, ..)| p == uri.path()) {
-                        Some((_, code, ct, body)) => (
-                            axum::http::StatusCode::from_u16(*code)
-                                .unwrap_or(axum::http::StatusCode::OK),
-                            [(axum::http::header::CONTENT_TYPE, ct.clone())],
-                            body.clone(),
-                        )
-                            .into_response(),
-                        None => (axum::http::StatusCode::NOT_FOUND, "404 page not found\n")
-                            .into_response(),
+            let app = axum::Router::new().fallback(
+                move |method: axum::http::Method, uri: axum::http::Uri| {
+                    let routes = routes.clone();
+                    log.lock().unwrap().push(format!("{method} {uri}"));
+                    async move {
+                        use axum::response::IntoResponse;
+                        match routes.iter().find(|(p, ..)| p == uri.path()) {
+                            Some((_, code, ct, body)) => (
+                                axum::http::StatusCode::from_u16(*code)
+                                    .unwrap_or(axum::http::StatusCode::OK),
+                                [(axum::http::header::CONTENT_TYPE, ct.clone())],
+                                body.clone(),
+                            )
+                                .into_response(),
+                            None => (axum::http::StatusCode::NOT_FOUND, "404 page not found\n")
+                                .into_response(),
+                        }
                     }
-                }
-            });
+                },
+            );
             let _ = axum::serve(listener, app).await;
         });
-        addr
+        (addr, seen)
     }
 
     /// A TCP echo server on 127.0.0.1 (every byte read is written back).

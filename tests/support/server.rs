@@ -135,6 +135,12 @@ pub async fn handle(AxState(shared): AxState<Shared>, req: Request) -> Response 
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::to_string),
+        impersonate: parts
+            .headers
+            .iter()
+            .filter(|(k, _)| k.as_str().starts_with("impersonate-"))
+            .filter_map(|(k, v)| Some((k.as_str().to_string(), v.to_str().ok()?.to_string())))
+            .collect(),
         dry_run: false,
         verb: "discovery".to_string(),
         resource: String::new(),

@@ -324,6 +324,8 @@ pub struct RecordedRequest {
     /// The bearer token the client sent (`Authorization: Bearer ...`), to check auth reached
     /// the server; never print it.
     pub bearer_token: Option<String>,
+    /// The `Impersonate-*` headers (`impersonate-user`, `impersonate-group`, ...), in order.
+    pub impersonate: Vec<(String, String)>,
     /// `dryRun=All` was given.
     pub dry_run: bool,
     /// The Kubernetes verb: get, list, watch, create, update, patch, apply, delete,
