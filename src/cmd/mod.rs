@@ -11,6 +11,7 @@ pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
 pub mod proxy_status_live;
+pub mod trace;
 pub mod uninstall;
 pub mod validate;
 pub mod verify_install;

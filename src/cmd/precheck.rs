@@ -40,11 +40,14 @@ pub struct XArgs {
 pub enum XCommand {
     /// Check that Istio can be installed on the cluster (same as `sailctl precheck`).
     Precheck(Args),
+    /// Where a request goes in a proxy, and why: listener, chain, route, cluster, endpoints.
+    Trace(crate::cmd::trace::Args),
 }
 
 pub fn run_x(args: &XArgs, ctx: &Context) -> anyhow::Result<Exit> {
     match &args.command {
         XCommand::Precheck(a) => run(a, ctx),
+        XCommand::Trace(a) => crate::cmd::trace::run(a, ctx),
     }
 }
 

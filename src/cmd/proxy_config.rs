@@ -229,7 +229,7 @@ pub struct AllArgs {
 }
 
 /// The source for a subcommand: `--file`, or a pod read through a port-forward.
-fn source(sub: &str, s: &SourceArgs, ctx: &Context) -> anyhow::Result<DumpSource> {
+pub(crate) fn source(sub: &str, s: &SourceArgs, ctx: &Context) -> anyhow::Result<DumpSource> {
     match (&s.file, &s.pod) {
         (Some(_), Some(_)) => Err(UsageError::error(format!(
             "{sub}: give either a pod or --file, not both"
@@ -256,7 +256,7 @@ fn source(sub: &str, s: &SourceArgs, ctx: &Context) -> anyhow::Result<DumpSource
     }
 }
 
-fn fetch(src: &DumpSource, doc: AdminDoc) -> anyhow::Result<String> {
+pub(crate) fn fetch(src: &DumpSource, doc: AdminDoc) -> anyhow::Result<String> {
     src.fetch(doc).map_err(|e| {
         if e.is_local() {
             UsageError::error(e.to_string())
@@ -267,7 +267,7 @@ fn fetch(src: &DumpSource, doc: AdminDoc) -> anyhow::Result<String> {
 }
 
 /// Parse failures are unreadable input (exit 2); anything else is a failed operation.
-fn dump_error(src: &DumpSource, e: DumpError) -> anyhow::Error {
+pub(crate) fn dump_error(src: &DumpSource, e: DumpError) -> anyhow::Error {
     match (e, src) {
         (e @ (DumpError::Parse(_) | DumpError::WrongDocument { .. }), DumpSource::File(_)) => {
             UsageError::error(format!("{}: {e}", src.describe()))

@@ -21,6 +21,7 @@ pub mod protojson;
 pub mod route;
 pub mod secret;
 pub mod source;
+pub mod trace;
 pub mod tree;
 
 pub use dump::{ConfigDump, DumpError};
