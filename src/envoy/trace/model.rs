@@ -119,8 +119,26 @@ pub struct StringMatcher {
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
 pub struct Int64Range {
+    #[serde(deserialize_with = "int64")]
     pub start: i64,
+    #[serde(deserialize_with = "int64")]
     pub end: i64,
+}
+
+/// An int64 field: protobuf JSON writes it as a string, numbers are accepted too.
+fn int64<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Either {
+        Number(i64),
+        Text(String),
+    }
+    match Either::deserialize(d)? {
+        Either::Number(n) => Ok(n),
+        Either::Text(s) => s
+            .parse()
+            .map_err(|_| serde::de::Error::custom(format!("{s:?} is not an int64"))),
+    }
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
