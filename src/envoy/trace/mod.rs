@@ -181,7 +181,16 @@ fn from_listener(
     opts: &Options,
     steps: &mut Vec<Step>,
 ) -> Result<Outcome, DumpError> {
-    let raws = dump.raw_listeners()?;
+    let raws = match dump.raw_listeners() {
+        Ok(r) => r,
+        Err(DumpError::MissingSection(_)) => {
+            return Ok(fell(
+                "listener",
+                "the dump has no listeners (--route NAME starts at a route configuration)",
+            ));
+        }
+        Err(e) => return Err(e),
+    };
     let listeners: Vec<model::Listener> = raws
         .iter()
         .map(|r| serde_json::from_str(r.get()))
