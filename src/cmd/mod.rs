@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod analyze_live;
+pub mod authz;
 pub mod completion;
 pub mod dashboard;
 pub mod install;
@@ -11,6 +12,8 @@ pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
 pub mod proxy_status_live;
+pub mod rootca;
+pub mod selector;
 pub mod trace;
 pub mod uninstall;
 pub mod validate;

@@ -42,12 +42,15 @@ pub enum XCommand {
     Precheck(Args),
     /// Where a request goes in a proxy, and why: listener, chain, route, cluster, endpoints.
     Trace(crate::cmd::trace::Args),
+    /// Inspect the AuthorizationPolicies a proxy enforces (`x authz check`).
+    Authz(crate::cmd::authz::Args),
 }
 
 pub fn run_x(args: &XArgs, ctx: &Context) -> anyhow::Result<Exit> {
     match &args.command {
         XCommand::Precheck(a) => run(a, ctx),
         XCommand::Trace(a) => crate::cmd::trace::run(a, ctx),
+        XCommand::Authz(a) => crate::cmd::authz::run(a, ctx),
     }
 }
 

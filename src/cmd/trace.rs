@@ -60,6 +60,7 @@ pub fn run(a: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         file: a.file.clone(),
         output: "short".into(),
         pod,
+        selector: None,
         admin: a.admin.clone(),
     };
     let src = crate::cmd::proxy_config::source("x trace", &s, ctx)?;
