@@ -150,3 +150,52 @@ mod tests {
         assert!(r.contains("-y\n+z\n"), "{r}");
     }
 }
+
+/// Whether istiod's proxy ID (`pod.namespace`, or a node ID `type~ip~pod.namespace~domain`)
+/// names one of `pods`.
+pub fn is_one_of(proxy_id: &str, pods: &[(String, String)]) -> bool {
+    let id = proxy_id.split('~').nth(2).unwrap_or(proxy_id);
+    pods.iter().any(|(ns, name)| {
+        id.strip_prefix(name.as_str())
+            .and_then(|rest| rest.strip_prefix('.'))
+            == Some(ns.as_str())
+    })
+}
+
+/// Keep, in every istiod answer, the proxies of `pods`; warn about pods no istiod reports.
+pub fn keep_proxies(
+    ctx: &Context,
+    sync: &mut crate::istiod::SyncResponses,
+    pods: &[(String, String)],
+) {
+    let mut seen = vec![false; pods.len()];
+    for (_, response) in sync.responses.iter_mut() {
+        let Some(resources) = response
+            .get_mut("resources")
+            .and_then(serde_json::Value::as_array_mut)
+        else {
+            continue;
+        };
+        resources.retain(|r| {
+            let id = r
+                .get("node")
+                .and_then(|n| n.get("id"))
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default();
+            for (i, p) in pods.iter().enumerate() {
+                if is_one_of(id, std::slice::from_ref(p)) {
+                    seen[i] = true;
+                }
+            }
+            is_one_of(id, pods)
+        });
+    }
+    for ((ns, name), seen) in pods.iter().zip(seen) {
+        if !seen {
+            crate::output::print_warning(
+                ctx,
+                &format!("pod {name}.{ns} matches the selector but no istiod reports its proxy"),
+            );
+        }
+    }
+}
