@@ -12,6 +12,7 @@ pub mod cli;
 pub mod cluster;
 pub mod cmd;
 pub mod context;
+pub mod describe;
 pub mod duration;
 pub mod envoy;
 pub mod exit;

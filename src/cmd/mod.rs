@@ -5,6 +5,7 @@ pub mod analyze_live;
 pub mod authz;
 pub mod completion;
 pub mod dashboard;
+pub mod describe;
 pub mod install;
 pub mod manifest;
 pub mod precheck;

@@ -44,6 +44,8 @@ pub enum XCommand {
     Trace(crate::cmd::trace::Args),
     /// Inspect the AuthorizationPolicies a proxy enforces (`x authz check`).
     Authz(crate::cmd::authz::Args),
+    /// Describe the Istio configuration of a pod or service (`x describe pod|svc`).
+    Describe(crate::cmd::describe::Args),
 }
 
 pub fn run_x(args: &XArgs, ctx: &Context) -> anyhow::Result<Exit> {
@@ -51,6 +53,7 @@ pub fn run_x(args: &XArgs, ctx: &Context) -> anyhow::Result<Exit> {
         XCommand::Precheck(a) => run(a, ctx),
         XCommand::Trace(a) => crate::cmd::trace::run(a, ctx),
         XCommand::Authz(a) => crate::cmd::authz::run(a, ctx),
+        XCommand::Describe(a) => crate::cmd::describe::run(a, ctx),
     }
 }
 
