@@ -15,8 +15,8 @@ mod support;
 
 use std::path::PathBuf;
 
-use assert_cmd::Command;
 use support::TestCluster;
+use support::cli::sailctl;
 
 const EXPECTED: &str = "\
 ACTION   AuthorizationPolicy         RULES
@@ -31,20 +31,6 @@ CUSTOM   ext-authz.default           1
 
 fn fixture_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/trace/sidecar.json")
-}
-
-fn sailctl(tc: Option<&TestCluster>, args: &[&str]) -> (i32, String, String) {
-    let mut cmd = Command::cargo_bin("sailctl").unwrap();
-    cmd.env_remove("KUBECONFIG").env("NO_COLOR", "1");
-    if let Some(tc) = tc {
-        cmd.args(["--kubeconfig", tc.kubeconfig_str()]);
-    }
-    let out = cmd.args(args).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 #[test]

@@ -12,25 +12,9 @@
 
 mod support;
 
-use assert_cmd::Command;
 use serde_json::json;
 use support::TestCluster;
-
-fn sailctl(tc: &TestCluster, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("sailctl")
-        .unwrap()
-        .env_remove("KUBECONFIG")
-        .env("NO_COLOR", "1")
-        .args(["--kubeconfig", tc.kubeconfig_str()])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use support::cli::sailctl;
 
 fn obj(api: &str, kind: &str, ns: &str, name: &str, spec: serde_json::Value) -> serde_json::Value {
     json!({"apiVersion": api, "kind": kind, "metadata": {"name": name, "namespace": ns}, "spec": spec})
@@ -214,11 +198,14 @@ Warnings (cluster configuration and the proxy disagree):
 #[test]
 fn describe_pod_from_cluster_and_proxy() {
     let tc = mesh();
-    let (code, out, err) = sailctl(&tc, &["x", "describe", "pod", "reviews-v1-6f8d.default"]);
+    let (code, out, err) = sailctl(
+        Some(&tc),
+        &["x", "describe", "pod", "reviews-v1-6f8d.default"],
+    );
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, POD);
     let (code, out, _) = sailctl(
-        &tc,
+        Some(&tc),
         &[
             "x",
             "describe",
@@ -238,11 +225,11 @@ fn describe_pod_from_cluster_and_proxy() {
 #[test]
 fn describe_service() {
     let tc = mesh();
-    let (code, out, err) = sailctl(&tc, &["x", "describe", "svc", "reviews.default"]);
+    let (code, out, err) = sailctl(Some(&tc), &["x", "describe", "svc", "reviews.default"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("Describing service reviews.default\n\nService reviews.default:\n  pods: reviews-v1-6f8d.default\n  port 9080/http -> 9080 (HTTP)\n"), "{out}");
     assert!(out.contains("  subsets: v1,v2,v3,v4\n"), "{out}");
-    let (code, _, err) = sailctl(&tc, &["x", "describe", "svc", "nope.default"]);
+    let (code, _, err) = sailctl(Some(&tc), &["x", "describe", "svc", "nope.default"]);
     assert_eq!(code, 1);
     assert!(
         err.contains("service nope not found in namespace default"),

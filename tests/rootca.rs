@@ -3,10 +3,10 @@
 
 mod support;
 
-use assert_cmd::Command;
 use base64::Engine;
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair};
 use support::TestCluster;
+use support::cli::sailctl;
 
 fn ca_pem(name: &str) -> String {
     let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
@@ -28,20 +28,6 @@ fn dump(pems: &[&str]) -> String {
         ]
     }]})
     .to_string()
-}
-
-fn sailctl(tc: Option<&TestCluster>, args: &[&str]) -> (i32, String, String) {
-    let mut cmd = Command::cargo_bin("sailctl").unwrap();
-    cmd.env_remove("KUBECONFIG").env("NO_COLOR", "1");
-    if let Some(tc) = tc {
-        cmd.args(["--kubeconfig", tc.kubeconfig_str()]);
-    }
-    let out = cmd.args(args).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 fn pod(tc: &TestCluster, ns: &str, name: &str, dump: String) {

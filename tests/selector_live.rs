@@ -6,25 +6,9 @@ mod support;
 
 use std::path::PathBuf;
 
-use assert_cmd::Command;
 use serde_json::json;
 use support::TestCluster;
-
-fn sailctl(tc: &TestCluster, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("sailctl")
-        .unwrap()
-        .env_remove("KUBECONFIG")
-        .env("NO_COLOR", "1")
-        .args(["--kubeconfig", tc.kubeconfig_str()])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use support::cli::sailctl;
 
 fn fixture() -> String {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -55,11 +39,11 @@ fn proxy_config_agreeing_and_disagreeing_replicas() {
     pod(&tc, "ratings-v1-a", "ratings", fixture());
     let file = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/proxy-config/config_dump.json");
-    let (_, single, _) = sailctl(&tc, &["pc", "cluster", "-f", file.to_str().unwrap()]);
+    let (_, single, _) = sailctl(Some(&tc), &["pc", "cluster", "-f", file.to_str().unwrap()]);
 
     // two replicas with the same dump: one header line, then the table once
     let (code, out, err) = sailctl(
-        &tc,
+        Some(&tc),
         &["pc", "cluster", "-n", "bookinfo", "-l", "app=reviews"],
     );
     assert_eq!(code, 0, "{err}");
@@ -78,7 +62,7 @@ fn proxy_config_agreeing_and_disagreeing_replicas() {
         fixture().replace("outbound|443||kubernetes", "outbound|6443||kubernetes"),
     );
     let (code, out, err) = sailctl(
-        &tc,
+        Some(&tc),
         &["pc", "cluster", "-n", "bookinfo", "-l", "app=reviews"],
     );
     assert_eq!(code, 0, "{err}");
@@ -100,7 +84,7 @@ fn proxy_config_agreeing_and_disagreeing_replicas() {
 
     // machine formats need one pod; no match is an error naming the selector
     let (code, _, err) = sailctl(
-        &tc,
+        Some(&tc),
         &[
             "pc",
             "cluster",
@@ -114,7 +98,7 @@ fn proxy_config_agreeing_and_disagreeing_replicas() {
     );
     assert_eq!(code, 2, "{err}");
     let (code, _, err) = sailctl(
-        &tc,
+        Some(&tc),
         &["pc", "cluster", "-n", "bookinfo", "-l", "app=nothing"],
     );
     assert_eq!(code, 1);
@@ -153,7 +137,7 @@ fn proxy_status_keeps_the_matching_proxies() {
     pod(&tc, "reviews-v1-b", "reviews", fixture());
     pod(&tc, "ratings-v1-a", "ratings", fixture());
 
-    let (code, out, err) = sailctl(&tc, &["ps", "-n", "bookinfo", "-l", "app=reviews"]);
+    let (code, out, err) = sailctl(Some(&tc), &["ps", "-n", "bookinfo", "-l", "app=reviews"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out.lines().count(), 2, "header and one proxy: {out}");
     assert!(out.contains("reviews-v1-a.bookinfo"), "{out}");
