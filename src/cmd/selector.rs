@@ -122,35 +122,6 @@ pub fn render(selector: &str, views: &[(String, String)]) -> String {
     s
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn agreeing_replicas_print_once_and_disagreeing_ones_diff() {
-        let same = vec![
-            ("a.ns".to_string(), "x\ny\n".to_string()),
-            ("b.ns".into(), "x\ny\n".into()),
-        ];
-        assert_eq!(
-            render("app=r", &same),
-            "2 pods match app=r and agree: a.ns, b.ns\n\nx\ny\n"
-        );
-        let differ = vec![
-            ("a.ns".to_string(), "x\ny\n".to_string()),
-            ("b.ns".into(), "x\nz\n".into()),
-        ];
-        let r = render("app=r", &differ);
-        assert!(
-            r.starts_with(
-                "2 pods match app=r; 1 differ from a.ns\n\na.ns:\nx\ny\n\n--- a.ns\n+++ b.ns\n"
-            ),
-            "{r}"
-        );
-        assert!(r.contains("-y\n+z\n"), "{r}");
-    }
-}
-
 /// Whether istiod's proxy ID (`pod.namespace`, or a node ID `type~ip~pod.namespace~domain`)
 /// names one of `pods`.
 pub fn is_one_of(proxy_id: &str, pods: &[(String, String)]) -> bool {
@@ -197,5 +168,34 @@ pub fn keep_proxies(
                 &format!("pod {name}.{ns} matches the selector but no istiod reports its proxy"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agreeing_replicas_print_once_and_disagreeing_ones_diff() {
+        let same = vec![
+            ("a.ns".to_string(), "x\ny\n".to_string()),
+            ("b.ns".into(), "x\ny\n".into()),
+        ];
+        assert_eq!(
+            render("app=r", &same),
+            "2 pods match app=r and agree: a.ns, b.ns\n\nx\ny\n"
+        );
+        let differ = vec![
+            ("a.ns".to_string(), "x\ny\n".to_string()),
+            ("b.ns".into(), "x\nz\n".into()),
+        ];
+        let r = render("app=r", &differ);
+        assert!(
+            r.starts_with(
+                "2 pods match app=r; 1 differ from a.ns\n\na.ns:\nx\ny\n\n--- a.ns\n+++ b.ns\n"
+            ),
+            "{r}"
+        );
+        assert!(r.contains("-y\n+z\n"), "{r}");
     }
 }

@@ -268,7 +268,10 @@ fn score_alpn(m: &FilterChainMatch, c: &Connection) -> Score {
     }
 }
 
-const CRITERIA: &[(&str, fn(&FilterChainMatch, &Connection) -> Score)] = &[
+/// How well a chain's match fits the connection on one criterion (higher is more specific).
+type Criterion = fn(&FilterChainMatch, &Connection) -> Score;
+
+const CRITERIA: &[(&str, Criterion)] = &[
     ("destination port", score_port),
     ("destination IP", score_ip),
     ("server name", score_sni),

@@ -308,7 +308,7 @@ fn tls_mode(c: &Value) -> String {
         .flatten()
         .filter_map(|m| str_at(m, &["name"]))
         .collect();
-    if matches.iter().any(|m| *m == "tlsMode-istio") {
+    if matches.contains(&"tlsMode-istio") {
         "Istio mutual TLS to endpoints labelled tlsMode=istio, plain text to the others".into()
     } else if matches.is_empty() {
         "plain text".into()
