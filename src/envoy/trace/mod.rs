@@ -329,9 +329,10 @@ fn http(
     let mut step = Step::new("route configuration");
     step.name = rc.name.clone();
     step.decision = format!(
-        "{:?}: {} virtual hosts; host looked up as {host:?}{}",
+        "{:?}: {} virtual host{}; host looked up as {host:?}{}",
         rc.name,
         rc.virtual_hosts.len(),
+        if rc.virtual_hosts.len() == 1 { "" } else { "s" },
         if rc.ignore_port_in_host_matching {
             " (ignore_port_in_host_matching)"
         } else {
@@ -378,6 +379,7 @@ fn http(
             }
         }
     }
+    step.decision = "no route matches".into();
     steps.push(step);
     Ok(fell(
         "route",

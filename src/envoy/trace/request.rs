@@ -20,6 +20,8 @@ pub enum Protocol {
 #[derive(Debug, Clone, Serialize)]
 pub struct Request {
     pub protocol: Protocol,
+    /// HTTP only (empty for TCP and TLS).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub method: String,
     /// The host of the URL, lower case, without brackets for IPv6.
     pub host: String,
@@ -27,10 +29,13 @@ pub struct Request {
     /// The `:authority` (`Host`) header: `-H host:` or the URL's `host[:port]`.
     pub authority: String,
     /// The path without the query string.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub path: String,
     /// The query string without `?` (empty when none).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub query: String,
-    /// Headers as given (names lower case), then the pseudo headers.
+    /// Headers as given (names lower case), then the pseudo headers; HTTP only.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub headers: Vec<(String, String)>,
     /// The destination IP: `--address`, or the URL's host when it is an IP.
     pub address: Option<IpAddr>,
@@ -132,12 +137,20 @@ impl Request {
             ),
             None => host.parse::<IpAddr>().ok(),
         };
-        let method = method.unwrap_or("GET").to_ascii_uppercase();
-        parsed.retain(|(n, _)| n != "host" && n != ":authority");
-        parsed.push((":authority".into(), authority.clone()));
-        parsed.push((":method".into(), method.clone()));
-        parsed.push((":path".into(), path_part_or_root(path_part)));
-        parsed.push((":scheme".into(), "http".into()));
+        let http = protocol == Protocol::Http;
+        let method = if http {
+            method.unwrap_or("GET").to_ascii_uppercase()
+        } else {
+            String::new()
+        };
+        if http {
+            parsed.retain(|(n, _)| n != "host" && n != ":authority");
+            parsed.push((":authority".into(), authority.clone()));
+            parsed.push((":method".into(), method.clone()));
+            parsed.push((":path".into(), path_part_or_root(path_part)));
+            parsed.push((":scheme".into(), "http".into()));
+        }
+        let (path, query) = if http { (path, query) } else { ("", "") };
         Ok(Request {
             protocol,
             method,
