@@ -389,6 +389,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('a', 'a', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
             [CompletionResult]::new('o', 'o', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
+            [CompletionResult]::new('rootca-compare', 'rootca-compare', [CompletionResultType]::ParameterValue, 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)')
+            [CompletionResult]::new('rc', 'rc', [CompletionResultType]::ParameterValue, 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -432,6 +434,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('a', 'a', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
             [CompletionResult]::new('o', 'o', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
+            [CompletionResult]::new('rootca-compare', 'rootca-compare', [CompletionResultType]::ParameterValue, 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)')
+            [CompletionResult]::new('rc', 'rc', [CompletionResultType]::ParameterValue, 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -440,6 +444,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
@@ -468,6 +474,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
@@ -496,6 +504,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
@@ -524,6 +534,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
@@ -552,6 +564,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
@@ -580,6 +594,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'Only clusters whose name contains this FQDN')
@@ -608,6 +624,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
@@ -636,6 +654,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
@@ -664,6 +684,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
@@ -692,6 +714,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
@@ -720,6 +744,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
@@ -748,6 +774,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only listeners with this address (also additional addresses)')
@@ -776,6 +804,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
@@ -803,6 +833,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
@@ -830,6 +862,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
@@ -857,6 +891,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
@@ -884,6 +920,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
@@ -911,6 +949,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the route configuration of this name')
@@ -938,6 +978,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
@@ -966,6 +1008,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
@@ -994,6 +1038,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
@@ -1022,6 +1068,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
@@ -1050,6 +1098,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
@@ -1078,6 +1128,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
@@ -1106,6 +1158,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
@@ -1134,6 +1188,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only endpoints with this address')
@@ -1162,6 +1218,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -1186,6 +1244,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -1210,6 +1270,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -1234,6 +1296,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -1258,6 +1322,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -1282,6 +1348,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -1306,6 +1374,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -1330,6 +1400,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -1354,6 +1426,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -1378,6 +1452,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -1498,6 +1574,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)')
@@ -1533,6 +1611,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)')
@@ -1568,6 +1648,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)')
@@ -1603,6 +1685,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved Envoy admin answer (`-` reads standard input)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod''s and a diff for each that differs')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)')
@@ -1733,6 +1817,82 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sailctl;proxy-config;rootca-compare' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Saved config dumps instead of pods (repeat; pods and files make two together)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Saved config dumps instead of pods (repeat; pods and files make two together)')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;proxy-config;rc' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Saved config dumps instead of pods (repeat; pods and files make two together)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Saved config dumps instead of pods (repeat; pods and files make two together)')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;pc;rootca-compare' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Saved config dumps instead of pods (repeat; pods and files make two together)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Saved config dumps instead of pods (repeat; pods and files make two together)')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;pc;rc' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Saved config dumps instead of pods (repeat; pods and files make two together)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Saved config dumps instead of pods (repeat; pods and files make two together)')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sailctl;proxy-config;help' {
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule')
             [CompletionResult]::new('listener', 'listener', [CompletionResultType]::ParameterValue, 'Listeners: addresses, port, and per filter chain its match and destination')
@@ -1744,6 +1904,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('bootstrap', 'bootstrap', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
+            [CompletionResult]::new('rootca-compare', 'rootca-compare', [CompletionResultType]::ParameterValue, 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1777,6 +1938,9 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
         'sailctl;proxy-config;help;log' {
             break
         }
+        'sailctl;proxy-config;help;rootca-compare' {
+            break
+        }
         'sailctl;proxy-config;help;help' {
             break
         }
@@ -1791,6 +1955,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('bootstrap', 'bootstrap', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
+            [CompletionResult]::new('rootca-compare', 'rootca-compare', [CompletionResultType]::ParameterValue, 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1824,6 +1989,9 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
         'sailctl;pc;help;log' {
             break
         }
+        'sailctl;pc;help;rootca-compare' {
+            break
+        }
         'sailctl;pc;help;help' {
             break
         }
@@ -1838,6 +2006,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--verbosity', '--verbosity', [CompletionResultType]::ParameterName, '0 (the default): the subscribed types of each proxy; 1: one column per xDS type')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown')
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Only the proxies of the running pods with these labels (`app=reviews`), in the namespace of -n (or the context''s)')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Only the proxies of the running pods with these labels (`app=reviews`), in the namespace of -n (or the context''s)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an istiod or proxy that does not answer within this long (30s, 500ms)')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy''s admin port in the pod (live mode, with a pod)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -1868,6 +2038,8 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--verbosity', '--verbosity', [CompletionResultType]::ParameterName, '0 (the default): the subscribed types of each proxy; 1: one column per xDS type')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown')
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Only the proxies of the running pods with these labels (`app=reviews`), in the namespace of -n (or the context''s)')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Only the proxies of the running pods with these labels (`app=reviews`), in the namespace of -n (or the context''s)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an istiod or proxy that does not answer within this long (30s, 500ms)')
             [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'Envoy''s admin port in the pod (live mode, with a pod)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -3211,6 +3383,9 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Where a request goes in a proxy, and why: listener, chain, route, cluster, endpoints')
+            [CompletionResult]::new('authz', 'authz', [CompletionResultType]::ParameterValue, 'Inspect the AuthorizationPolicies a proxy enforces (`x authz check`)')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe the Istio configuration of a pod or service (`x describe pod|svc`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3238,12 +3413,203 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sailctl;x;trace' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved config dump (`-` reads standard input) instead of a pod')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved config dump (`-` reads standard input) instead of a pod')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'A request header, `name: value` (repeatable; `host:` sets the authority)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'A request header, `name: value` (repeatable; `host:` sets the authority)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'The destination IP the application connects to (a service''s cluster IP): picks the listener by address. By default the URL''s host when it is an IP')
+            [CompletionResult]::new('--inbound', '--inbound', [CompletionResultType]::ParameterName, 'Trace a connection arriving at this port of the pod (the inbound listener)')
+            [CompletionResult]::new('--route', '--route', [CompletionResultType]::ParameterName, 'Start at this route configuration (an RDS name), skipping listeners')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--plaintext', '--plaintext', [CompletionResultType]::ParameterName, 'Inbound: the peer is outside the mesh (plain text rather than Istio mutual TLS)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;x;authz' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'The AuthorizationPolicies in a proxy''s RBAC filters: action, policy, number of rules')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sailctl;x;authz;check' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved config dump (`-` reads standard input) instead of a pod')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved config dump (`-` reads standard input) instead of a pod')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`json` adds the rule indexes and where each filter is)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`json` adds the rule indexes and where each filter is)')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;x;authz;help' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'The AuthorizationPolicies in a proxy''s RBAC filters: action, policy, number of rules')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sailctl;x;authz;help;check' {
+            break
+        }
+        'sailctl;x;authz;help;help' {
+            break
+        }
+        'sailctl;x;describe' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'A pod: its Services, the DestinationRules (its subset), VirtualServices, Gateways, PeerAuthentication mode and AuthorizationPolicies; checked against its proxy')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'A service: its ports and pods, DestinationRules and VirtualServices')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'A service: its ports and pods, DestinationRules and VirtualServices')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sailctl;x;describe;pod' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the cluster or the proxy after this long (`30s`, `500ms`)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;x;describe;svc' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the cluster or the proxy after this long (`30s`, `500ms`)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;x;describe;service' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy admin port in the pod')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on the cluster or the proxy after this long (`30s`, `500ms`)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;x;describe;help' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'A pod: its Services, the DestinationRules (its subset), VirtualServices, Gateways, PeerAuthentication mode and AuthorizationPolicies; checked against its proxy')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'A service: its ports and pods, DestinationRules and VirtualServices')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sailctl;x;describe;help;pod' {
+            break
+        }
+        'sailctl;x;describe;help;svc' {
+            break
+        }
+        'sailctl;x;describe;help;help' {
+            break
+        }
         'sailctl;x;help' {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Where a request goes in a proxy, and why: listener, chain, route, cluster, endpoints')
+            [CompletionResult]::new('authz', 'authz', [CompletionResultType]::ParameterValue, 'Inspect the AuthorizationPolicies a proxy enforces (`x authz check`)')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe the Istio configuration of a pod or service (`x describe pod|svc`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'sailctl;x;help;precheck' {
+            break
+        }
+        'sailctl;x;help;trace' {
+            break
+        }
+        'sailctl;x;help;authz' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'The AuthorizationPolicies in a proxy''s RBAC filters: action, policy, number of rules')
+            break
+        }
+        'sailctl;x;help;authz;check' {
+            break
+        }
+        'sailctl;x;help;describe' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'A pod: its Services, the DestinationRules (its subset), VirtualServices, Gateways, PeerAuthentication mode and AuthorizationPolicies; checked against its proxy')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'A service: its ports and pods, DestinationRules and VirtualServices')
+            break
+        }
+        'sailctl;x;help;describe;pod' {
+            break
+        }
+        'sailctl;x;help;describe;svc' {
             break
         }
         'sailctl;x;help;help' {
@@ -3311,6 +3677,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('bootstrap', 'bootstrap', [CompletionResultType]::ParameterValue, 'The bootstrap configuration (`-o short`: Istio and Envoy versions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging levels of a pod''s Envoy, and setting them (`--level`)')
+            [CompletionResult]::new('rootca-compare', 'rootca-compare', [CompletionResultType]::ParameterValue, 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)')
             break
         }
         'sailctl;help;proxy-config;cluster' {
@@ -3341,6 +3708,9 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             break
         }
         'sailctl;help;proxy-config;log' {
+            break
+        }
+        'sailctl;help;proxy-config;rootca-compare' {
             break
         }
         'sailctl;help;proxy-status' {
@@ -3424,9 +3794,33 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
         }
         'sailctl;help;x' {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Where a request goes in a proxy, and why: listener, chain, route, cluster, endpoints')
+            [CompletionResult]::new('authz', 'authz', [CompletionResultType]::ParameterValue, 'Inspect the AuthorizationPolicies a proxy enforces (`x authz check`)')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe the Istio configuration of a pod or service (`x describe pod|svc`)')
             break
         }
         'sailctl;help;x;precheck' {
+            break
+        }
+        'sailctl;help;x;trace' {
+            break
+        }
+        'sailctl;help;x;authz' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'The AuthorizationPolicies in a proxy''s RBAC filters: action, policy, number of rules')
+            break
+        }
+        'sailctl;help;x;authz;check' {
+            break
+        }
+        'sailctl;help;x;describe' {
+            [CompletionResult]::new('pod', 'pod', [CompletionResultType]::ParameterValue, 'A pod: its Services, the DestinationRules (its subset), VirtualServices, Gateways, PeerAuthentication mode and AuthorizationPolicies; checked against its proxy')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'A service: its ports and pods, DestinationRules and VirtualServices')
+            break
+        }
+        'sailctl;help;x;describe;pod' {
+            break
+        }
+        'sailctl;help;x;describe;svc' {
             break
         }
         'sailctl;help;help' {

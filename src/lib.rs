@@ -13,6 +13,7 @@ pub mod cluster;
 pub mod cmd;
 pub mod compat;
 pub mod context;
+pub mod describe;
 pub mod duration;
 pub mod envoy;
 pub mod exit;

@@ -2,9 +2,11 @@
 
 pub mod analyze;
 pub mod analyze_live;
+pub mod authz;
 pub mod complete;
 pub mod completion;
 pub mod dashboard;
+pub mod describe;
 pub mod examples;
 pub mod install;
 pub mod manifest;
@@ -13,7 +15,10 @@ pub mod profile;
 pub mod proxy_config;
 pub mod proxy_status;
 pub mod proxy_status_live;
+pub mod rootca;
+pub mod selector;
 pub mod tag;
+pub mod trace;
 pub mod uninstall;
 pub mod upgrade;
 pub mod validate;

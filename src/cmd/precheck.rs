@@ -53,11 +53,20 @@ pub struct XArgs {
 pub enum XCommand {
     /// Check that Istio can be installed on the cluster (same as `sailctl precheck`).
     Precheck(Args),
+    /// Where a request goes in a proxy, and why: listener, chain, route, cluster, endpoints.
+    Trace(crate::cmd::trace::Args),
+    /// Inspect the AuthorizationPolicies a proxy enforces (`x authz check`).
+    Authz(crate::cmd::authz::Args),
+    /// Describe the Istio configuration of a pod or service (`x describe pod|svc`).
+    Describe(crate::cmd::describe::Args),
 }
 
 pub fn run_x(args: &XArgs, ctx: &Context) -> anyhow::Result<Exit> {
     match &args.command {
         XCommand::Precheck(a) => run(a, ctx),
+        XCommand::Trace(a) => crate::cmd::trace::run(a, ctx),
+        XCommand::Authz(a) => crate::cmd::authz::run(a, ctx),
+        XCommand::Describe(a) => crate::cmd::describe::run(a, ctx),
     }
 }
 

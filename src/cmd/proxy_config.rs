@@ -61,6 +61,9 @@ pub enum Sub {
     /// The logging levels of a pod's Envoy, and setting them (`--level`).
     #[command(visible_alias = "o", alias = "logging")]
     Log(LogArgs),
+    /// Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate).
+    #[command(visible_alias = "rc")]
+    RootcaCompare(crate::cmd::rootca::Args),
 }
 
 /// How a pod's Envoy admin port is reached.
@@ -107,6 +110,10 @@ pub struct SourceArgs {
     /// `[<type>/]<name>[.<namespace>]` (`deploy/reviews-v1`, `productpage-v1-5d9c8.bookinfo`).
     #[arg(value_name = "POD")]
     pub pod: Option<String>,
+    /// Every running pod with these labels (`app=reviews`): the view once when the replicas
+    /// agree, else the first pod's and a diff for each that differs.
+    #[arg(short = 'l', long, value_name = "SELECTOR", conflicts_with_all = ["file", "pod"])]
+    pub selector: Option<String>,
     #[command(flatten)]
     pub admin: AdminArgs,
 }
@@ -235,7 +242,12 @@ pub struct AllArgs {
 }
 
 /// The source for a subcommand: `--file`, or a pod read through a port-forward.
-fn source(sub: &str, s: &SourceArgs, ctx: &Context) -> anyhow::Result<DumpSource> {
+pub(crate) fn source(sub: &str, s: &SourceArgs, ctx: &Context) -> anyhow::Result<DumpSource> {
+    if s.selector.is_some() {
+        return Err(UsageError::error(format!(
+            "{sub}: --selector is not supported here; give one pod"
+        )));
+    }
     match (&s.file, &s.pod) {
         (Some(_), Some(_)) => Err(UsageError::error(format!(
             "{sub}: give either a pod or --file, not both"
@@ -262,7 +274,7 @@ fn source(sub: &str, s: &SourceArgs, ctx: &Context) -> anyhow::Result<DumpSource
     }
 }
 
-fn fetch(src: &DumpSource, doc: AdminDoc) -> anyhow::Result<String> {
+pub(crate) fn fetch(src: &DumpSource, doc: AdminDoc) -> anyhow::Result<String> {
     src.fetch(doc).map_err(|e| {
         if e.is_local() {
             UsageError::error(e.to_string())
@@ -273,7 +285,7 @@ fn fetch(src: &DumpSource, doc: AdminDoc) -> anyhow::Result<String> {
 }
 
 /// Parse failures are unreadable input (exit 2); anything else is a failed operation.
-fn dump_error(src: &DumpSource, e: DumpError) -> anyhow::Error {
+pub(crate) fn dump_error(src: &DumpSource, e: DumpError) -> anyhow::Error {
     match (e, src) {
         (e @ (DumpError::Parse(_) | DumpError::WrongDocument { .. }), DumpSource::File(_)) => {
             UsageError::error(format!("{}: {e}", src.describe()))
@@ -308,6 +320,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         Sub::Bootstrap(a) => bootstrap(a, ctx),
         Sub::All(a) => all(a, ctx),
         Sub::Log(a) => log(a, ctx),
+        Sub::RootcaCompare(a) => crate::cmd::rootca::run(a, ctx),
     }
 }
 
@@ -317,8 +330,17 @@ fn with_dump(
     s: &SourceArgs,
     ctx: &Context,
     doc: AdminDoc,
-    f: impl FnOnce(&ConfigDump) -> Result<String, DumpError>,
+    f: impl Fn(&ConfigDump) -> Result<String, DumpError>,
 ) -> anyhow::Result<Exit> {
+    if let Some(selector) = &s.selector {
+        if s.output != "short" {
+            return Err(UsageError::error(format!(
+                "{sub}: --selector prints tables and diffs; -o {} needs one pod",
+                s.output
+            )));
+        }
+        return crate::cmd::selector::each_pod(sub, selector, s, ctx, doc, f);
+    }
     let src = source(sub, s, ctx)?;
     let text = fetch(&src, doc)?;
     let dump = ConfigDump::parse(&text).map_err(|e| dump_error(&src, e))?;
@@ -501,6 +523,7 @@ fn bootstrap(a: &BootstrapArgs, ctx: &Context) -> anyhow::Result<Exit> {
         file: a.file.clone(),
         output: a.output.clone(),
         pod: a.pod.clone(),
+        selector: None,
         admin: a.admin.clone(),
     };
     let fmt = a.output.as_str();
@@ -592,6 +615,7 @@ fn log_one(a: &LogArgs, ctx: &Context, pod: String) -> anyhow::Result<String> {
         file: None,
         output: "short".into(),
         pod: Some(pod),
+        selector: None,
         admin: a.admin.clone(),
     };
     let src = source("log", &s, ctx)?;

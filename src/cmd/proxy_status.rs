@@ -44,6 +44,10 @@ pub struct Args {
     /// A pod (`[<type>/]<name>[.<namespace>]`): compare what istiod sent it with its Envoy
     /// config dump (read live, or from --file).
     pub pod: Option<String>,
+    /// Only the proxies of the running pods with these labels (`app=reviews`), in the
+    /// namespace of -n (or the context's).
+    #[arg(short = 'l', long, value_name = "SELECTOR", conflicts_with_all = ["pod", "envoy_file"])]
+    pub selector: Option<String>,
     /// Give up on an istiod or proxy that does not answer within this long (30s, 500ms).
     #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = crate::duration::flag)]
     pub timeout: std::time::Duration,
@@ -95,7 +99,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
             "--envoy-file needs istiod's config dump of the proxy in --sync-file",
         ));
     }
-    let sync = match saved {
+    let mut sync = match saved {
         Some((file, text)) => {
             if let Some(envoy_file) = &args.envoy_file {
                 return diff(&text, file, envoy_file);
@@ -105,6 +109,10 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         }
         None => super::proxy_status_live::sync(args, ctx)?,
     };
+    if let Some(selector) = &args.selector {
+        let pods = super::selector::running_pods(ctx, selector, args.timeout)?;
+        super::selector::keep_proxies(ctx, &mut sync, &pods);
+    }
     let namespace = ctx.namespace();
     let mut out = std::io::stdout().lock();
     match args.output.as_str() {

@@ -7,6 +7,7 @@
 //! dump to rows; `-o json|yaml` goes through [`protojson`] to print what istioctl prints.
 
 pub mod all;
+pub mod authz;
 pub mod bootstrap;
 pub mod cluster;
 pub mod dump;
@@ -18,9 +19,11 @@ pub mod live;
 pub mod log;
 pub mod model;
 pub mod protojson;
+pub mod rootca;
 pub mod route;
 pub mod secret;
 pub mod source;
+pub mod trace;
 pub mod tree;
 
 pub use dump::{ConfigDump, DumpError};

@@ -64,7 +64,7 @@ pub fn parse_certificate(pem: &[u8]) -> Option<CertInfo> {
     })
 }
 
-fn decode(ds: Option<&DataSource>) -> Vec<u8> {
+pub(crate) fn decode(ds: Option<&DataSource>) -> Vec<u8> {
     let Some(ds) = ds else { return Vec::new() };
     if let Some(b) = ds.inline_bytes.as_deref() {
         let engines = [
