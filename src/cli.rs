@@ -99,4 +99,7 @@ pub enum Command {
     /// Experimental commands.
     #[command(name = "x", alias = "experimental")]
     X(cmd::precheck::XArgs),
+    /// Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections.
+    #[command(name = "ztunnel-config", visible_alias = "zc")]
+    ZtunnelConfig(cmd::ztunnel_config::Args),
 }

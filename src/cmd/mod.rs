@@ -15,6 +15,7 @@ pub mod uninstall;
 pub mod validate;
 pub mod verify_install;
 pub mod version;
+pub mod ztunnel_config;
 
 use crate::cli::Command;
 use crate::context::Context;
@@ -37,5 +38,6 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::VerifyInstall(args) => verify_install::run(&args, ctx),
         Command::Precheck(args) => precheck::run(&args, ctx),
         Command::X(args) => precheck::run_x(&args, ctx),
+        Command::ZtunnelConfig(args) => ztunnel_config::run(&args, ctx),
     }
 }

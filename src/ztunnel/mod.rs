@@ -1,0 +1,6 @@
+//! Ambient mode's node proxy, ztunnel: its admin config dump ([`dump`]) and the
+//! `ztunnel-config` views of it ([`view`]).
+
+pub mod dump;
+pub mod live;
+pub mod view;
