@@ -102,4 +102,6 @@ pub enum Command {
     /// Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections.
     #[command(name = "ztunnel-config", visible_alias = "zc")]
     ZtunnelConfig(cmd::ztunnel_config::Args),
+    /// Manage ambient waypoints (Gateways of class istio-waypoint): generate, apply, list, delete, status.
+    Waypoint(cmd::waypoint::Args),
 }

@@ -23,6 +23,7 @@ pub mod resource;
 pub mod schema;
 pub mod text;
 pub mod validation;
+pub mod waypoint;
 pub mod ztunnel;
 
 use clap::Parser;

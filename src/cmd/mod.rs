@@ -15,6 +15,7 @@ pub mod uninstall;
 pub mod validate;
 pub mod verify_install;
 pub mod version;
+pub mod waypoint;
 pub mod ztunnel_config;
 
 use crate::cli::Command;
@@ -39,5 +40,6 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::Precheck(args) => precheck::run(&args, ctx),
         Command::X(args) => precheck::run_x(&args, ctx),
         Command::ZtunnelConfig(args) => ztunnel_config::run(&args, ctx),
+        Command::Waypoint(args) => waypoint::run(&args, ctx),
     }
 }
