@@ -104,4 +104,7 @@ pub enum Command {
     ZtunnelConfig(cmd::ztunnel_config::Args),
     /// Manage ambient waypoints (Gateways of class istio-waypoint): generate, apply, list, delete, status.
     Waypoint(cmd::waypoint::Args),
+    /// Collect cluster state, Istio debug data, proxy dumps, logs and analyze into a .tar.gz.
+    #[command(name = "bug-report")]
+    BugReport(cmd::bug_report::Args),
 }

@@ -8,6 +8,7 @@
 #![deny(clippy::string_slice)]
 
 pub mod analysis;
+pub mod bugreport;
 pub mod cli;
 pub mod cluster;
 pub mod cmd;

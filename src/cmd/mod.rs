@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod analyze_live;
+pub mod bug_report;
 pub mod completion;
 pub mod dashboard;
 pub mod install;
@@ -41,5 +42,6 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::X(args) => precheck::run_x(&args, ctx),
         Command::ZtunnelConfig(args) => ztunnel_config::run(&args, ctx),
         Command::Waypoint(args) => waypoint::run(&args, ctx),
+        Command::BugReport(args) => bug_report::run(&args, ctx),
     }
 }
