@@ -93,6 +93,7 @@ impl SelectionSpec {
         self.matches_namespace(m.namespace.as_deref().unwrap_or_default())
             && any_glob(&self.pods, m.name.as_deref().unwrap_or_default())
             && (self.deployments.is_empty()
+                || self.deployments.iter().any(|d| d == "*")
                 || deployment_of(pod).is_some_and(|d| any_glob(&self.deployments, &d)))
             && kv(&self.labels, labels)
             && kv(&self.annotations, annotations)
