@@ -50,12 +50,16 @@ pub fn run_x(args: &XArgs, ctx: &Context) -> anyhow::Result<Exit> {
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     let cluster = ctx.cluster()?;
-    let checks = cluster::block_on(precheck::run(
+    let mut checks = cluster::block_on(precheck::run(
         cluster,
         ctx.istio_namespace(),
         &args.revision,
         DEFAULT_CONCURRENCY,
     ))?;
+    checks.extend(cluster::block_on(crate::ztunnel::precheck::checks(
+        cluster,
+        ctx.istio_namespace(),
+    )));
     let errors = checks.iter().filter(|c| c.status == Outcome::Error).count();
     let warnings = checks
         .iter()

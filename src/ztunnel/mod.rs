@@ -3,4 +3,5 @@
 
 pub mod dump;
 pub mod live;
+pub mod precheck;
 pub mod view;
