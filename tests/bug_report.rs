@@ -32,8 +32,9 @@ fn run(tc: &TestCluster, args: &[&str]) -> (i32, String, String) {
     )
 }
 
-/// The archive's files by path (without the top directory), and its raw decompressed bytes.
-fn unpack(path: &Path) -> (BTreeMap<String, String>, Vec<u8>) {
+/// The archive's files by path (without the top directory, which must be `top`), and its raw
+/// decompressed bytes.
+fn unpack(path: &Path, top: &str) -> (BTreeMap<String, String>, Vec<u8>) {
     let mut raw = Vec::new();
     flate2::read::GzDecoder::new(std::fs::File::open(path).unwrap())
         .read_to_end(&mut raw)
@@ -43,8 +44,8 @@ fn unpack(path: &Path) -> (BTreeMap<String, String>, Vec<u8>) {
     for e in ar.entries().unwrap() {
         let mut e = e.unwrap();
         let p = e.path().unwrap().to_string_lossy().into_owned();
-        let (top, rest) = p.split_once('/').unwrap();
-        assert_eq!(top, "report", "{p}");
+        let (dir, rest) = p.split_once('/').unwrap();
+        assert_eq!(dir, top, "{p}");
         let mut text = String::new();
         e.read_to_string(&mut text).unwrap();
         files.insert(rest.to_string(), text);
@@ -183,7 +184,7 @@ fn the_archive_holds_what_support_needs_and_no_secret_data() {
     ] {
         assert!(err.contains(step), "{step}: {err}");
     }
-    let (files, raw) = unpack(&path);
+    let (files, raw) = unpack(&path, "report");
     for f in [
         "report.txt",
         "errors.txt",
@@ -284,18 +285,9 @@ fn the_overall_timeout_ends_the_run_with_what_it_has() {
         "{name}"
     );
     assert!(out.contains(&name), "{out}");
-    let mut raw = Vec::new();
-    flate2::read::GzDecoder::new(std::fs::File::open(&written[0]).unwrap())
-        .read_to_end(&mut raw)
-        .unwrap();
-    let mut ar = tar::Archive::new(raw.as_slice());
-    let mut errors = String::new();
-    for e in ar.entries().unwrap() {
-        let mut e = e.unwrap();
-        if e.path().unwrap().ends_with("errors.txt") {
-            e.read_to_string(&mut errors).unwrap();
-        }
-    }
+    let top = name.strip_suffix(".tar.gz").unwrap();
+    let (files, _) = unpack(&written[0], top);
+    let errors = &files["errors.txt"];
     assert!(
         errors.contains("on pod shop/slow-1 port 15000: "),
         "{errors}"

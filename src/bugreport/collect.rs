@@ -22,8 +22,11 @@ pub struct Options {
     pub concurrency: usize,
 }
 
+/// `(group, version, kind)`.
+type Kind = (&'static str, &'static str, &'static str);
+
 /// Namespaced kinds whose objects are collected in each selected namespace.
-const NAMESPACED: [(&str, &str, &str); 25] = [
+const NAMESPACED: [Kind; 25] = [
     ("", "v1", "Pod"),
     ("", "v1", "Service"),
     ("", "v1", "Endpoints"),
@@ -52,7 +55,7 @@ const NAMESPACED: [(&str, &str, &str); 25] = [
 ];
 
 /// Cluster-scoped kinds collected once.
-const CLUSTER: [(&str, &str, &str); 4] = [
+const CLUSTER: [Kind; 4] = [
     ("", "v1", "Node"),
     (
         "admissionregistration.k8s.io",
@@ -136,8 +139,7 @@ pub async fn resources(
     concurrency: usize,
     tick: &(dyn Fn() + Sync),
 ) -> Report {
-    let mut jobs: Vec<(Option<String>, (&str, &str, &str))> =
-        CLUSTER.iter().map(|k| (None, *k)).collect();
+    let mut jobs: Vec<(Option<String>, Kind)> = CLUSTER.iter().map(|k| (None, *k)).collect();
     for ns in namespaces {
         jobs.extend(NAMESPACED.iter().map(|k| (Some(ns.clone()), *k)));
     }

@@ -16,6 +16,7 @@
 //! ```
 #![allow(dead_code)]
 
+pub mod logs;
 pub mod portforward;
 pub mod server;
 pub mod store;

@@ -214,7 +214,16 @@ pub async fn handle(AxState(shared): AxState<Shared>, req: Request) -> Response 
     if target.sub.as_deref() == Some("log") {
         let mut state = shared.lock().expect("state lock");
         state.requests.push(record);
-        return pod_log(&state, &target, &params);
+        let ns = target.namespace.clone().unwrap_or_default();
+        let name = target.name.clone().unwrap_or_default();
+        let (container, tail) = (params.get("container"), params.get("tailLines"));
+        return match super::logs::pod_log(&state, &ns, &name, container, tail) {
+            Ok(text) => {
+                (StatusCode::OK, [(header::CONTENT_TYPE, "text/plain")], text).into_response()
+            }
+            Err(None) => ApiError::not_found(&target.t, &name).into_response(),
+            Err(Some(msg)) => ApiError::bad_request(msg).into_response(),
+        };
     }
     if verb == "watch" {
         shared.lock().expect("state lock").requests.push(record);
@@ -1538,59 +1547,4 @@ impl State {
             now: self.now.clone(),
         }
     }
-}
-
-/// `GET pods/{name}/log?container=C&tailLines=N`: the text set with `TestCluster::set_pod_log`
-/// (the last N lines). The pod must exist, the container must be named when the pod has more
-/// than one, and be one of its containers (400 otherwise, as the kubelet words it).
-fn pod_log(state: &State, target: &Target, params: &Params) -> axum::response::Response {
-    let ns = target.namespace.clone().unwrap_or_default();
-    let name = target.name.clone().unwrap_or_default();
-    let Some(pod) = state.objects.get(&key(&target.t, Some(&ns), &name)) else {
-        return ApiError::not_found(&target.t, &name).into_response();
-    };
-    let containers: Vec<String> = pod["spec"]["containers"]
-        .as_array()
-        .map(|cs| {
-            cs.iter()
-                .filter_map(|c| c["name"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default();
-    let container = match params.get("container") {
-        Some(c) => c.clone(),
-        None if containers.len() == 1 => containers[0].clone(),
-        None => {
-            return ApiError::bad_request(format!(
-                "a container name must be specified for pod {name}, choose one of: {containers:?}"
-            ))
-            .into_response();
-        }
-    };
-    if !containers.contains(&container) {
-        return ApiError::bad_request(format!("container {container} is not valid for pod {name}"))
-            .into_response();
-    }
-    let text = state
-        .logs
-        .get(&(ns, name, container))
-        .cloned()
-        .unwrap_or_default();
-    let text = match params
-        .get("tailLines")
-        .and_then(|t| t.parse::<usize>().ok())
-    {
-        Some(n) => {
-            let lines: Vec<&str> = text.lines().collect();
-            let from = lines.len().saturating_sub(n);
-            lines[from..].iter().map(|l| format!("{l}\n")).collect()
-        }
-        None => text,
-    };
-    (
-        axum::http::StatusCode::OK,
-        [(axum::http::header::CONTENT_TYPE, "text/plain")],
-        text,
-    )
-        .into_response()
 }
