@@ -177,10 +177,10 @@ fn the_archive_holds_what_support_needs_and_no_secret_data() {
     );
     // progress: one plain line per step when stderr is not a terminal
     for step in [
-        "[1/5] namespaces and resources",
-        "[2/5] istiod debug",
-        "[3/5] analyze",
-        "[4/5] archive",
+        "[1/4] namespaces and resources",
+        "[2/4] istiod debug",
+        "[3/4] analyze",
+        "[4/4] archive",
     ] {
         assert!(err.contains(step), "{step}: {err}");
     }

@@ -65,7 +65,7 @@ struct Progress {
     step: usize,
 }
 
-const STEPS: usize = 5;
+const STEPS: usize = 4;
 
 impl Progress {
     fn start(&mut self, name: &str, len: u64) {
@@ -84,11 +84,13 @@ impl Progress {
     }
 
     fn done(&self, name: &str, r: &Report, started: Instant) {
+        self.line(name, r.files.len(), r.errors.len(), started);
+    }
+
+    fn line(&self, name: &str, files: usize, errors: usize, started: Instant) {
         let line = format!(
-            "[{}/{STEPS}] {name}: {} files, {} errors ({})",
+            "[{}/{STEPS}] {name}: {files} files, {errors} errors ({})",
             self.step,
-            r.files.len(),
-            r.errors.len(),
             show_duration(Duration::from_millis(started.elapsed().as_millis() as u64))
         );
         match &self.bar {
@@ -186,6 +188,14 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
 
     let t = Instant::now();
     progress.start("archive", 1);
+    if !namespaces.iter().any(|n| n == ctx.istio_namespace()) {
+        report.notes.push(format!(
+            "the Istio namespace {} does not exist (-i names it)",
+            ctx.istio_namespace()
+        ));
+    }
+    report.notes.sort();
+    report.notes.dedup();
     finish_report(&mut report, args, &namespaces, ctx);
     let top = path
         .file_name()
@@ -196,7 +206,7 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     archive::write(&path, &top, &report.files)
         .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
     progress.tick();
-    progress.done("archive", &Report::default(), t);
+    progress.line("archive", report.files.len(), 0, t);
     if let Some(b) = &progress.bar {
         b.finish_and_clear();
     }
