@@ -53,6 +53,10 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check that every object of an install exists and every workload is ready')
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check that Istio can be installed on the cluster: version, permissions, existing installs')
             [CompletionResult]::new('x', 'x', [CompletionResultType]::ParameterValue, 'Experimental commands')
+            [CompletionResult]::new('ztunnel-config', 'ztunnel-config', [CompletionResultType]::ParameterValue, 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections')
+            [CompletionResult]::new('zc', 'zc', [CompletionResultType]::ParameterValue, 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections')
+            [CompletionResult]::new('waypoint', 'waypoint', [CompletionResultType]::ParameterValue, 'Manage ambient waypoints (Gateways of class istio-waypoint): generate, apply, list, delete, status')
+            [CompletionResult]::new('bug-report', 'bug-report', [CompletionResultType]::ParameterValue, 'Collect cluster state, Istio debug data, proxy dumps, logs and analyze into a .tar.gz')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2712,6 +2716,1264 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
         'sailctl;x;help;help' {
             break
         }
+        'sailctl;ztunnel-config' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Workloads: namespace, pod, address, node, waypoint, protocol')
+            [CompletionResult]::new('workloads', 'workloads', [CompletionResultType]::ParameterValue, 'Workloads: namespace, pod, address, node, waypoint, protocol')
+            [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Workloads: namespace, pod, address, node, waypoint, protocol')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints')
+            [CompletionResult]::new('s', 's', [CompletionResultType]::ParameterValue, 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Authorization policies: namespace, name, action, scope')
+            [CompletionResult]::new('policies', 'policies', [CompletionResultType]::ParameterValue, 'Authorization policies: namespace, name, action, scope')
+            [CompletionResult]::new('p', 'p', [CompletionResultType]::ParameterValue, 'Authorization policies: namespace, name, action, scope')
+            [CompletionResult]::new('pol', 'pol', [CompletionResultType]::ParameterValue, 'Authorization policies: namespace, name, action, scope')
+            [CompletionResult]::new('certificate', 'certificate', [CompletionResultType]::ParameterValue, 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates')
+            [CompletionResult]::new('certificates', 'certificates', [CompletionResultType]::ParameterValue, 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates')
+            [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates')
+            [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates')
+            [CompletionResult]::new('connections', 'connections', [CompletionResultType]::ParameterValue, 'Open connections per workload: direction, local, remote, target, protocol')
+            [CompletionResult]::new('cons', 'cons', [CompletionResultType]::ParameterValue, 'Open connections per workload: direction, local, remote, target, protocol')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary (`-o json|yaml`: the whole dump)')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging level of ztunnels (all of them, or the named one), and setting it')
+            [CompletionResult]::new('o', 'o', [CompletionResultType]::ParameterValue, 'The logging level of ztunnels (all of them, or the named one), and setting it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sailctl;zc' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Workloads: namespace, pod, address, node, waypoint, protocol')
+            [CompletionResult]::new('workloads', 'workloads', [CompletionResultType]::ParameterValue, 'Workloads: namespace, pod, address, node, waypoint, protocol')
+            [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Workloads: namespace, pod, address, node, waypoint, protocol')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints')
+            [CompletionResult]::new('s', 's', [CompletionResultType]::ParameterValue, 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Authorization policies: namespace, name, action, scope')
+            [CompletionResult]::new('policies', 'policies', [CompletionResultType]::ParameterValue, 'Authorization policies: namespace, name, action, scope')
+            [CompletionResult]::new('p', 'p', [CompletionResultType]::ParameterValue, 'Authorization policies: namespace, name, action, scope')
+            [CompletionResult]::new('pol', 'pol', [CompletionResultType]::ParameterValue, 'Authorization policies: namespace, name, action, scope')
+            [CompletionResult]::new('certificate', 'certificate', [CompletionResultType]::ParameterValue, 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates')
+            [CompletionResult]::new('certificates', 'certificates', [CompletionResultType]::ParameterValue, 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates')
+            [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates')
+            [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates')
+            [CompletionResult]::new('connections', 'connections', [CompletionResultType]::ParameterValue, 'Open connections per workload: direction, local, remote, target, protocol')
+            [CompletionResult]::new('cons', 'cons', [CompletionResultType]::ParameterValue, 'Open connections per workload: direction, local, remote, target, protocol')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary (`-o json|yaml`: the whole dump)')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging level of ztunnels (all of them, or the named one), and setting it')
+            [CompletionResult]::new('o', 'o', [CompletionResultType]::ParameterValue, 'The logging level of ztunnels (all of them, or the named one), and setting it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sailctl;ztunnel-config;workload' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only workloads with this address')
+            [CompletionResult]::new('--workload-namespace', '--workload-namespace', [CompletionResultType]::ParameterName, 'Only workloads of this namespace')
+            [CompletionResult]::new('--workload-node', '--workload-node', [CompletionResultType]::ParameterName, 'Only workloads on this node')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;workloads' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only workloads with this address')
+            [CompletionResult]::new('--workload-namespace', '--workload-namespace', [CompletionResultType]::ParameterName, 'Only workloads of this namespace')
+            [CompletionResult]::new('--workload-node', '--workload-node', [CompletionResultType]::ParameterName, 'Only workloads on this node')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;w' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only workloads with this address')
+            [CompletionResult]::new('--workload-namespace', '--workload-namespace', [CompletionResultType]::ParameterName, 'Only workloads of this namespace')
+            [CompletionResult]::new('--workload-node', '--workload-node', [CompletionResultType]::ParameterName, 'Only workloads on this node')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;workload' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only workloads with this address')
+            [CompletionResult]::new('--workload-namespace', '--workload-namespace', [CompletionResultType]::ParameterName, 'Only workloads of this namespace')
+            [CompletionResult]::new('--workload-node', '--workload-node', [CompletionResultType]::ParameterName, 'Only workloads on this node')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;workloads' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only workloads with this address')
+            [CompletionResult]::new('--workload-namespace', '--workload-namespace', [CompletionResultType]::ParameterName, 'Only workloads of this namespace')
+            [CompletionResult]::new('--workload-node', '--workload-node', [CompletionResultType]::ParameterName, 'Only workloads on this node')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;w' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Only workloads with this address')
+            [CompletionResult]::new('--workload-namespace', '--workload-namespace', [CompletionResultType]::ParameterName, 'Only workloads of this namespace')
+            [CompletionResult]::new('--workload-node', '--workload-node', [CompletionResultType]::ParameterName, 'Only workloads on this node')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;service' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--service-namespace', '--service-namespace', [CompletionResultType]::ParameterName, 'Only services of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;services' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--service-namespace', '--service-namespace', [CompletionResultType]::ParameterName, 'Only services of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;s' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--service-namespace', '--service-namespace', [CompletionResultType]::ParameterName, 'Only services of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;svc' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--service-namespace', '--service-namespace', [CompletionResultType]::ParameterName, 'Only services of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;service' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--service-namespace', '--service-namespace', [CompletionResultType]::ParameterName, 'Only services of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;services' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--service-namespace', '--service-namespace', [CompletionResultType]::ParameterName, 'Only services of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;s' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--service-namespace', '--service-namespace', [CompletionResultType]::ParameterName, 'Only services of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;svc' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--service-namespace', '--service-namespace', [CompletionResultType]::ParameterName, 'Only services of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;policy' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--policy-namespace', '--policy-namespace', [CompletionResultType]::ParameterName, 'Only policies of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;policies' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--policy-namespace', '--policy-namespace', [CompletionResultType]::ParameterName, 'Only policies of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;p' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--policy-namespace', '--policy-namespace', [CompletionResultType]::ParameterName, 'Only policies of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;pol' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--policy-namespace', '--policy-namespace', [CompletionResultType]::ParameterName, 'Only policies of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;policy' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--policy-namespace', '--policy-namespace', [CompletionResultType]::ParameterName, 'Only policies of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;policies' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--policy-namespace', '--policy-namespace', [CompletionResultType]::ParameterName, 'Only policies of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;p' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--policy-namespace', '--policy-namespace', [CompletionResultType]::ParameterName, 'Only policies of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;pol' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--policy-namespace', '--policy-namespace', [CompletionResultType]::ParameterName, 'Only policies of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;certificate' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;certificates' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;certs' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;cert' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;certificate' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;certificates' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;certs' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;cert' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;connections' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Only this direction')
+            [CompletionResult]::new('--workload-namespace', '--workload-namespace', [CompletionResultType]::ParameterName, 'Only workloads of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Show IP addresses instead of the names of the services and workloads behind them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;cons' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Only this direction')
+            [CompletionResult]::new('--workload-namespace', '--workload-namespace', [CompletionResultType]::ParameterName, 'Only workloads of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Show IP addresses instead of the names of the services and workloads behind them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;connections' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Only this direction')
+            [CompletionResult]::new('--workload-namespace', '--workload-namespace', [CompletionResultType]::ParameterName, 'Only workloads of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Show IP addresses instead of the names of the services and workloads behind them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;cons' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Only this direction')
+            [CompletionResult]::new('--workload-namespace', '--workload-namespace', [CompletionResultType]::ParameterName, 'Only workloads of this namespace')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Show IP addresses instead of the names of the services and workloads behind them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;all' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--with-headers', '--with-headers', [CompletionResultType]::ParameterName, 'Put a `------ TITLE ------` line before each summary')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;all' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--with-headers', '--with-headers', [CompletionResultType]::ParameterName, 'Put a `------ TITLE ------` line before each summary')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;log' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Reset the levels to the default (info)')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Reset the levels to the default (info)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;o' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Reset the levels to the default (info)')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Reset the levels to the default (info)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;log' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Reset the levels to the default (info)')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Reset the levels to the default (info)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;zc;o' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A saved ztunnel config dump (`-` reads standard input)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Read the ztunnel running on this node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The ztunnel admin port')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a step (finding the pod, the port-forward, the answer) after this long')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Reset the levels to the default (info)')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Reset the levels to the default (info)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;ztunnel-config;help' {
+            [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Workloads: namespace, pod, address, node, waypoint, protocol')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Authorization policies: namespace, name, action, scope')
+            [CompletionResult]::new('certificate', 'certificate', [CompletionResultType]::ParameterValue, 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates')
+            [CompletionResult]::new('connections', 'connections', [CompletionResultType]::ParameterValue, 'Open connections per workload: direction, local, remote, target, protocol')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary (`-o json|yaml`: the whole dump)')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging level of ztunnels (all of them, or the named one), and setting it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sailctl;ztunnel-config;help;workload' {
+            break
+        }
+        'sailctl;ztunnel-config;help;service' {
+            break
+        }
+        'sailctl;ztunnel-config;help;policy' {
+            break
+        }
+        'sailctl;ztunnel-config;help;certificate' {
+            break
+        }
+        'sailctl;ztunnel-config;help;connections' {
+            break
+        }
+        'sailctl;ztunnel-config;help;all' {
+            break
+        }
+        'sailctl;ztunnel-config;help;log' {
+            break
+        }
+        'sailctl;ztunnel-config;help;help' {
+            break
+        }
+        'sailctl;zc;help' {
+            [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Workloads: namespace, pod, address, node, waypoint, protocol')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Authorization policies: namespace, name, action, scope')
+            [CompletionResult]::new('certificate', 'certificate', [CompletionResultType]::ParameterValue, 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates')
+            [CompletionResult]::new('connections', 'connections', [CompletionResultType]::ParameterValue, 'Open connections per workload: direction, local, remote, target, protocol')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary (`-o json|yaml`: the whole dump)')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging level of ztunnels (all of them, or the named one), and setting it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sailctl;zc;help;workload' {
+            break
+        }
+        'sailctl;zc;help;service' {
+            break
+        }
+        'sailctl;zc;help;policy' {
+            break
+        }
+        'sailctl;zc;help;certificate' {
+            break
+        }
+        'sailctl;zc;help;connections' {
+            break
+        }
+        'sailctl;zc;help;all' {
+            break
+        }
+        'sailctl;zc;help;log' {
+            break
+        }
+        'sailctl;zc;help;help' {
+            break
+        }
+        'sailctl;waypoint' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The waypoint''s name')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a waypoint Gateway as YAML (offline; without -n it carries no namespace)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Server-side apply a waypoint Gateway to the namespace (and optionally enroll it)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the waypoints of the namespace (or all: -A)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete waypoints by name, all of them (--all) or those of a revision (--revision)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the Programmed condition of the waypoints, waiting for them by default')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sailctl;waypoint;generate' {
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'The traffic the waypoint handles: all, none, service or workload (istiod''s default when unset)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The revision to label the waypoint with')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'The revision to label the waypoint with')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The waypoint''s name')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;waypoint;apply' {
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'The traffic the waypoint handles: all, none, service or workload (istiod''s default when unset)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The revision to label the waypoint with')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'The revision to label the waypoint with')
+            [CompletionResult]::new('--waypoint-timeout', '--waypoint-timeout', [CompletionResultType]::ParameterName, 'How long --wait waits')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The waypoint''s name')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--enroll-namespace', '--enroll-namespace', [CompletionResultType]::ParameterName, 'Label the namespace `istio.io/use-waypoint=<name>` once the waypoint is applied')
+            [CompletionResult]::new('--overwrite', '--overwrite', [CompletionResultType]::ParameterName, 'With --enroll-namespace: replace the waypoint the namespace already uses')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the waypoint is Programmed')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the waypoint is Programmed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;waypoint;list' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The waypoint''s name')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Waypoints of every namespace')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Waypoints of every namespace')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;waypoint;delete' {
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Delete the waypoints of this revision')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Delete the waypoints of this revision')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The waypoint''s name')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Delete every waypoint of the namespace')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;waypoint;status' {
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait for each waypoint to be Programmed (`--wait=false`: show it as it is)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for each waypoint to be Programmed (`--wait=false`: show it as it is)')
+            [CompletionResult]::new('--waypoint-timeout', '--waypoint-timeout', [CompletionResultType]::ParameterName, 'How long --wait waits')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The waypoint''s name')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Waypoints of every namespace')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Waypoints of every namespace')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sailctl;waypoint;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a waypoint Gateway as YAML (offline; without -n it carries no namespace)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Server-side apply a waypoint Gateway to the namespace (and optionally enroll it)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the waypoints of the namespace (or all: -A)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete waypoints by name, all of them (--all) or those of a revision (--revision)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the Programmed condition of the waypoints, waiting for them by default')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sailctl;waypoint;help;generate' {
+            break
+        }
+        'sailctl;waypoint;help;apply' {
+            break
+        }
+        'sailctl;waypoint;help;list' {
+            break
+        }
+        'sailctl;waypoint;help;delete' {
+            break
+        }
+        'sailctl;waypoint;help;status' {
+            break
+        }
+        'sailctl;waypoint;help;help' {
+            break
+        }
+        'sailctl;bug-report' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Directory to write the archive in (`bug-report-<time>.tar.gz`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The archive''s path')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The archive''s path')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Stop collecting after this long and write what was collected')
+            [CompletionResult]::new('--pod-timeout', '--pod-timeout', [CompletionResultType]::ParameterName, 'Give up on one request to a pod (an admin dump, a log) after this long')
+            [CompletionResult]::new('--include', '--include', [CompletionResultType]::ParameterName, 'Pods (and namespaces) to collect; all but the excluded when none is given')
+            [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'Pods (and, for namespace-only selectors, namespaces) to leave out')
+            [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Lines of each container log to keep (the last ones); 0 keeps all')
+            [CompletionResult]::new('--proxy-admin-port', '--proxy-admin-port', [CompletionResultType]::ParameterName, 'The Envoy / ztunnel admin port')
+            [CompletionResult]::new('--rq-concurrency', '--rq-concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--skip-analyze', '--skip-analyze', [CompletionResultType]::ParameterName, 'Leave out `analyze`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sailctl;help' {
             [CompletionResult]::new('analyze', 'analyze', [CompletionResultType]::ParameterValue, 'Analyze Istio configuration and report potential issues (istioctl analyze)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate Istio and Kubernetes resources in files, offline')
@@ -2727,6 +3989,9 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check that every object of an install exists and every workload is ready')
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check that Istio can be installed on the cluster: version, permissions, existing installs')
             [CompletionResult]::new('x', 'x', [CompletionResultType]::ParameterValue, 'Experimental commands')
+            [CompletionResult]::new('ztunnel-config', 'ztunnel-config', [CompletionResultType]::ParameterValue, 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections')
+            [CompletionResult]::new('waypoint', 'waypoint', [CompletionResultType]::ParameterValue, 'Manage ambient waypoints (Gateways of class istio-waypoint): generate, apply, list, delete, status')
+            [CompletionResult]::new('bug-report', 'bug-report', [CompletionResultType]::ParameterValue, 'Collect cluster state, Istio debug data, proxy dumps, logs and analyze into a .tar.gz')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2866,6 +4131,63 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             break
         }
         'sailctl;help;x;precheck' {
+            break
+        }
+        'sailctl;help;ztunnel-config' {
+            [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Workloads: namespace, pod, address, node, waypoint, protocol')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Authorization policies: namespace, name, action, scope')
+            [CompletionResult]::new('certificate', 'certificate', [CompletionResultType]::ParameterValue, 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates')
+            [CompletionResult]::new('connections', 'connections', [CompletionResultType]::ParameterValue, 'Open connections per workload: direction, local, remote, target, protocol')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every summary (`-o json|yaml`: the whole dump)')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The logging level of ztunnels (all of them, or the named one), and setting it')
+            break
+        }
+        'sailctl;help;ztunnel-config;workload' {
+            break
+        }
+        'sailctl;help;ztunnel-config;service' {
+            break
+        }
+        'sailctl;help;ztunnel-config;policy' {
+            break
+        }
+        'sailctl;help;ztunnel-config;certificate' {
+            break
+        }
+        'sailctl;help;ztunnel-config;connections' {
+            break
+        }
+        'sailctl;help;ztunnel-config;all' {
+            break
+        }
+        'sailctl;help;ztunnel-config;log' {
+            break
+        }
+        'sailctl;help;waypoint' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a waypoint Gateway as YAML (offline; without -n it carries no namespace)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Server-side apply a waypoint Gateway to the namespace (and optionally enroll it)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the waypoints of the namespace (or all: -A)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete waypoints by name, all of them (--all) or those of a revision (--revision)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the Programmed condition of the waypoints, waiting for them by default')
+            break
+        }
+        'sailctl;help;waypoint;generate' {
+            break
+        }
+        'sailctl;help;waypoint;apply' {
+            break
+        }
+        'sailctl;help;waypoint;list' {
+            break
+        }
+        'sailctl;help;waypoint;delete' {
+            break
+        }
+        'sailctl;help;waypoint;status' {
+            break
+        }
+        'sailctl;help;bug-report' {
             break
         }
         'sailctl;help;help' {

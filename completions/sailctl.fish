@@ -53,6 +53,10 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "uninstall" -d 'Remo
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "x" -d 'Experimental commands'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "ztunnel-config" -d 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "zc" -d 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "waypoint" -d 'Manage ambient waypoints (Gateways of class istio-waypoint): generate, apply, list, delete, status'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "bug-report" -d 'Collect cluster state, Istio debug data, proxy dumps, logs and analyze into a .tar.gz'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l use-kube -d 'Analyze the live Kubernetes cluster, with the given files overlaid on it (a file\'s object replaces the cluster\'s of the same kind, namespace and name)' -r -f -a "true\t''
 false\t''"
@@ -1861,21 +1865,906 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "manifest" -d 'Generate Istio install manifests'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "uninstall" -d 'Remove Istio from the cluster: only objects carrying Istio\'s ownership labels'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "x" -d 'Experimental commands'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "workload" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "workloads" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "w" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "service" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "services" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "s" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "svc" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "policy" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "policies" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "p" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "pol" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certificate" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certificates" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certs" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "cert" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "connections" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "cons" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "all" -d 'Every summary (`-o json|yaml`: the whole dump)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "log" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "o" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l direction -d 'Only this direction' -r -f -a "inbound\t''
+outbound\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l raw -d 'Show IP addresses instead of the names of the services and workloads behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l direction -d 'Only this direction' -r -f -a "inbound\t''
+outbound\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l raw -d 'Show IP addresses instead of the names of the services and workloads behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l with-headers -d 'Put a `------ TITLE ------` line before each summary'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s r -l reset -d 'Reset the levels to the default (info)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset the levels to the default (info)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "workload" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "certificate" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "connections" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary (`-o json|yaml`: the whole dump)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "log" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "workload" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "workloads" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "w" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "service" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "services" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "s" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "svc" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "policy" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "policies" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "p" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "pol" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certificate" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certificates" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certs" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "cert" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "connections" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "cons" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "all" -d 'Every summary (`-o json|yaml`: the whole dump)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "log" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "o" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l direction -d 'Only this direction' -r -f -a "inbound\t''
+outbound\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l raw -d 'Show IP addresses instead of the names of the services and workloads behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l direction -d 'Only this direction' -r -f -a "inbound\t''
+outbound\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l raw -d 'Show IP addresses instead of the names of the services and workloads behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l with-headers -d 'Put a `------ TITLE ------` line before each summary'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s r -l reset -d 'Reset the levels to the default (info)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset the levels to the default (info)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "workload" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "certificate" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "connections" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary (`-o json|yaml`: the whole dump)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "log" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "generate" -d 'Print a waypoint Gateway as YAML (offline; without -n it carries no namespace)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "apply" -d 'Server-side apply a waypoint Gateway to the namespace (and optionally enroll it)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "list" -d 'List the waypoints of the namespace (or all: -A)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "delete" -d 'Delete waypoints by name, all of them (--all) or those of a revision (--revision)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "status" -d 'Show the Programmed condition of the waypoints, waiting for them by default'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l for -d 'The traffic the waypoint handles: all, none, service or workload (istiod\'s default when unset)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s r -l revision -d 'The revision to label the waypoint with' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l for -d 'The traffic the waypoint handles: all, none, service or workload (istiod\'s default when unset)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s r -l revision -d 'The revision to label the waypoint with' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l waypoint-timeout -d 'How long --wait waits' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l enroll-namespace -d 'Label the namespace `istio.io/use-waypoint=<name>` once the waypoint is applied'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l overwrite -d 'With --enroll-namespace: replace the waypoint the namespace already uses'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s w -l wait -d 'Wait until the waypoint is Programmed'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s A -l all-namespaces -d 'Waypoints of every namespace'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s r -l revision -d 'Delete the waypoints of this revision' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l all -d 'Delete every waypoint of the namespace'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s w -l wait -d 'Wait for each waypoint to be Programmed (`--wait=false`: show it as it is)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l waypoint-timeout -d 'How long --wait waits' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s A -l all-namespaces -d 'Waypoints of every namespace'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print a waypoint Gateway as YAML (offline; without -n it carries no namespace)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Server-side apply a waypoint Gateway to the namespace (and optionally enroll it)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the waypoints of the namespace (or all: -A)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete waypoints by name, all of them (--all) or those of a revision (--revision)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the Programmed condition of the waypoints, waiting for them by default'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l dir -d 'Directory to write the archive in (`bug-report-<time>.tar.gz`)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s o -l output -d 'The archive\'s path' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l timeout -d 'Stop collecting after this long and write what was collected' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l pod-timeout -d 'Give up on one request to a pod (an admin dump, a log) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l include -d 'Pods (and namespaces) to collect; all but the excluded when none is given' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l exclude -d 'Pods (and, for namespace-only selectors, namespaces) to leave out' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l tail -d 'Lines of each container log to keep (the last ones); 0 keeps all' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l proxy-admin-port -d 'The Envoy / ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l rq-concurrency -d 'Requests in flight at once' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l skip-analyze -d 'Leave out `analyze`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "manifest" -d 'Generate Istio install manifests'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "uninstall" -d 'Remove Istio from the cluster: only objects carrying Istio\'s ownership labels'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "x" -d 'Experimental commands'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "ztunnel-config" -d 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "waypoint" -d 'Manage ambient waypoints (Gateways of class istio-waypoint): generate, apply, list, delete, status'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "bug-report" -d 'Collect cluster state, Istio debug data, proxy dumps, logs and analyze into a .tar.gz'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install uninstall verify-install precheck x ztunnel-config waypoint bug-report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available install profiles'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
@@ -1900,3 +2789,15 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "controlz" -d 'Open the ControlZ page of an istiod pod (port 9876)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "istiod-debug" -d 'Open istiod\'s debug page (`/debug` on its monitoring port 15014)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from x" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "workload" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "service" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "policy" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "certificate" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "connections" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "all" -d 'Every summary (`-o json|yaml`: the whole dump)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "log" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "generate" -d 'Print a waypoint Gateway as YAML (offline; without -n it carries no namespace)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "apply" -d 'Server-side apply a waypoint Gateway to the namespace (and optionally enroll it)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "list" -d 'List the waypoints of the namespace (or all: -A)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "delete" -d 'Delete waypoints by name, all of them (--all) or those of a revision (--revision)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "status" -d 'Show the Programmed condition of the waypoints, waiting for them by default'
