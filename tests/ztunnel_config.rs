@@ -110,7 +110,13 @@ fn policies_sort_by_namespace_then_name() {
 fn certificates_list_every_chain_member_with_hex_serials() {
     // rootCerts present: chain is Leaf, Intermediate; legacy (no rootCerts): the last is Root.
     // An expired certificate and an unreadable date are not valid; `Unavailable: ...` shortens.
-    let out = file(&["zc", "certificate"]);
+    let path = fixture_path();
+    let (code, out, err) = run(None, &["zc", "certificate", "-f", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err,
+        "warning: certificate of spiffe://cluster.local/ns/default/sa/curl: expirationTime \"not-a-date\" is not an RFC 3339 time\n"
+    );
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines[0],

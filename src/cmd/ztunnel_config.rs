@@ -181,6 +181,9 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
             )
         }),
         Sub::Certificate(a) => with_dump(a, ctx, true, |d, _| {
+            if a.output == "short" {
+                warn_dates(d, ctx);
+            }
             render(
                 &a.output,
                 || view::certificate_table(d, chrono::Utc::now()),
@@ -237,6 +240,13 @@ fn document(v: &Value, format: &str) -> String {
     out
 }
 
+/// Unreadable certificate dates are said on stderr, not only shown as an invalid certificate.
+fn warn_dates(d: &ZtunnelDump, ctx: &Context) {
+    for w in view::certificate_warnings(d) {
+        crate::output::print_warning(ctx, &w);
+    }
+}
+
 fn print(text: &str) -> anyhow::Result<Exit> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
@@ -278,11 +288,10 @@ fn all(a: &AllArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let fetched = fetch(&a.common, ctx, false)?;
     let dump = parse(&fetched, &a.common)?;
     match a.common.output.as_str() {
-        "short" => print(&view::all_summary(
-            &dump,
-            a.with_headers,
-            chrono::Utc::now(),
-        )),
+        "short" => print(&{
+            warn_dates(&dump, ctx);
+            view::all_summary(&dump, a.with_headers, chrono::Utc::now())
+        }),
         "yaml" => {
             let v: Value = serde_json::from_str(&fetched.text)?;
             print(&crate::output::yaml::to_string(&v))

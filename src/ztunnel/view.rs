@@ -270,6 +270,29 @@ pub fn certificate_table(d: &ZtunnelDump, now: DateTime<Utc>) -> String {
     t.render()
 }
 
+/// Certificate dates that are set but not RFC 3339 (their VALID CERT shows false); one line
+/// each, for stderr.
+pub fn certificate_warnings(d: &ZtunnelDump) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in &d.certificates {
+        for cert in members(c, "certChain")
+            .into_iter()
+            .chain(members(c, "rootCerts"))
+        {
+            for k in ["validFrom", "expirationTime"] {
+                let v = text(cert, k);
+                if !v.is_empty() && DateTime::parse_from_rfc3339(v).is_err() {
+                    out.push(format!(
+                        "certificate of {}: {k} {v:?} is not an RFC 3339 time",
+                        text(c, "identity")
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
 fn or_na(s: &str) -> &str {
     if s.is_empty() { "NA" } else { s }
 }
