@@ -236,3 +236,96 @@ fn waypoints_generate_apply_list_status_delete() {
         .collect();
     assert_eq!(names, ["ingress"]);
 }
+
+/// The official Gateway CRD of the Gateway API release tests/kube/istio pins (its module is
+/// in the Go module cache whenever the real Istio build exists; read there, not copied).
+fn official_gateway_crd() -> Value {
+    let gomod = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/kube/istio/go.mod"),
+    )
+    .unwrap();
+    let version = gomod
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("sigs.k8s.io/gateway-api "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("tests/kube/istio/go.mod pins sigs.k8s.io/gateway-api");
+    let cache = std::env::var_os("GOMODCACHE")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            let out = std::process::Command::new("go")
+                .args(["env", "GOMODCACHE"])
+                .output()
+                .ok()?;
+            Some(std::path::PathBuf::from(
+                String::from_utf8(out.stdout).ok()?.trim(),
+            ))
+        })
+        .expect("the Go module cache (GOMODCACHE or `go env GOMODCACHE`)");
+    let path = cache.join(format!(
+        "sigs.k8s.io/gateway-api@{version}/config/crd/standard/gateway.networking.k8s.io_gateways.yaml"
+    ));
+    let loaded = sailctl::resource::loader::load_file(path.to_str().unwrap());
+    assert!(
+        loaded.issues.is_empty(),
+        "{}: {:?}",
+        path.display(),
+        loaded.issues
+    );
+    loaded
+        .resources
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no CRD in {}", path.display()))
+        .value
+}
+
+#[test]
+fn generated_waypoints_pass_the_official_gateway_crd_schema() {
+    // its own server: the shared one has the minimal CRD under the same name
+    let rc = RealCluster::start();
+    let kc = rc.kubeconfig.as_path();
+    let ns = "wp-official";
+    apply_objects(
+        &rc.client(),
+        &[
+            official_gateway_crd(),
+            json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}}),
+        ],
+    );
+    for traffic in ["service", "workload", "all", "none"] {
+        let name = format!("wp-{traffic}");
+        let (code, yaml, err) = sailctl(
+            kc,
+            &[
+                "waypoint", "generate", "-n", ns, "--for", traffic, "--name", &name, "-r", "canary",
+            ],
+            &[],
+        );
+        assert_eq!(code, 0, "{err}");
+        let loaded = sailctl::resource::loader::load_bytes("generated.yaml", yaml.into_bytes());
+        let gw = loaded.resources[0].value.clone();
+        apply_objects(&rc.client(), std::slice::from_ref(&gw));
+        let live = get_object(&rc.client(), &gw).expect("stored");
+        assert_eq!(live["spec"]["gatewayClassName"], "istio-waypoint");
+    }
+    let (code, out, err) = sailctl(kc, &["waypoint", "apply", "-n", ns], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("✅ waypoint {ns}/waypoint applied\n"));
+    let (code, out, _) = sailctl(kc, &["waypoint", "list", "-n", ns], &[]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 6, "{out}");
+    // the official CRD's defaulted status says Programmed Unknown (reason Pending) until a
+    // controller acts: shown as it is
+    assert!(
+        out.contains("wp-workload     canary       workload         Unknown"),
+        "{out}"
+    );
+    let (code, out, _) = sailctl(kc, &["waypoint", "status", "-n", ns, "--wait=false"], &[]);
+    assert_eq!(code, 0);
+    assert!(
+        out.lines()
+            .skip(1)
+            .all(|l| l.contains(" Unknown ") && l.contains(" Programmed ")),
+        "{out}"
+    );
+}
