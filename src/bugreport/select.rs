@@ -35,12 +35,21 @@ fn names(field: &str) -> Vec<String> {
         .collect()
 }
 
+/// `k=v,...` pairs (`*` in values); `*` alone means any; keys take no wildcards.
 fn pairs(field: &str, what: &str, spec: &str) -> Result<BTreeMap<String, String>, String> {
     let mut out = BTreeMap::new();
+    if field.trim() == "*" {
+        return Ok(out);
+    }
     for item in names(field) {
         let (k, v) = item
             .split_once('=')
             .ok_or_else(|| format!("selector {spec:?}: {what} {item:?} is not key=value"))?;
+        if k.contains('*') || v.contains('=') {
+            return Err(format!(
+                "selector {spec:?}: {what} {item:?}: the key takes no `*` and the pair one `=`"
+            ));
+        }
         out.insert(k.trim().to_string(), v.trim().to_string());
     }
     Ok(out)
@@ -244,6 +253,37 @@ mod tests {
             SelectionSpec::parse("a///app")
                 .unwrap_err()
                 .contains("not key=value")
+        );
+    }
+
+    fn pod(v: serde_json::Value) -> Pod {
+        serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn pods_match_by_deployment_labels_and_containers() {
+        let p = pod(
+            serde_json::json!({"metadata": {"name": "reviews-v1-7d9c-abcde", "namespace": "shop",
+            "labels": {"app": "reviews", "pod-template-hash": "7d9c"},
+            "ownerReferences": [{"apiVersion": "apps/v1", "kind": "ReplicaSet",
+                "name": "reviews-v1-7d9c", "uid": "u"}]},
+            "spec": {"containers": [{"name": "reviews"}, {"name": "istio-proxy"}]}}),
+        );
+        assert_eq!(deployment_of(&p).as_deref(), Some("reviews-v1"));
+        let m = |spec: &str| SelectionSpec::parse(spec).unwrap().matches_pod(&p);
+        assert!(m("shop/reviews-*"));
+        assert!(!m("shop/ratings-v1"));
+        assert!(m("*/*/*/app=reviews"));
+        assert!(!m("*/*/*/app=ratings"));
+        assert!(m("shop/*/*//*/istio-*"));
+        let sel = Selection::parse(&["shop/*/*//*/istio-proxy".into()], &[]).unwrap();
+        assert!(sel.container(&p, "istio-proxy"));
+        assert!(!sel.container(&p, "reviews"));
+        let sel = Selection::parse(&[], &["*/reviews-v1".into()]).unwrap();
+        assert!(!sel.pod(&p));
+        assert!(
+            sel.namespace("shop"),
+            "a pod selector does not drop the namespace"
         );
     }
 

@@ -3,7 +3,7 @@
 //! `/config_dump`, through a port-forward) or a saved dump (`--file`). Views live in
 //! `crate::ztunnel`; this file reads flags, finds the ztunnel, fetches and prints.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -13,7 +13,9 @@ use serde_json::Value;
 use crate::cluster::portforward::Target;
 use crate::cluster::{self, Cluster};
 use crate::context::Context;
+use crate::envoy::DumpSource;
 use crate::envoy::live::{LiveSource, cluster_for};
+use crate::envoy::source::AdminDoc;
 use crate::exit::{Exit, UsageError};
 use crate::ztunnel::dump::ZtunnelDump;
 use crate::ztunnel::live::{is_ztunnel, ztunnel_pods};
@@ -300,22 +302,15 @@ fn all(a: &AllArgs, ctx: &Context) -> anyhow::Result<Exit> {
     }
 }
 
-fn read_file(path: &PathBuf) -> anyhow::Result<Fetched> {
-    let mut text = String::new();
-    let res = if path.as_os_str() == "-" {
-        std::io::stdin().read_to_string(&mut text).map(|_| ())
-    } else {
-        std::fs::read_to_string(path).map(|t| text = t)
-    };
-    res.map_err(|e| UsageError::error(format!("cannot read {}: {e}", path.display())))?;
-    let origin = if path.as_os_str() == "-" {
-        "standard input".into()
-    } else {
-        path.display().to_string()
-    };
+/// A saved dump (`-` reads standard input), read as `proxy-config` reads its files.
+fn read_file(path: &std::path::Path) -> anyhow::Result<Fetched> {
+    let src = DumpSource::File(path.to_path_buf());
+    let text = src
+        .fetch(AdminDoc::ConfigDump)
+        .map_err(|e| UsageError::error(e.to_string()))?;
     Ok(Fetched {
         text,
-        origin,
+        origin: src.describe(),
         target: None,
     })
 }
