@@ -31,7 +31,7 @@ impl ZtunnelDump {
     /// matches them; a missing or `null` section is empty.
     pub fn parse(text: &str) -> Result<Self, DumpError> {
         let v: Value = serde_json::from_str(text)?;
-        let Value::Object(top) = v else {
+        let Value::Object(mut top) = v else {
             return Err(DumpError::WrongDocument(format!(
                 "the document is a JSON {}, not an object",
                 kind(&v)
@@ -42,69 +42,77 @@ impl ZtunnelDump {
                 "this is an Envoy config dump (read it with proxy-config)".into(),
             ));
         }
-        let mut dump = ZtunnelDump {
-            workloads: section(&top, "workloads")?,
-            services: section(&top, "services")?,
-            policies: section(&top, "policies")?,
-            certificates: section(&top, "certificates")?,
-            workload_state: Vec::new(),
-        };
-        match get_ci(&top, "workloadState") {
-            None | Some(Value::Null) => {}
-            Some(Value::Object(m)) => {
-                for (key, item) in m {
-                    if !item.is_object() {
-                        return Err(DumpError::Section {
-                            section: "workloadState".into(),
-                            message: format!(
-                                "entry {key:?} is a JSON {}, not an object",
-                                kind(item)
-                            ),
-                        });
-                    }
-                    dump.workload_state.push(item.clone());
-                }
-            }
-            Some(other) => {
-                return Err(DumpError::Section {
-                    section: "workloadState".into(),
-                    message: format!("a JSON {}, not a map", kind(other)),
-                });
-            }
-        }
-        Ok(dump)
+        // sections are taken out of the document, not copied
+        Ok(ZtunnelDump {
+            workloads: section(&mut top, "workloads")?,
+            services: section(&mut top, "services")?,
+            policies: section(&mut top, "policies")?,
+            certificates: section(&mut top, "certificates")?,
+            workload_state: state(&mut top)?,
+        })
+    }
+}
+
+/// Remove a member by name: the exact name first, then ignoring ASCII case.
+fn take_ci(m: &mut Map<String, Value>, name: &str) -> Option<Value> {
+    if let Some(v) = m.shift_remove(name) {
+        return Some(v);
+    }
+    let key = m.keys().find(|k| k.eq_ignore_ascii_case(name))?.clone();
+    m.shift_remove(&key)
+}
+
+fn section_error(section: &str, message: String) -> DumpError {
+    DumpError::Section {
+        section: section.to_string(),
+        message,
+    }
+}
+
+/// An item must be an object; `at` says where it is, for the message.
+fn object(section: &str, v: Value, at: impl FnOnce() -> String) -> Result<Value, DumpError> {
+    if v.is_object() {
+        Ok(v)
+    } else {
+        let message = format!("item {} is a JSON {}, not an object", at(), kind(&v));
+        Err(section_error(section, message))
     }
 }
 
 /// A section that ztunnel writes as a list or as a map (whose values are the items).
-fn section(top: &Map<String, Value>, name: &str) -> Result<Vec<Value>, DumpError> {
-    let err = |message: String| DumpError::Section {
-        section: name.to_string(),
-        message,
-    };
-    let items: Vec<(String, &Value)> = match get_ci(top, name) {
-        None | Some(Value::Null) => return Ok(Vec::new()),
+fn section(top: &mut Map<String, Value>, name: &str) -> Result<Vec<Value>, DumpError> {
+    match take_ci(top, name) {
+        None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::Array(a)) => a
-            .iter()
+            .into_iter()
             .enumerate()
-            .map(|(i, v)| (format!("[{i}]"), v))
+            .map(|(i, v)| object(name, v, || format!("[{i}]")))
             .collect(),
-        Some(Value::Object(m)) => m.iter().map(|(k, v)| (format!("{k:?}"), v)).collect(),
-        Some(other) => return Err(err(format!("a JSON {}, not a list or map", kind(other)))),
-    };
-    items
-        .into_iter()
-        .map(|(at, v)| {
-            if v.is_object() {
-                Ok(v.clone())
-            } else {
-                Err(err(format!(
-                    "item {at} is a JSON {}, not an object",
-                    kind(v)
-                )))
-            }
-        })
-        .collect()
+        Some(Value::Object(m)) => m
+            .into_iter()
+            .map(|(k, v)| object(name, v, || format!("{k:?}")))
+            .collect(),
+        Some(other) => Err(section_error(
+            name,
+            format!("a JSON {}, not a list or map", kind(&other)),
+        )),
+    }
+}
+
+/// `workloadState`: a map of per-workload states.
+fn state(top: &mut Map<String, Value>) -> Result<Vec<Value>, DumpError> {
+    const NAME: &str = "workloadState";
+    match take_ci(top, NAME) {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Object(m)) => m
+            .into_iter()
+            .map(|(k, v)| object(NAME, v, || format!("{k:?}")))
+            .collect(),
+        Some(other) => Err(section_error(
+            NAME,
+            format!("a JSON {}, not a map", kind(&other)),
+        )),
+    }
 }
 
 /// The JSON type name of a value, for messages.

@@ -75,12 +75,13 @@ pub fn workloads<'a>(d: &'a ZtunnelDump, f: &WorkloadFilter) -> Vec<&'a Value> {
 /// `NAMESPACE POD NAME ADDRESS NODE WAYPOINT PROTOCOL`, by `namespace.name` then node.
 pub fn workload_table(d: &ZtunnelDump, f: &WorkloadFilter) -> String {
     let mut rows = workloads(d, f);
-    rows.sort_by(|a, b| {
-        let key = |w: &Value| format!("{}.{}", text(w, "namespace"), text(w, "name"));
-        key(a)
-            .cmp(&key(b))
-            .then_with(|| text(a, "node").cmp(text(b, "node")))
+    rows.sort_by_cached_key(|&w| {
+        (
+            format!("{}.{}", text(w, "namespace"), text(w, "name")),
+            text(w, "node"),
+        )
     });
+    let waypoints = Waypoints::new(&d.services);
     let mut t = Table::with_header(
         1,
         &[
@@ -102,27 +103,41 @@ pub fn workload_table(d: &ZtunnelDump, f: &WorkloadFilter) -> String {
             text(w, "name").into(),
             address,
             text(w, "node").into(),
-            waypoint_name(w, &d.services),
+            waypoints.name(w),
             text(w, "protocol").into(),
         ]);
     }
     t.render()
 }
 
-/// The service a workload's or service's `waypoint.destination` names (`ns/hostname` or one
-/// of its VIPs); `None` without a waypoint, `NA` when no service matches.
-fn waypoint_name(item: &Value, services: &[Value]) -> String {
-    let Some(wp) = field(item, "waypoint").filter(|w| !w.is_null()) else {
-        return "None".into();
-    };
-    let dest = text(wp, "destination");
-    services
-        .iter()
-        .find(|s| {
-            format!("{}/{}", text(s, "namespace"), text(s, "hostname")) == dest
-                || strings(s, "vips").contains(&dest)
-        })
-        .map_or_else(|| "NA".into(), |s| text(s, "name").to_string())
+/// Waypoint destinations (`namespace/hostname` and every VIP) → the name of the first service
+/// in the dump that has it (istioctl takes the first match in order).
+pub struct Waypoints<'a>(HashMap<String, &'a str>);
+
+impl<'a> Waypoints<'a> {
+    pub fn new(services: &'a [Value]) -> Self {
+        let mut m = HashMap::new();
+        for s in services {
+            let name = text(s, "name");
+            m.entry(format!("{}/{}", text(s, "namespace"), text(s, "hostname")))
+                .or_insert(name);
+            for vip in strings(s, "vips") {
+                m.entry(vip.to_string()).or_insert(name);
+            }
+        }
+        Waypoints(m)
+    }
+
+    /// The service a workload's or service's `waypoint.destination` names; `None` without a
+    /// waypoint, `NA` when no service matches.
+    pub fn name(&self, item: &Value) -> String {
+        let Some(wp) = field(item, "waypoint").filter(|w| !w.is_null()) else {
+            return "None".into();
+        };
+        self.0
+            .get(text(wp, "destination"))
+            .map_or_else(|| "NA".into(), |n| n.to_string())
+    }
 }
 
 fn by_namespace_name<'a>(items: &'a [Value], namespace: &str, hostname: bool) -> Vec<&'a Value> {
@@ -152,6 +167,7 @@ pub fn service_table(d: &ZtunnelDump, namespace: &str) -> String {
     for w in &d.workloads {
         status.insert(text(w, "uid"), text(w, "status"));
     }
+    let waypoints = Waypoints::new(&d.services);
     let mut t = Table::with_header(
         1,
         &[
@@ -177,7 +193,7 @@ pub fn service_table(d: &ZtunnelDump, namespace: &str) -> String {
             text(s, "namespace").into(),
             text(s, "name").into(),
             vips.join(","),
-            waypoint_name(s, &d.services),
+            waypoints.name(s),
             format!("{healthy}/{}", eps.len()),
         ]);
     }
@@ -490,6 +506,22 @@ mod tests {
         );
         assert_eq!(decimal_to_hex("12ab"), "<nil>");
         assert_eq!(decimal_to_hex(""), "<nil>");
+    }
+
+    #[test]
+    fn the_first_service_with_a_destination_names_the_waypoint() {
+        let services: Vec<Value> = serde_json::from_str(
+            r#"[{"name": "a", "namespace": "x", "hostname": "a.x", "vips": ["/10.0.0.1"]},
+                {"name": "b", "namespace": "x", "hostname": "b.x", "vips": ["/10.0.0.1", "/10.0.0.2"]}]"#,
+        )
+        .unwrap();
+        let wp = Waypoints::new(&services);
+        let w = |dest: &str| serde_json::json!({"waypoint": {"destination": dest}});
+        assert_eq!(wp.name(&w("/10.0.0.1")), "a");
+        assert_eq!(wp.name(&w("/10.0.0.2")), "b");
+        assert_eq!(wp.name(&w("x/b.x")), "b");
+        assert_eq!(wp.name(&w("/10.9.9.9")), "NA");
+        assert_eq!(wp.name(&serde_json::json!({"waypoint": null})), "None");
     }
 
     #[test]
