@@ -127,4 +127,12 @@ pub enum Command {
     /// Experimental commands.
     #[command(name = "x", aliases = ["experimental", "exp"])]
     X(cmd::precheck::XArgs),
+    /// Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections.
+    #[command(name = "ztunnel-config", visible_alias = "zc")]
+    ZtunnelConfig(cmd::ztunnel_config::Args),
+    /// Manage ambient waypoints (Gateways of class istio-waypoint): generate, apply, list, delete, status.
+    Waypoint(cmd::waypoint::Args),
+    /// Collect cluster state, Istio debug data, proxy dumps, logs and analyze into a .tar.gz.
+    #[command(name = "bug-report")]
+    BugReport(cmd::bug_report::Args),
 }

@@ -8,6 +8,7 @@
 #![deny(clippy::string_slice)]
 
 pub mod analysis;
+pub mod bugreport;
 pub mod cli;
 pub mod cluster;
 pub mod cmd;
@@ -25,6 +26,8 @@ pub mod resource;
 pub mod schema;
 pub mod text;
 pub mod validation;
+pub mod waypoint;
+pub mod ztunnel;
 
 /// Parse the process arguments, run the selected command and return its exit code.
 pub fn run_from_env() -> std::process::ExitCode {

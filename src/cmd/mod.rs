@@ -3,6 +3,7 @@
 pub mod analyze;
 pub mod analyze_live;
 pub mod authz;
+pub mod bug_report;
 pub mod complete;
 pub mod completion;
 pub mod dashboard;
@@ -24,6 +25,8 @@ pub mod upgrade;
 pub mod validate;
 pub mod verify_install;
 pub mod version;
+pub mod waypoint;
+pub mod ztunnel_config;
 
 use crate::cli::Command;
 use crate::context::Context;
@@ -48,5 +51,8 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::Precheck(args) => precheck::run(&args, ctx),
         Command::Tag(args) => tag::run(&args, ctx),
         Command::X(args) => precheck::run_x(&args, ctx),
+        Command::ZtunnelConfig(args) => ztunnel_config::run(&args, ctx),
+        Command::Waypoint(args) => waypoint::run(&args, ctx),
+        Command::BugReport(args) => bug_report::run(&args, ctx),
     }
 }

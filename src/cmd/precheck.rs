@@ -87,6 +87,10 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
             .to_string();
         checks.push(precheck::version_jump(from, &to, !args.revision.is_empty()));
     }
+    checks.extend(cluster::block_on(crate::ztunnel::precheck::checks(
+        cluster,
+        ctx.istio_namespace(),
+    )));
     let errors = checks.iter().filter(|c| c.status == Outcome::Error).count();
     let warnings = checks
         .iter()

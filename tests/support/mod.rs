@@ -17,6 +17,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod logs;
 pub mod portforward;
 pub mod server;
 pub mod store;
@@ -478,6 +479,32 @@ impl TestCluster {
         self.with(|s| {
             s.forwards.insert((namespace.into(), pod.into(), port), to);
         })
+    }
+
+    /// What `GET pods/{pod}/log?container=...` answers for a container.
+    pub fn set_pod_log(&self, namespace: &str, pod: &str, container: &str, text: &str) {
+        self.with(|s| {
+            s.logs.insert(
+                (namespace.into(), pod.into(), container.into()),
+                text.into(),
+            );
+        })
+    }
+
+    /// A fault: a TCP listener on 127.0.0.1 that accepts connections and never answers (a
+    /// hung pod endpoint). Route a pod port to it with `forward_pod_port`.
+    pub fn serve_stall(&self) -> SocketAddr {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind stall");
+        listener.set_nonblocking(true).expect("nonblocking");
+        let addr = listener.local_addr().expect("addr");
+        self.handle.spawn(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
+            let mut held = Vec::new();
+            while let Ok((conn, _)) = listener.accept().await {
+                held.push(conn);
+            }
+        });
+        addr
     }
 
     /// Serve fixed HTTP answers on 127.0.0.1 (a fake Envoy admin or istiod debug endpoint):

@@ -217,6 +217,20 @@ pub async fn handle(AxState(shared): AxState<Shared>, req: Request) -> Response 
             Err(rejection) => rejection.into_response(),
         };
     }
+    if target.sub.as_deref() == Some("log") {
+        let mut state = shared.lock().expect("state lock");
+        state.requests.push(record);
+        let ns = target.namespace.clone().unwrap_or_default();
+        let name = target.name.clone().unwrap_or_default();
+        let (container, tail) = (params.get("container"), params.get("tailLines"));
+        return match super::logs::pod_log(&state, &ns, &name, container, tail) {
+            Ok(text) => {
+                (StatusCode::OK, [(header::CONTENT_TYPE, "text/plain")], text).into_response()
+            }
+            Err(None) => ApiError::not_found(&target.t, &name).into_response(),
+            Err(Some(msg)) => ApiError::bad_request(msg).into_response(),
+        };
+    }
     if verb == "watch" {
         shared.lock().expect("state lock").requests.push(record);
         return match watch(&shared, &target, &params) {
@@ -420,7 +434,7 @@ fn parse_target(state: &State, segs: &[&str]) -> Result<Target, ApiError> {
     if let Some(s) = &sub {
         let ok = match s.as_str() {
             "status" => t.status,
-            "portforward" => t.kind == "Pod",
+            "portforward" | "log" => t.kind == "Pod",
             _ => false,
         };
         if !ok {
@@ -1533,6 +1547,7 @@ impl State {
             access: self.access.clone(),
             enforce_access: self.enforce_access,
             forwards: HashMap::new(),
+            logs: HashMap::new(),
             auto_ready: self.auto_ready,
             server_version: self.server_version.clone(),
             now: self.now.clone(),

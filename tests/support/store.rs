@@ -402,6 +402,8 @@ pub struct State {
     pub enforce_access: bool,
     /// `(namespace, pod, port)` -> the local address its port-forward connects to.
     pub forwards: HashMap<(String, String, u16), SocketAddr>,
+    /// `(namespace, pod, container)` -> the text `pods/{name}/log` answers.
+    pub logs: HashMap<(String, String, String), String>,
     /// Make workloads (Deployment, DaemonSet, StatefulSet) ready as soon as they are written.
     pub auto_ready: bool,
     /// What `/version` answers.
@@ -424,6 +426,7 @@ impl State {
             access: Vec::new(),
             enforce_access: true,
             forwards: HashMap::new(),
+            logs: HashMap::new(),
             auto_ready: false,
             server_version: json!({
                 "major": "1", "minor": "33", "gitVersion": "v1.33.1",
