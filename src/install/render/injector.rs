@@ -21,8 +21,10 @@ pub fn values_for_injector(ctx: &Ctx) -> Value {
         }
     }
     let mut pilot = json!({"cni": v.get("pilot.cni").clone()});
-    if !v.get("pilot.env").is_null() {
-        pilot["env"] = v.get("pilot.env").clone();
+    for k in ["env", "crlConfigMapName"] {
+        if !v.get(&format!("pilot.{k}")).is_null() {
+            pilot[k] = v.get(&format!("pilot.{k}")).clone();
+        }
     }
     json!({
         "gateways": gateways,
@@ -119,6 +121,22 @@ mod tests {
         "excludeInboundPort",
         "contains",
         "toLower",
+        "default",
+        "quote",
+        "isset",
+        "trunc",
+        "trimAll",
+        "list",
+        "break",
+        "ge",
+        "toYaml",
+        "nindent",
+        "fromJSON",
+        "toJson",
+        "omitNil",
+        "directory",
+        "appendMultusNetwork",
+        "otelResourceAttributes",
         "Template_Version_And_Istio_Version_Mismatched_Check_Installation",
     ];
 
