@@ -68,11 +68,8 @@ pub fn confirm(prompt: &str, verb: &str) -> anyhow::Result<bool> {
     ))
 }
 
-/// Whether the cluster already has a default revision tag (asked only for revisioned installs).
-pub fn previous_default_tag(cluster: &Cluster, revision: &str) -> anyhow::Result<bool> {
-    if revision.is_empty() {
-        return Ok(false);
-    }
+/// Whether the cluster already has a default revision tag.
+pub fn previous_default_tag(cluster: &Cluster) -> anyhow::Result<bool> {
     let gvk = kube::core::GroupVersionKind::gvk(
         "admissionregistration.k8s.io",
         "v1",
@@ -98,12 +95,8 @@ pub fn plan_for<'c>(
     ctx: &'c Context,
 ) -> anyhow::Result<(&'c Cluster, Plan)> {
     let (merged, objects) = render_inputs(input)?;
-    let revision = merged.values()["revision"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
     let cluster = ctx.cluster()?;
-    let previous = previous_default_tag(cluster, &revision)?;
+    let previous = previous_default_tag(cluster)?;
     Ok((cluster, apply::plan(&merged, &objects, previous)))
 }
 
