@@ -302,6 +302,8 @@ impl Inputs {
         theirs["templates"] = json!({
             "sidecar": read("injection-template.yaml"),
             "gateway": read("gateway-injection-template.yaml"),
+            "grpc-agent": read("grpc-agent.yaml"),
+            "grpc-simple": read("grpc-simple.yaml"),
         });
         write("theirs.yaml", &theirs.to_string());
         Inputs { dir }
@@ -434,6 +436,13 @@ fn proxy(pod: &Value) -> &Value {
 /// The templates do read what the pods ask for (so the comparison is not of two templates
 /// that both ignore an annotation).
 fn check_features(set: &str, name: &str, pod: &Value) {
+    if name == "grpcsimple-v1" {
+        // no proxy: a bootstrap-writing init container, and the app reads the bootstrap
+        assert!(named(&pod["spec"]["initContainers"], "grpc-bootstrap-init").is_some());
+        let app = named(&pod["spec"]["containers"], "grpcsimple").map(Value::to_string);
+        assert!(app.is_some_and(|a| a.contains("GRPC_XDS_BOOTSTRAP")));
+        return;
+    }
     let init = named(&pod["spec"]["initContainers"], "istio-init")
         .or_else(|| named(&pod["spec"]["initContainers"], "istio-validation"));
     let sidecar = proxy(pod);
@@ -479,6 +488,11 @@ fn check_features(set: &str, name: &str, pod: &Value) {
             "helper"
         ),
         "misc-v1" => assert_eq!(sidecar["image"], "registry.example/proxy:7"),
+        "grpcagent-v1" => {
+            assert!(text.contains("DISABLE_ENVOY"), "{text}");
+            let app = named(&pod["spec"]["containers"], "grpcagent").map(Value::to_string);
+            assert!(app.is_some_and(|a| a.contains("grpc-bootstrap.json")));
+        }
         "ingress-v1" => assert!(sidecar["args"].to_string().contains("router"), "{text}"),
         n if n.starts_with("a-very-long") => {
             let canonical = pod["metadata"]["labels"]["service.istio.io/canonical-name"]

@@ -10,6 +10,18 @@ use super::Ctx;
 const COMMON: &str = include_str!("templates/proxy-common.tmpl");
 const SIDECAR: &str = include_str!("templates/sidecar.tmpl");
 const GATEWAY: &str = include_str!("templates/gateway.tmpl");
+const GRPC_SIMPLE: &str = include_str!("templates/grpc-simple.tmpl");
+const GRPC_AGENT: &str = include_str!("templates/grpc-agent.tmpl");
+
+/// The injection templates by name (each is the common definitions plus its own text).
+fn builtin_templates() -> [(&'static str, &'static str); 4] {
+    [
+        ("sidecar", SIDECAR),
+        ("gateway", GATEWAY),
+        ("grpc-simple", GRPC_SIMPLE),
+        ("grpc-agent", GRPC_AGENT),
+    ]
+}
 
 /// The `values` key: the parts of the values the templates read.
 pub fn values_for_injector(ctx: &Ctx) -> Value {
@@ -44,17 +56,10 @@ pub fn config(ctx: &Ctx) -> String {
     };
     let mut templates = serde_json::Map::new();
     let user = v.get("templates").as_object().cloned().unwrap_or_default();
-    if !user.contains_key("sidecar") {
-        templates.insert(
-            "sidecar".into(),
-            Value::String(format!("{COMMON}{SIDECAR}")),
-        );
-    }
-    if !user.contains_key("gateway") {
-        templates.insert(
-            "gateway".into(),
-            Value::String(format!("{COMMON}{GATEWAY}")),
-        );
+    for (name, text) in builtin_templates() {
+        if !user.contains_key(name) {
+            templates.insert(name.into(), Value::String(format!("{COMMON}{text}")));
+        }
     }
     for (k, t) in user {
         templates.insert(k, t);
@@ -142,10 +147,7 @@ mod tests {
 
     #[test]
     fn templates_are_balanced_and_call_only_known_functions() {
-        for (name, t) in [
-            ("sidecar", format!("{COMMON}{SIDECAR}")),
-            ("gateway", format!("{COMMON}{GATEWAY}")),
-        ] {
+        for (name, t) in builtin_templates().map(|(n, t)| (n, format!("{COMMON}{t}"))) {
             let mut depth = 0i32;
             for a in actions(&t) {
                 if a.starts_with("/*") && a.ends_with("*/") {
