@@ -7,6 +7,7 @@
 
 mod base;
 mod cni;
+mod crd_columns;
 pub mod crds;
 mod gateways;
 mod injector;
