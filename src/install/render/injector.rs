@@ -12,14 +12,16 @@ const SIDECAR: &str = include_str!("templates/sidecar.tmpl");
 const GATEWAY: &str = include_str!("templates/gateway.tmpl");
 const GRPC_SIMPLE: &str = include_str!("templates/grpc-simple.tmpl");
 const GRPC_AGENT: &str = include_str!("templates/grpc-agent.tmpl");
+const KUBE_GATEWAY: &str = include_str!("templates/kube-gateway.tmpl");
 
 /// The injection templates by name (each is the common definitions plus its own text).
-fn builtin_templates() -> [(&'static str, &'static str); 4] {
+fn builtin_templates() -> [(&'static str, &'static str); 5] {
     [
         ("sidecar", SIDECAR),
         ("gateway", GATEWAY),
         ("grpc-simple", GRPC_SIMPLE),
         ("grpc-agent", GRPC_AGENT),
+        ("kube-gateway", KUBE_GATEWAY),
     ]
 }
 
@@ -142,6 +144,9 @@ mod tests {
         "directory",
         "appendMultusNetwork",
         "otelResourceAttributes",
+        "toJsonMap",
+        "omit",
+        "strdict",
         "Template_Version_And_Istio_Version_Mismatched_Check_Installation",
     ];
 

@@ -1,0 +1,152 @@
+//! A Gateway API `Gateway` of class `istio` gets its Deployment and Service from the real
+//! istiod, rendered with sailctl's `kube-gateway` template (istiod's deployment controller
+//! fails with "no template defined" without it). The Gateway API CRDs are minimal ones
+//! written for this test (open schemas; sailctl's install does not ship them, as Istio's
+//! does not).
+
+mod real;
+
+use std::time::{Duration, Instant};
+
+use real::{FakeControllers, Istiod, RealCluster, sailctl};
+use serde_json::{Value, json};
+
+fn crd(kind: &str, plural: &str, scope: &str) -> Value {
+    let versions: Vec<Value> = ["v1", "v1beta1"]
+        .iter()
+        .map(|v| {
+            json!({
+                "name": v, "served": true, "storage": *v == "v1",
+                "subresources": {"status": {}},
+                "schema": {"openAPIV3Schema": {"type": "object",
+                    "x-kubernetes-preserve-unknown-fields": true}}
+            })
+        })
+        .collect();
+    json!({
+        "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
+        "metadata": {"name": format!("{plural}.gateway.networking.k8s.io"),
+                     "annotations": {"api-approved.kubernetes.io": "https://github.com/kubernetes-sigs/gateway-api/pull/3328",
+                                     "gateway.networking.k8s.io/bundle-version": "v1.4.0",
+                                     "gateway.networking.k8s.io/channel": "standard"}},
+        "spec": {
+            "group": "gateway.networking.k8s.io", "scope": scope,
+            "names": {"kind": kind, "listKind": format!("{kind}List"), "plural": plural,
+                      "singular": kind.to_ascii_lowercase()},
+            "versions": versions
+        }
+    })
+}
+
+fn get(client: &kube::Client, api_version: &str, kind: &str, name: &str) -> Option<Value> {
+    real::get_object(
+        client,
+        &json!({"apiVersion": api_version, "kind": kind,
+                "metadata": {"name": name, "namespace": "web"}}),
+    )
+}
+
+#[test]
+fn a_gateway_of_class_istio_gets_its_deployment_and_service_from_istiod() {
+    let rc = RealCluster::start();
+    let client = rc.client();
+    real::apply_objects(
+        &client,
+        &[
+            crd("GatewayClass", "gatewayclasses", "Cluster"),
+            crd("Gateway", "gateways", "Namespaced"),
+        ],
+    );
+    let controllers = FakeControllers::start(client.clone());
+    let (code, out, err) = sailctl(
+        &rc.kubeconfig,
+        &[
+            "install",
+            "--set",
+            "profile=default",
+            "-y",
+            "--readiness-timeout",
+            "120s",
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "install:\n{out}\n{err}");
+    drop(controllers);
+    let istiod = Istiod::start(&rc, "istiod-gateway-api");
+
+    real::apply_objects(
+        &client,
+        &[
+            json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "web"}}),
+            json!({"apiVersion": "gateway.networking.k8s.io/v1", "kind": "GatewayClass",
+                   "metadata": {"name": "istio"},
+                   "spec": {"controllerName": "istio.io/gateway-controller"}}),
+            json!({"apiVersion": "gateway.networking.k8s.io/v1", "kind": "Gateway",
+                   "metadata": {"name": "ingress", "namespace": "web"},
+                   "spec": {"gatewayClassName": "istio",
+                            "listeners": [{"name": "http", "port": 80, "protocol": "HTTP"}]}}),
+        ],
+    );
+
+    // istiod's deployment controller names them <gateway>-<class>
+    let deadline = Instant::now() + Duration::from_secs(90);
+    let (deployment, service) = loop {
+        let d = get(&client, "apps/v1", "Deployment", "ingress-istio");
+        let s = get(&client, "v1", "Service", "ingress-istio");
+        if let (Some(d), Some(s)) = (d.clone(), s.clone()) {
+            break (d, s);
+        }
+        let log = std::fs::read_to_string(&istiod.log).unwrap_or_default();
+        assert!(
+            !log.contains("no \"kube-gateway\" template defined"),
+            "istiod found no kube-gateway template"
+        );
+        assert!(
+            Instant::now() < deadline,
+            "no Deployment/Service for the Gateway after 90s (deployment {}, service {}); istiod log {}",
+            d.is_some(),
+            s.is_some(),
+            istiod.log.display()
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    };
+
+    let pod = &deployment["spec"]["template"];
+    let proxy = &pod["spec"]["containers"][0];
+    assert_eq!(proxy["name"], "istio-proxy", "{deployment}");
+    let args = proxy["args"].to_string();
+    assert!(args.contains("router"), "{args}");
+    assert!(
+        proxy["image"]
+            .as_str()
+            .is_some_and(|i| i.contains("proxyv2")),
+        "{proxy}"
+    );
+    assert_eq!(
+        pod["metadata"]["labels"]["gateway.networking.k8s.io/gateway-name"],
+        "ingress"
+    );
+    assert_eq!(
+        pod["metadata"]["labels"]["sidecar.istio.io/inject"],
+        "false"
+    );
+    assert_eq!(
+        deployment["metadata"]["ownerReferences"][0]["kind"],
+        "Gateway"
+    );
+    let ports: Vec<i64> = service["spec"]["ports"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p["port"].as_i64())
+        .collect();
+    assert!(ports.contains(&80) && ports.contains(&15021), "{service}");
+    assert_eq!(
+        service["spec"]["selector"]["gateway.networking.k8s.io/gateway-name"],
+        "ingress"
+    );
+    assert!(
+        get(&client, "v1", "ServiceAccount", "ingress-istio").is_some(),
+        "no ServiceAccount"
+    );
+}
