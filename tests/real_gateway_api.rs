@@ -46,8 +46,33 @@ fn get(client: &kube::Client, api_version: &str, kind: &str, name: &str) -> Opti
     )
 }
 
+/// The Deployment and Service istiod's deployment controller applies under this name.
+fn wait_for(client: &kube::Client, istiod: &Istiod, name: &str, template: &str) -> (Value, Value) {
+    let deadline = Instant::now() + Duration::from_secs(90);
+    loop {
+        let d = get(client, "apps/v1", "Deployment", name);
+        let s = get(client, "v1", "Service", name);
+        if let (Some(d), Some(s)) = (d.clone(), s.clone()) {
+            return (d, s);
+        }
+        let log = std::fs::read_to_string(&istiod.log).unwrap_or_default();
+        assert!(
+            !log.contains(&format!("no \"{template}\" template defined")),
+            "istiod found no {template} template"
+        );
+        assert!(
+            Instant::now() < deadline,
+            "no Deployment/Service {name} after 90s (deployment {}, service {}); istiod log {}",
+            d.is_some(),
+            s.is_some(),
+            istiod.log.display()
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
+}
+
 #[test]
-fn a_gateway_of_class_istio_gets_its_deployment_and_service_from_istiod() {
+fn gateways_of_class_istio_and_istio_waypoint_get_their_deployment_and_service_from_istiod() {
     let rc = RealCluster::start();
     let client = rc.client();
     real::apply_objects(
@@ -72,7 +97,12 @@ fn a_gateway_of_class_istio_gets_its_deployment_and_service_from_istiod() {
     );
     assert_eq!(code, 0, "install:\n{out}\n{err}");
     drop(controllers);
-    let istiod = Istiod::start(&rc, "istiod-gateway-api");
+    // waypoints are an ambient feature
+    let istiod = Istiod::start_with_env(
+        &rc,
+        "istiod-gateway-api",
+        &[("PILOT_ENABLE_AMBIENT", "true")],
+    );
 
     real::apply_objects(
         &client,
@@ -89,27 +119,7 @@ fn a_gateway_of_class_istio_gets_its_deployment_and_service_from_istiod() {
     );
 
     // istiod's deployment controller names them <gateway>-<class>
-    let deadline = Instant::now() + Duration::from_secs(90);
-    let (deployment, service) = loop {
-        let d = get(&client, "apps/v1", "Deployment", "ingress-istio");
-        let s = get(&client, "v1", "Service", "ingress-istio");
-        if let (Some(d), Some(s)) = (d.clone(), s.clone()) {
-            break (d, s);
-        }
-        let log = std::fs::read_to_string(&istiod.log).unwrap_or_default();
-        assert!(
-            !log.contains("no \"kube-gateway\" template defined"),
-            "istiod found no kube-gateway template"
-        );
-        assert!(
-            Instant::now() < deadline,
-            "no Deployment/Service for the Gateway after 90s (deployment {}, service {}); istiod log {}",
-            d.is_some(),
-            s.is_some(),
-            istiod.log.display()
-        );
-        std::thread::sleep(Duration::from_millis(500));
-    };
+    let (deployment, service) = wait_for(&client, &istiod, "ingress-istio", "kube-gateway");
 
     let pod = &deployment["spec"]["template"];
     let proxy = &pod["spec"]["containers"][0];
@@ -149,4 +159,36 @@ fn a_gateway_of_class_istio_gets_its_deployment_and_service_from_istiod() {
         get(&client, "v1", "ServiceAccount", "ingress-istio").is_some(),
         "no ServiceAccount"
     );
+
+    // a waypoint (what `istioctl waypoint apply` creates) gets a `proxy waypoint` Deployment
+    // named after the Gateway, from sailctl's waypoint template
+    real::apply_objects(
+        &client,
+        &[
+            json!({"apiVersion": "gateway.networking.k8s.io/v1", "kind": "GatewayClass",
+                   "metadata": {"name": "istio-waypoint"},
+                   "spec": {"controllerName": "istio.io/mesh-controller"}}),
+            json!({"apiVersion": "gateway.networking.k8s.io/v1", "kind": "Gateway",
+                   "metadata": {"name": "waypoint", "namespace": "web",
+                                "labels": {"istio.io/waypoint-for": "service"}},
+                   "spec": {"gatewayClassName": "istio-waypoint",
+                            "listeners": [{"name": "mesh", "port": 15008, "protocol": "HBONE"}]}}),
+        ],
+    );
+    let (deployment, service) = wait_for(&client, &istiod, "waypoint", "waypoint");
+    let proxy = &deployment["spec"]["template"]["spec"]["containers"][0];
+    let args = proxy["args"].to_string();
+    assert!(args.contains("\"waypoint\""), "{args}");
+    assert!(args.contains("--serviceCluster"), "{args}");
+    assert_eq!(
+        deployment["spec"]["template"]["metadata"]["labels"]["istio.io/dataplane-mode"],
+        "none"
+    );
+    let ports: Vec<i64> = service["spec"]["ports"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p["port"].as_i64())
+        .collect();
+    assert!(ports.contains(&15008), "{service}");
 }

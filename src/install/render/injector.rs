@@ -12,16 +12,22 @@ const SIDECAR: &str = include_str!("templates/sidecar.tmpl");
 const GATEWAY: &str = include_str!("templates/gateway.tmpl");
 const GRPC_SIMPLE: &str = include_str!("templates/grpc-simple.tmpl");
 const GRPC_AGENT: &str = include_str!("templates/grpc-agent.tmpl");
+const DEPLOYMENT_COMMON: &str = include_str!("templates/deployment-common.tmpl");
 const KUBE_GATEWAY: &str = include_str!("templates/kube-gateway.tmpl");
+const WAYPOINT: &str = include_str!("templates/waypoint.tmpl");
 
-/// The injection templates by name (each is the common definitions plus its own text).
-fn builtin_templates() -> [(&'static str, &'static str); 5] {
+/// The injection templates by name, each with the definitions it uses: the pod templates
+/// with the common proxy pieces, the Gateway API deployment templates with theirs too.
+fn builtin_templates() -> [(&'static str, String); 6] {
+    let pod = |t: &str| format!("{COMMON}{t}");
+    let deployment = |t: &str| format!("{COMMON}{DEPLOYMENT_COMMON}{t}");
     [
-        ("sidecar", SIDECAR),
-        ("gateway", GATEWAY),
-        ("grpc-simple", GRPC_SIMPLE),
-        ("grpc-agent", GRPC_AGENT),
-        ("kube-gateway", KUBE_GATEWAY),
+        ("sidecar", pod(SIDECAR)),
+        ("gateway", pod(GATEWAY)),
+        ("grpc-simple", pod(GRPC_SIMPLE)),
+        ("grpc-agent", pod(GRPC_AGENT)),
+        ("kube-gateway", deployment(KUBE_GATEWAY)),
+        ("waypoint", deployment(WAYPOINT)),
     ]
 }
 
@@ -60,7 +66,7 @@ pub fn config(ctx: &Ctx) -> String {
     let user = v.get("templates").as_object().cloned().unwrap_or_default();
     for (name, text) in builtin_templates() {
         if !user.contains_key(name) {
-            templates.insert(name.into(), Value::String(format!("{COMMON}{text}")));
+            templates.insert(name.into(), Value::String(text));
         }
     }
     for (k, t) in user {
@@ -147,12 +153,13 @@ mod tests {
         "toJsonMap",
         "omit",
         "strdict",
+        "dict",
         "Template_Version_And_Istio_Version_Mismatched_Check_Installation",
     ];
 
     #[test]
     fn templates_are_balanced_and_call_only_known_functions() {
-        for (name, t) in builtin_templates().map(|(n, t)| (n, format!("{COMMON}{t}"))) {
+        for (name, t) in builtin_templates() {
             let mut depth = 0i32;
             for a in actions(&t) {
                 if a.starts_with("/*") && a.ends_with("*/") {
