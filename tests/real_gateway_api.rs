@@ -126,6 +126,7 @@ fn gateways_of_class_istio_and_istio_waypoint_get_their_deployment_and_service_f
     assert_eq!(proxy["name"], "istio-proxy", "{deployment}");
     let args = proxy["args"].to_string();
     assert!(args.contains("router"), "{args}");
+    assert_eq!(proxy["readinessProbe"]["httpGet"]["port"], 15021, "{proxy}");
     assert!(
         proxy["image"]
             .as_str()
@@ -180,6 +181,7 @@ fn gateways_of_class_istio_and_istio_waypoint_get_their_deployment_and_service_f
     let args = proxy["args"].to_string();
     assert!(args.contains("\"waypoint\""), "{args}");
     assert!(args.contains("--serviceCluster"), "{args}");
+    assert_eq!(proxy["startupProbe"]["failureThreshold"], 30, "{proxy}");
     assert_eq!(
         deployment["spec"]["template"]["metadata"]["labels"]["istio.io/dataplane-mode"],
         "none"
