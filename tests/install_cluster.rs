@@ -206,8 +206,9 @@ fn install_demo_creates_every_rendered_object_then_reinstall_is_all_no_ops() {
     assert!(err.contains("✔ Base installed ("), "{err}");
     assert!(err.contains("✔ Pilot installed ("), "{err}");
     assert!(err.contains("✔ EgressGateways installed ("), "{err}");
+    // 45 objects; the injector twice: active until the default tag exists, then deactivated
     assert!(
-        out.contains("✔ Installation complete: 45 objects applied."),
+        out.contains("✔ Installation complete: 46 objects applied."),
         "{out}"
     );
 
@@ -240,14 +241,16 @@ fn install_request_budget_is_one_apply_per_object_plus_one_list_per_prunable_kin
     let verbs = by_verb(&tc);
     let total: usize = verbs.values().sum();
     println!("install --set profile=demo: {total} requests {verbs:?}");
-    // 1 namespace + 42 rendered + 3 default-tag objects + the install record
-    assert_eq!(verbs.get("apply"), Some(&47), "{verbs:?}");
-    // one list per prunable kind (webhooks 2, namespaced 11, cluster RBAC 2)
-    assert_eq!(verbs.get("list"), Some(&15), "{verbs:?}");
+    // 1 namespace + 42 rendered + 3 default-tag objects + the injector deactivated once the
+    // default tag exists + the install record
+    assert_eq!(verbs.get("apply"), Some(&48), "{verbs:?}");
+    // one list per prunable kind (webhooks 2, namespaced 11, cluster RBAC 2) + the default
+    // tag look-up
+    assert_eq!(verbs.get("list"), Some(&16), "{verbs:?}");
     // no discovery, no reads per object, no waits: auto-ready workloads are ready when applied
     assert_eq!(verbs.get("get"), None, "{verbs:?}");
     assert_eq!(verbs.get("discovery"), None, "{verbs:?}");
-    assert_eq!(total, 62);
+    assert_eq!(total, 64);
 }
 
 #[test]
@@ -299,11 +302,11 @@ fn diff_on_an_empty_cluster_marks_every_object_new_and_writes_nothing() {
         out.contains("46 new, 0 changed, 0 unchanged, 0 to prune"),
         "{out}"
     );
-    // one read per object, one list per prunable kind, nothing else
+    // one read per object, one list per prunable kind, the default tag look-up, nothing else
     let verbs = by_verb(&tc);
     assert_eq!(verbs.get("get"), Some(&46), "{verbs:?}");
     // (the EnvoyFilter list, before Istio's CRDs exist, is recorded as a discovery miss)
-    assert_eq!(verbs.values().sum::<usize>(), 46 + 15, "{verbs:?}");
+    assert_eq!(verbs.values().sum::<usize>(), 46 + 16, "{verbs:?}");
 }
 
 #[test]

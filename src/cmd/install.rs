@@ -69,11 +69,8 @@ pub fn confirm(prompt: &str, verb: &str) -> anyhow::Result<bool> {
     ))
 }
 
-/// Whether the cluster already has a default revision tag (asked only for revisioned installs).
-pub fn previous_default_tag(cluster: &Cluster, revision: &str) -> anyhow::Result<bool> {
-    if revision.is_empty() {
-        return Ok(false);
-    }
+/// Whether the cluster already has a default revision tag.
+pub fn previous_default_tag(cluster: &Cluster) -> anyhow::Result<bool> {
     let gvk = kube::core::GroupVersionKind::gvk(
         "admissionregistration.k8s.io",
         "v1",
@@ -118,11 +115,7 @@ pub fn plan_merged(
     merged: values::Merged,
     objects: &[crate::install::Object],
 ) -> anyhow::Result<(Plan, state::Installed)> {
-    let revision = merged.values()["revision"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
-    let previous = previous_default_tag(cluster, &revision)?;
+    let previous = previous_default_tag(cluster)?;
     let plan = apply::plan(&merged, objects, previous);
     let installed = state::Installed {
         operator: merged.user,

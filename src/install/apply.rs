@@ -154,16 +154,25 @@ pub struct Plan {
 
 impl Plan {
     /// Every object the plan applies, namespaces first, each with the name of its component
-    /// (`Namespace` for the namespaces).
+    /// (`Namespace` for the namespaces); an object applied twice (the injector deactivated
+    /// after the default tag exists) once, as it ends up.
     pub fn objects_by_component(&self) -> Vec<(String, &Value)> {
         let mut out: Vec<(String, &Value)> = self
             .namespaces
             .iter()
             .map(|n| ("Namespace".to_string(), n))
             .collect();
-        for step in self.levels.iter().flatten() {
+        let steps: Vec<&Step> = self.levels.iter().flatten().collect();
+        for (i, step) in steps.iter().enumerate() {
             for o in &step.objects {
-                out.push((step.name().to_string(), o));
+                let key = ObjectKey::of(o);
+                let again = steps
+                    .iter()
+                    .skip(i + 1)
+                    .any(|s| s.objects.iter().any(|l| ObjectKey::of(l) == key));
+                if !again {
+                    out.push((step.name().to_string(), o));
+                }
             }
         }
         out
@@ -186,8 +195,10 @@ impl Plan {
 }
 
 /// Build the plan. `previous_default_tag`: whether the cluster already has a default revision
-/// tag (only consulted for a revisioned install, which then leaves the tag alone, as istioctl
-/// does).
+/// tag. A revisioned install then leaves the tag alone, as istioctl does; a default-revision
+/// install applies its injector already deactivated only when the tag exists, else it applies
+/// it active and deactivates it in a last step after the tag's webhooks exist, so an install
+/// that stops half-way never leaves the cluster without an injecting webhook.
 pub fn plan(merged: &Merged, objects: &[Object], previous_default_tag: bool) -> Plan {
     let values = merged.values();
     let revision = values["revision"].as_str().unwrap_or_default().to_string();
@@ -214,6 +225,7 @@ pub fn plan(merged: &Merged, objects: &[Object], previous_default_tag: bool) -> 
     let tag_needed = !operator_webhooks && (revision.is_empty() || !previous_default_tag);
     let mut objects: Vec<Object> = objects.to_vec();
     let mut post = Vec::new();
+    let mut deactivate_last = None;
     if tag_needed && let Some(canon) = tag::canonical_injector(&objects) {
         let auto = values["sidecarInjectorWebhook"]["enableNamespacesByDefault"]
             .as_bool()
@@ -239,7 +251,13 @@ pub fn plan(merged: &Merged, objects: &[Object], previous_default_tag: bool) -> 
                 .iter_mut()
                 .find(|o| o.kind() == "MutatingWebhookConfiguration" && o.name() == name)
             {
-                tag::deactivate(&mut o.value);
+                if previous_default_tag {
+                    tag::deactivate(&mut o.value);
+                } else {
+                    let mut off = o.value.clone();
+                    tag::deactivate(&mut off);
+                    deactivate_last = Some(off);
+                }
             }
         }
     }
@@ -293,11 +311,13 @@ pub fn plan(merged: &Merged, objects: &[Object], previous_default_tag: bool) -> 
         }
         levels[level].push(step);
     }
-    if !post.is_empty() {
-        levels.push(vec![Step {
-            component: None,
-            objects: post,
-        }]);
+    for objects in [post, deactivate_last.into_iter().collect()] {
+        if !objects.is_empty() {
+            levels.push(vec![Step {
+                component: None,
+                objects,
+            }]);
+        }
     }
     Plan {
         namespace,
@@ -643,38 +663,76 @@ mod tests {
         (m, objs)
     }
 
+    fn injector_selector(o: &Value) -> Value {
+        o["webhooks"][0]["objectSelector"]["matchLabels"]["istio.io/deactivated"].clone()
+    }
+
+    fn is_injector(o: &Value) -> bool {
+        o["kind"] == "MutatingWebhookConfiguration"
+            && o["metadata"]["name"] == "istio-sidecar-injector"
+    }
+
+    fn step_names(p: &Plan) -> Vec<Vec<&str>> {
+        p.levels
+            .iter()
+            .map(|l| l.iter().map(Step::name).collect())
+            .collect()
+    }
+
     #[test]
     fn plan_orders_components_by_dependency_and_adds_the_default_tag() {
         let (m, objs) = demo();
+        // no default tag yet: the injector stays active until the tag's webhooks exist
         let p = plan(&m, &objs, false);
-        let names: Vec<Vec<&str>> = p
-            .levels
-            .iter()
-            .map(|l| l.iter().map(Step::name).collect())
-            .collect();
         assert_eq!(
-            names,
+            step_names(&p),
             vec![
                 vec!["Base"],
                 vec!["Pilot"],
                 vec!["IngressGateways", "EgressGateways"],
+                vec!["Webhooks"],
                 vec!["Webhooks"]
             ]
         );
+        assert_eq!(p.objects().count(), objs.len() + 4);
+        assert_eq!(p.keys().len(), objs.len() + 3);
+        let pilot = &p.levels[1][0];
+        let inj = pilot.objects.iter().find(|o| is_injector(o)).cloned();
+        assert_eq!(inj.as_ref().map(injector_selector), Some(Value::Null));
+        let tag_step = &p.levels[3][0];
+        assert!(
+            tag_step
+                .objects
+                .iter()
+                .any(|o| o["metadata"]["name"] == "istio-revision-tag-default"),
+            "{:?}",
+            tag_step.objects
+        );
+        let last = &p.levels[4][0].objects;
+        assert_eq!(last.len(), 1);
+        assert!(is_injector(&last[0]));
+        assert_eq!(injector_selector(&last[0]), "never-match");
+        // diff and verify see each object once, as it ends up
+        let final_injectors: Vec<&Value> = p
+            .objects_by_component()
+            .into_iter()
+            .map(|(_, o)| o)
+            .filter(|o| is_injector(o))
+            .collect();
+        assert_eq!(final_injectors.len(), 1);
+        assert_eq!(injector_selector(final_injectors[0]), "never-match");
+    }
+
+    #[test]
+    fn with_a_default_tag_the_injector_is_applied_already_deactivated() {
+        let (m, objs) = demo();
+        let p = plan(&m, &objs, true);
+        assert_eq!(step_names(&p).len(), 4);
         assert_eq!(p.objects().count(), objs.len() + 3);
-        assert_eq!(p.namespaces.len(), 1);
-        // the revision's injector is applied already deactivated
-        let inj = p
-            .objects()
-            .find(|o| {
-                o["kind"] == "MutatingWebhookConfiguration"
-                    && o["metadata"]["name"] == "istio-sidecar-injector"
-            })
-            .cloned()
-            .unwrap_or_default();
+        let inj = p.objects().find(|o| is_injector(o)).cloned();
         assert_eq!(
-            inj["webhooks"][0]["objectSelector"]["matchLabels"]["istio.io/deactivated"],
-            "never-match"
+            inj.as_ref().map(injector_selector),
+            Some(Value::from("never-match"))
         );
     }
 

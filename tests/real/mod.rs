@@ -498,6 +498,11 @@ pub struct Istiod {
 
 impl Istiod {
     pub fn start(rc: &RealCluster, pod_name: &str) -> Istiod {
+        Istiod::start_with_env(rc, pod_name, &[])
+    }
+
+    /// Start istiod with these extra environment variables (feature flags).
+    pub fn start_with_env(rc: &RealCluster, pod_name: &str, env: &[(&str, &str)]) -> Istiod {
         let bin = binary("istio", "pilot-discovery");
         let dir = tempfile::tempdir().expect("tempdir");
         let (http, monitoring, grpc, secure_grpc) =
@@ -531,6 +536,7 @@ impl Istiod {
             .env("ISTIOD_ADDR", "istiod.istio-system.svc:15012")
             .env("JWT_POLICY", "third-party-jwt")
             .env("KUBECONFIG", &rc.kubeconfig)
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(log_file.try_clone().expect("log file"))
             .stderr(log_file);

@@ -183,13 +183,17 @@ impl Crd {
             .versions
             .iter()
             .map(|v| {
-                json!({
+                let mut version = json!({
                     "name": v,
                     "served": true,
                     "storage": *v == self.storage,
                     "schema": {"openAPIV3Schema": self.schema(v)},
                     "subresources": {"status": {}},
-                })
+                });
+                if let Some(cols) = super::crd_columns::printer_columns(self.kind) {
+                    version["additionalPrinterColumns"] = cols;
+                }
+                version
             })
             .collect();
         let mut names = json!({

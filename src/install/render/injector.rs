@@ -10,6 +10,26 @@ use super::Ctx;
 const COMMON: &str = include_str!("templates/proxy-common.tmpl");
 const SIDECAR: &str = include_str!("templates/sidecar.tmpl");
 const GATEWAY: &str = include_str!("templates/gateway.tmpl");
+const GRPC_SIMPLE: &str = include_str!("templates/grpc-simple.tmpl");
+const GRPC_AGENT: &str = include_str!("templates/grpc-agent.tmpl");
+const DEPLOYMENT_COMMON: &str = include_str!("templates/deployment-common.tmpl");
+const KUBE_GATEWAY: &str = include_str!("templates/kube-gateway.tmpl");
+const WAYPOINT: &str = include_str!("templates/waypoint.tmpl");
+
+/// The injection templates by name, each with the definitions it uses: the pod templates
+/// with the common proxy pieces, the Gateway API deployment templates with theirs too.
+fn builtin_templates() -> [(&'static str, String); 6] {
+    let pod = |t: &str| format!("{COMMON}{t}");
+    let deployment = |t: &str| format!("{COMMON}{DEPLOYMENT_COMMON}{t}");
+    [
+        ("sidecar", pod(SIDECAR)),
+        ("gateway", pod(GATEWAY)),
+        ("grpc-simple", pod(GRPC_SIMPLE)),
+        ("grpc-agent", pod(GRPC_AGENT)),
+        ("kube-gateway", deployment(KUBE_GATEWAY)),
+        ("waypoint", deployment(WAYPOINT)),
+    ]
+}
 
 /// The `values` key: the parts of the values the templates read.
 pub fn values_for_injector(ctx: &Ctx) -> Value {
@@ -21,8 +41,10 @@ pub fn values_for_injector(ctx: &Ctx) -> Value {
         }
     }
     let mut pilot = json!({"cni": v.get("pilot.cni").clone()});
-    if !v.get("pilot.env").is_null() {
-        pilot["env"] = v.get("pilot.env").clone();
+    for k in ["env", "crlConfigMapName"] {
+        if !v.get(&format!("pilot.{k}")).is_null() {
+            pilot[k] = v.get(&format!("pilot.{k}")).clone();
+        }
     }
     json!({
         "gateways": gateways,
@@ -42,17 +64,10 @@ pub fn config(ctx: &Ctx) -> String {
     };
     let mut templates = serde_json::Map::new();
     let user = v.get("templates").as_object().cloned().unwrap_or_default();
-    if !user.contains_key("sidecar") {
-        templates.insert(
-            "sidecar".into(),
-            Value::String(format!("{COMMON}{SIDECAR}")),
-        );
-    }
-    if !user.contains_key("gateway") {
-        templates.insert(
-            "gateway".into(),
-            Value::String(format!("{COMMON}{GATEWAY}")),
-        );
+    for (name, text) in builtin_templates() {
+        if !user.contains_key(name) {
+            templates.insert(name.into(), Value::String(text));
+        }
     }
     for (k, t) in user {
         templates.insert(k, t);
@@ -119,15 +134,32 @@ mod tests {
         "excludeInboundPort",
         "contains",
         "toLower",
+        "default",
+        "quote",
+        "isset",
+        "trunc",
+        "trimAll",
+        "list",
+        "break",
+        "ge",
+        "toYaml",
+        "nindent",
+        "fromJSON",
+        "toJson",
+        "omitNil",
+        "directory",
+        "appendMultusNetwork",
+        "otelResourceAttributes",
+        "toJsonMap",
+        "omit",
+        "strdict",
+        "dict",
         "Template_Version_And_Istio_Version_Mismatched_Check_Installation",
     ];
 
     #[test]
     fn templates_are_balanced_and_call_only_known_functions() {
-        for (name, t) in [
-            ("sidecar", format!("{COMMON}{SIDECAR}")),
-            ("gateway", format!("{COMMON}{GATEWAY}")),
-        ] {
+        for (name, t) in builtin_templates() {
             let mut depth = 0i32;
             for a in actions(&t) {
                 if a.starts_with("/*") && a.ends_with("*/") {

@@ -7,6 +7,7 @@
 
 mod base;
 mod cni;
+mod crd_columns;
 pub mod crds;
 mod gateways;
 mod injector;
@@ -401,19 +402,39 @@ pub fn render(m: &Merged) -> Result<Vec<Object>, RenderError> {
     Ok(out)
 }
 
-/// Values with a component's `hub`/`tag` copied under its chart root, when it sets them.
+/// Values with what a component's spec says copied under its chart root, as istioctl does
+/// before the charts read them: its `hub`/`tag`, and for Deployments `k8s.hpaSpec.minReplicas`
+/// / `maxReplicas` as `autoscaleMin` / `autoscaleMax` and `k8s.replicaCount` as
+/// `replicaCount` (so the chart's PodDisruptionBudget rule sees them). None when it says none.
 fn component_image_values(values: &Value, inst: &Instance) -> Option<Value> {
-    let root: Vec<&str> = match inst.component {
-        Component::Pilot => vec!["pilot"],
-        Component::Cni => vec!["cni"],
-        Component::Ztunnel => vec!["ztunnel"],
-        Component::IngressGateways => vec!["gateways", "istio-ingressgateway"],
-        Component::EgressGateways => vec!["gateways", "istio-egressgateway"],
+    let (root, deployment): (Vec<&str>, bool) = match inst.component {
+        Component::Pilot => (vec!["pilot"], true),
+        Component::Cni => (vec!["cni"], false),
+        Component::Ztunnel => (vec!["ztunnel"], false),
+        Component::IngressGateways => (vec!["gateways", "istio-ingressgateway"], true),
+        Component::EgressGateways => (vec!["gateways", "istio-egressgateway"], true),
         Component::Base => return None,
     };
-    let hub = inst.spec.get("hub").filter(|h| truthy(h));
-    let tag = inst.spec.get("tag").filter(|t| truthy(t));
-    if hub.is_none() && tag.is_none() {
+    let mut set: Vec<(&str, Value)> = Vec::new();
+    if let Some(h) = inst.spec.get("hub").filter(|h| truthy(h)) {
+        set.push(("hub", h.clone()));
+    }
+    if let Some(t) = inst.spec.get("tag").filter(|t| truthy(t)) {
+        set.push(("tag", Value::String(text(t))));
+    }
+    if deployment {
+        let k8s = &inst.spec["k8s"];
+        for (from, to) in [
+            (&k8s["hpaSpec"]["minReplicas"], "autoscaleMin"),
+            (&k8s["hpaSpec"]["maxReplicas"], "autoscaleMax"),
+            (&k8s["replicaCount"], "replicaCount"),
+        ] {
+            if from.as_i64().is_some_and(|n| n > 0) {
+                set.push((to, from.clone()));
+            }
+        }
+    }
+    if set.is_empty() {
         return None;
     }
     let mut values = values.clone();
@@ -424,11 +445,8 @@ fn component_image_values(values: &Value, inst: &Instance) -> Option<Value> {
         }
         cur = &mut cur[k];
     }
-    if let Some(h) = hub {
-        cur["hub"] = h.clone();
-    }
-    if let Some(t) = tag {
-        cur["tag"] = Value::String(text(t));
+    for (k, v) in set {
+        cur[k] = v;
     }
     Some(values)
 }
