@@ -22,6 +22,9 @@ _sailctl() {
             sailctl,apply)
                 cmd="sailctl__subcmd__install"
                 ;;
+            sailctl,bug-report)
+                cmd="sailctl__subcmd__bug__subcmd__report"
+                ;;
             sailctl,completion)
                 cmd="sailctl__subcmd__completion"
                 ;;
@@ -82,8 +85,17 @@ _sailctl() {
             sailctl,version)
                 cmd="sailctl__subcmd__version"
                 ;;
+            sailctl,waypoint)
+                cmd="sailctl__subcmd__waypoint"
+                ;;
             sailctl,x)
                 cmd="sailctl__subcmd__x"
+                ;;
+            sailctl,zc)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config"
+                ;;
+            sailctl,ztunnel-config)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config"
                 ;;
             sailctl__subcmd__dashboard,controlz)
                 cmd="sailctl__subcmd__dashboard__subcmd__controlz"
@@ -151,6 +163,9 @@ _sailctl() {
             sailctl__subcmd__help,analyze)
                 cmd="sailctl__subcmd__help__subcmd__analyze"
                 ;;
+            sailctl__subcmd__help,bug-report)
+                cmd="sailctl__subcmd__help__subcmd__bug__subcmd__report"
+                ;;
             sailctl__subcmd__help,completion)
                 cmd="sailctl__subcmd__help__subcmd__completion"
                 ;;
@@ -196,8 +211,14 @@ _sailctl() {
             sailctl__subcmd__help,version)
                 cmd="sailctl__subcmd__help__subcmd__version"
                 ;;
+            sailctl__subcmd__help,waypoint)
+                cmd="sailctl__subcmd__help__subcmd__waypoint"
+                ;;
             sailctl__subcmd__help,x)
                 cmd="sailctl__subcmd__help__subcmd__x"
+                ;;
+            sailctl__subcmd__help,ztunnel-config)
+                cmd="sailctl__subcmd__help__subcmd__ztunnel__subcmd__config"
                 ;;
             sailctl__subcmd__help__subcmd__dashboard,controlz)
                 cmd="sailctl__subcmd__help__subcmd__dashboard__subcmd__controlz"
@@ -262,6 +283,9 @@ _sailctl() {
             sailctl__subcmd__help__subcmd__proxy__subcmd__config,log)
                 cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__log"
                 ;;
+            sailctl__subcmd__help__subcmd__proxy__subcmd__config,rootca-compare)
+                cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__rootca__subcmd__compare"
+                ;;
             sailctl__subcmd__help__subcmd__proxy__subcmd__config,route)
                 cmd="sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__route"
                 ;;
@@ -280,8 +304,62 @@ _sailctl() {
             sailctl__subcmd__help__subcmd__tag,set)
                 cmd="sailctl__subcmd__help__subcmd__tag__subcmd__set"
                 ;;
+            sailctl__subcmd__help__subcmd__waypoint,apply)
+                cmd="sailctl__subcmd__help__subcmd__waypoint__subcmd__apply"
+                ;;
+            sailctl__subcmd__help__subcmd__waypoint,delete)
+                cmd="sailctl__subcmd__help__subcmd__waypoint__subcmd__delete"
+                ;;
+            sailctl__subcmd__help__subcmd__waypoint,generate)
+                cmd="sailctl__subcmd__help__subcmd__waypoint__subcmd__generate"
+                ;;
+            sailctl__subcmd__help__subcmd__waypoint,list)
+                cmd="sailctl__subcmd__help__subcmd__waypoint__subcmd__list"
+                ;;
+            sailctl__subcmd__help__subcmd__waypoint,status)
+                cmd="sailctl__subcmd__help__subcmd__waypoint__subcmd__status"
+                ;;
+            sailctl__subcmd__help__subcmd__x,authz)
+                cmd="sailctl__subcmd__help__subcmd__x__subcmd__authz"
+                ;;
+            sailctl__subcmd__help__subcmd__x,describe)
+                cmd="sailctl__subcmd__help__subcmd__x__subcmd__describe"
+                ;;
             sailctl__subcmd__help__subcmd__x,precheck)
                 cmd="sailctl__subcmd__help__subcmd__x__subcmd__precheck"
+                ;;
+            sailctl__subcmd__help__subcmd__x,trace)
+                cmd="sailctl__subcmd__help__subcmd__x__subcmd__trace"
+                ;;
+            sailctl__subcmd__help__subcmd__x__subcmd__authz,check)
+                cmd="sailctl__subcmd__help__subcmd__x__subcmd__authz__subcmd__check"
+                ;;
+            sailctl__subcmd__help__subcmd__x__subcmd__describe,pod)
+                cmd="sailctl__subcmd__help__subcmd__x__subcmd__describe__subcmd__pod"
+                ;;
+            sailctl__subcmd__help__subcmd__x__subcmd__describe,svc)
+                cmd="sailctl__subcmd__help__subcmd__x__subcmd__describe__subcmd__svc"
+                ;;
+            sailctl__subcmd__help__subcmd__ztunnel__subcmd__config,all)
+                cmd="sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__all"
+                ;;
+            sailctl__subcmd__help__subcmd__ztunnel__subcmd__config,certificate)
+                cmd="sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__certificate"
+                ;;
+            sailctl__subcmd__help__subcmd__ztunnel__subcmd__config,connections)
+                cmd="sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__connections"
+                ;;
+            sailctl__subcmd__help__subcmd__ztunnel__subcmd__config,log)
+                cmd="sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__log"
+                ;;
+            sailctl__subcmd__help__subcmd__ztunnel__subcmd__config,policy)
+                cmd="sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__policy"
+                ;;
+            sailctl__subcmd__help__subcmd__ztunnel__subcmd__config,service)
+                cmd="sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__service"
+                ;;
+            sailctl__subcmd__help__subcmd__ztunnel__subcmd__config,workload)
+                cmd="sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__workload"
                 ;;
             sailctl__subcmd__manifest,generate)
                 cmd="sailctl__subcmd__manifest__subcmd__generate"
@@ -379,6 +457,12 @@ _sailctl() {
             sailctl__subcmd__proxy__subcmd__config,r)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__route"
                 ;;
+            sailctl__subcmd__proxy__subcmd__config,rc)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__rootca__subcmd__compare"
+                ;;
+            sailctl__subcmd__proxy__subcmd__config,rootca-compare)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__rootca__subcmd__compare"
+                ;;
             sailctl__subcmd__proxy__subcmd__config,route)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__route"
                 ;;
@@ -421,6 +505,9 @@ _sailctl() {
             sailctl__subcmd__proxy__subcmd__config__subcmd__help,log)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__log"
                 ;;
+            sailctl__subcmd__proxy__subcmd__config__subcmd__help,rootca-compare)
+                cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__rootca__subcmd__compare"
+                ;;
             sailctl__subcmd__proxy__subcmd__config__subcmd__help,route)
                 cmd="sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__route"
                 ;;
@@ -460,17 +547,200 @@ _sailctl() {
             sailctl__subcmd__tag__subcmd__help,set)
                 cmd="sailctl__subcmd__tag__subcmd__help__subcmd__set"
                 ;;
+            sailctl__subcmd__waypoint,apply)
+                cmd="sailctl__subcmd__waypoint__subcmd__apply"
+                ;;
+            sailctl__subcmd__waypoint,delete)
+                cmd="sailctl__subcmd__waypoint__subcmd__delete"
+                ;;
+            sailctl__subcmd__waypoint,generate)
+                cmd="sailctl__subcmd__waypoint__subcmd__generate"
+                ;;
+            sailctl__subcmd__waypoint,help)
+                cmd="sailctl__subcmd__waypoint__subcmd__help"
+                ;;
+            sailctl__subcmd__waypoint,list)
+                cmd="sailctl__subcmd__waypoint__subcmd__list"
+                ;;
+            sailctl__subcmd__waypoint,status)
+                cmd="sailctl__subcmd__waypoint__subcmd__status"
+                ;;
+            sailctl__subcmd__waypoint__subcmd__help,apply)
+                cmd="sailctl__subcmd__waypoint__subcmd__help__subcmd__apply"
+                ;;
+            sailctl__subcmd__waypoint__subcmd__help,delete)
+                cmd="sailctl__subcmd__waypoint__subcmd__help__subcmd__delete"
+                ;;
+            sailctl__subcmd__waypoint__subcmd__help,generate)
+                cmd="sailctl__subcmd__waypoint__subcmd__help__subcmd__generate"
+                ;;
+            sailctl__subcmd__waypoint__subcmd__help,help)
+                cmd="sailctl__subcmd__waypoint__subcmd__help__subcmd__help"
+                ;;
+            sailctl__subcmd__waypoint__subcmd__help,list)
+                cmd="sailctl__subcmd__waypoint__subcmd__help__subcmd__list"
+                ;;
+            sailctl__subcmd__waypoint__subcmd__help,status)
+                cmd="sailctl__subcmd__waypoint__subcmd__help__subcmd__status"
+                ;;
+            sailctl__subcmd__x,authz)
+                cmd="sailctl__subcmd__x__subcmd__authz"
+                ;;
+            sailctl__subcmd__x,describe)
+                cmd="sailctl__subcmd__x__subcmd__describe"
+                ;;
             sailctl__subcmd__x,help)
                 cmd="sailctl__subcmd__x__subcmd__help"
                 ;;
             sailctl__subcmd__x,precheck)
                 cmd="sailctl__subcmd__x__subcmd__precheck"
                 ;;
+            sailctl__subcmd__x,trace)
+                cmd="sailctl__subcmd__x__subcmd__trace"
+                ;;
+            sailctl__subcmd__x__subcmd__authz,check)
+                cmd="sailctl__subcmd__x__subcmd__authz__subcmd__check"
+                ;;
+            sailctl__subcmd__x__subcmd__authz,help)
+                cmd="sailctl__subcmd__x__subcmd__authz__subcmd__help"
+                ;;
+            sailctl__subcmd__x__subcmd__authz__subcmd__help,check)
+                cmd="sailctl__subcmd__x__subcmd__authz__subcmd__help__subcmd__check"
+                ;;
+            sailctl__subcmd__x__subcmd__authz__subcmd__help,help)
+                cmd="sailctl__subcmd__x__subcmd__authz__subcmd__help__subcmd__help"
+                ;;
+            sailctl__subcmd__x__subcmd__describe,help)
+                cmd="sailctl__subcmd__x__subcmd__describe__subcmd__help"
+                ;;
+            sailctl__subcmd__x__subcmd__describe,pod)
+                cmd="sailctl__subcmd__x__subcmd__describe__subcmd__pod"
+                ;;
+            sailctl__subcmd__x__subcmd__describe,service)
+                cmd="sailctl__subcmd__x__subcmd__describe__subcmd__svc"
+                ;;
+            sailctl__subcmd__x__subcmd__describe,svc)
+                cmd="sailctl__subcmd__x__subcmd__describe__subcmd__svc"
+                ;;
+            sailctl__subcmd__x__subcmd__describe__subcmd__help,help)
+                cmd="sailctl__subcmd__x__subcmd__describe__subcmd__help__subcmd__help"
+                ;;
+            sailctl__subcmd__x__subcmd__describe__subcmd__help,pod)
+                cmd="sailctl__subcmd__x__subcmd__describe__subcmd__help__subcmd__pod"
+                ;;
+            sailctl__subcmd__x__subcmd__describe__subcmd__help,svc)
+                cmd="sailctl__subcmd__x__subcmd__describe__subcmd__help__subcmd__svc"
+                ;;
+            sailctl__subcmd__x__subcmd__help,authz)
+                cmd="sailctl__subcmd__x__subcmd__help__subcmd__authz"
+                ;;
+            sailctl__subcmd__x__subcmd__help,describe)
+                cmd="sailctl__subcmd__x__subcmd__help__subcmd__describe"
+                ;;
             sailctl__subcmd__x__subcmd__help,help)
                 cmd="sailctl__subcmd__x__subcmd__help__subcmd__help"
                 ;;
             sailctl__subcmd__x__subcmd__help,precheck)
                 cmd="sailctl__subcmd__x__subcmd__help__subcmd__precheck"
+                ;;
+            sailctl__subcmd__x__subcmd__help,trace)
+                cmd="sailctl__subcmd__x__subcmd__help__subcmd__trace"
+                ;;
+            sailctl__subcmd__x__subcmd__help__subcmd__authz,check)
+                cmd="sailctl__subcmd__x__subcmd__help__subcmd__authz__subcmd__check"
+                ;;
+            sailctl__subcmd__x__subcmd__help__subcmd__describe,pod)
+                cmd="sailctl__subcmd__x__subcmd__help__subcmd__describe__subcmd__pod"
+                ;;
+            sailctl__subcmd__x__subcmd__help__subcmd__describe,svc)
+                cmd="sailctl__subcmd__x__subcmd__help__subcmd__describe__subcmd__svc"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,all)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__all"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,cert)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__certificate"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,certificate)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__certificate"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,certificates)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__certificate"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,certs)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__certificate"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,connections)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__connections"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,cons)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__connections"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,help)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__help"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,log)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__log"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,o)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__log"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,p)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__policy"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,pol)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__policy"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,policies)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__policy"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,policy)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__policy"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,s)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__service"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,service)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__service"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,services)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__service"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,svc)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__service"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,w)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__workload"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,workload)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__workload"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config,workloads)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__workload"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config__subcmd__help,all)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__all"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config__subcmd__help,certificate)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__certificate"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config__subcmd__help,connections)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__connections"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config__subcmd__help,help)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config__subcmd__help,log)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__log"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config__subcmd__help,policy)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__policy"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config__subcmd__help,service)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__service"
+                ;;
+            sailctl__subcmd__ztunnel__subcmd__config__subcmd__help,workload)
+                cmd="sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__workload"
                 ;;
             *)
                 ;;
@@ -479,7 +749,7 @@ _sailctl() {
 
     case "${cmd}" in
         sailctl)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version analyze validate v manifest profile version proxy-config pc proxy-status ps dashboard dash d completion install apply upgrade uninstall verify-install precheck tag x help"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version analyze validate v manifest profile version proxy-config pc proxy-status ps dashboard dash d completion install apply upgrade uninstall verify-install precheck tag x ztunnel-config zc waypoint bug-report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -608,6 +878,104 @@ _sailctl() {
                     return 0
                     ;;
                 --meshNetworksFile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__bug__subcmd__report)
+            opts="-o -c -n -i -h -V --dir --output --timeout --pod-timeout --include --exclude --tail --proxy-admin-port --rq-concurrency --skip-analyze --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --include)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rq-concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1691,7 +2059,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help)
-            opts="analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help"
+            opts="analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1705,6 +2073,20 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help__subcmd__analyze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__bug__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1999,7 +2381,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help__subcmd__proxy__subcmd__config)
-            opts="cluster listener route endpoint eds secret ecds bootstrap all log"
+            opts="cluster listener route endpoint eds secret ecds bootstrap all log rootca-compare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2111,6 +2493,20 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__proxy__subcmd__config__subcmd__rootca__subcmd__compare)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2306,8 +2702,8 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        sailctl__subcmd__help__subcmd__x)
-            opts="precheck"
+        sailctl__subcmd__help__subcmd__waypoint)
+            opts="generate apply list delete status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2320,7 +2716,287 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sailctl__subcmd__help__subcmd__waypoint__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__waypoint__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__waypoint__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__waypoint__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__waypoint__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__x)
+            opts="precheck trace authz describe"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__x__subcmd__authz)
+            opts="check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__x__subcmd__authz__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__x__subcmd__describe)
+            opts="pod svc"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__x__subcmd__describe__subcmd__pod)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__x__subcmd__describe__subcmd__svc)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sailctl__subcmd__help__subcmd__x__subcmd__precheck)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__x__subcmd__trace)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__ztunnel__subcmd__config)
+            opts="workload service policy certificate connections all log"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__certificate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__connections)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__policy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__service)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__ztunnel__subcmd__config__subcmd__workload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3071,7 +3747,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3129,7 +3805,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__all)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --with-headers --verbose --fqdn --direction --subset --port --address --type --name --cluster --status --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            opts="-f -o -l -c -n -i -h -V --file --output --selector --proxy-admin-port --timeout --with-headers --verbose --fqdn --direction --subset --port --address --type --name --cluster --status --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3149,6 +3825,14 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --proxy-admin-port)
@@ -3333,7 +4017,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__cluster)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --fqdn --port --subset --direction --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            opts="-f -o -l -c -n -i -h -V --file --output --selector --proxy-admin-port --timeout --fqdn --port --subset --direction --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3353,6 +4037,14 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --proxy-admin-port)
@@ -3431,7 +4123,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__ecds)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            opts="-f -o -l -c -n -i -h -V --file --output --selector --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3451,6 +4143,14 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --proxy-admin-port)
@@ -3513,7 +4213,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__eds)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            opts="-f -o -l -c -n -i -h -V --file --output --selector --proxy-admin-port --timeout --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3533,6 +4233,14 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --proxy-admin-port)
@@ -3611,7 +4319,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__endpoint)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            opts="-f -o -l -c -n -i -h -V --file --output --selector --proxy-admin-port --timeout --address --port --cluster --status --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3631,6 +4339,14 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --proxy-admin-port)
@@ -3709,7 +4425,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__help)
-            opts="cluster listener route endpoint eds secret ecds bootstrap all log help"
+            opts="cluster listener route endpoint eds secret ecds bootstrap all log rootca-compare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3848,6 +4564,20 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__rootca__subcmd__compare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__help__subcmd__route)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3877,7 +4607,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__listener)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --address --port --type --verbose --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            opts="-f -o -l -c -n -i -h -V --file --output --selector --proxy-admin-port --timeout --address --port --type --verbose --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3897,6 +4627,14 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --proxy-admin-port)
@@ -4052,8 +4790,82 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sailctl__subcmd__proxy__subcmd__config__subcmd__rootca__subcmd__compare)
+            opts="-f -c -n -i -h -V --file --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__route)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --name --verbose --tree --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            opts="-f -o -l -c -n -i -h -V --file --output --selector --proxy-admin-port --timeout --name --verbose --tree --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4073,6 +4885,14 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --proxy-admin-port)
@@ -4143,7 +4963,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__config__subcmd__secret)
-            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            opts="-f -o -l -c -n -i -h -V --file --output --selector --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4163,6 +4983,14 @@ _sailctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --proxy-admin-port)
@@ -4225,7 +5053,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__proxy__subcmd__status)
-            opts="-f -o -v -r -c -n -i -h -V --file --sync-file --envoy-file --output --verbosity --revision --timeout --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            opts="-f -o -v -r -l -c -n -i -h -V --file --sync-file --envoy-file --output --verbosity --revision --selector --timeout --proxy-admin-port --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4268,6 +5096,14 @@ _sailctl() {
                     return 0
                     ;;
                 -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5174,8 +6010,526 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sailctl__subcmd__waypoint)
+            opts="-c -n -i -h -V --name --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version generate apply list delete status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__apply)
+            opts="-r -w -c -n -i -h -V --for --revision --enroll-namespace --overwrite --wait --waypoint-timeout --name --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waypoint-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__delete)
+            opts="-r -c -n -i -h -V --all --revision --name --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__generate)
+            opts="-r -c -n -i -h -V --for --revision --name --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__help)
+            opts="generate apply list delete status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__list)
+            opts="-A -c -n -i -h -V --all-namespaces --name --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__waypoint__subcmd__status)
+            opts="-A -w -c -n -i -h -V --all-namespaces --wait --waypoint-timeout --name --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --waypoint-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sailctl__subcmd__x)
-            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version precheck help"
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version precheck trace authz describe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5232,9 +6586,523 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        sailctl__subcmd__x__subcmd__help)
-            opts="precheck help"
+        sailctl__subcmd__x__subcmd__authz)
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__authz__subcmd__check)
+            opts="-f -o -c -n -i -h -V --file --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__authz__subcmd__help)
+            opts="check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__authz__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__authz__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__describe)
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version pod svc service help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__describe__subcmd__help)
+            opts="pod svc help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__describe__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__describe__subcmd__help__subcmd__pod)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__describe__subcmd__help__subcmd__svc)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__describe__subcmd__pod)
+            opts="-o -c -n -i -h -V --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__describe__subcmd__svc)
+            opts="-o -c -n -i -h -V --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__help)
+            opts="precheck trace authz describe help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__help__subcmd__authz)
+            opts="check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__help__subcmd__authz__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__help__subcmd__describe)
+            opts="pod svc"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__help__subcmd__describe__subcmd__pod)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__help__subcmd__describe__subcmd__svc)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5261,6 +7129,20 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__x__subcmd__help__subcmd__precheck)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__help__subcmd__trace)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5302,6 +7184,926 @@ _sailctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__x__subcmd__trace)
+            opts="-f -H -o -c -n -i -h -V --file --header --address --inbound --plaintext --route --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbound)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --route)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config)
+            opts="-c -n -i -h -V --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__all)
+            opts="-f -o -c -n -i -h -V --file --node --output --proxy-admin-port --timeout --with-headers --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__certificate)
+            opts="-f -o -c -n -i -h -V --file --node --output --proxy-admin-port --timeout --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__connections)
+            opts="-f -o -c -n -i -h -V --file --node --output --proxy-admin-port --timeout --direction --raw --workload-namespace --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direction)
+                    COMPREPLY=($(compgen -W "inbound outbound" -- "${cur}"))
+                    return 0
+                    ;;
+                --workload-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__help)
+            opts="workload service policy certificate connections all log help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__certificate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__connections)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__policy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__service)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__help__subcmd__workload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__log)
+            opts="-f -o -r -c -n -i -h -V --file --node --output --proxy-admin-port --timeout --level --reset --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__policy)
+            opts="-f -o -c -n -i -h -V --file --node --output --proxy-admin-port --timeout --policy-namespace --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__service)
+            opts="-f -o -c -n -i -h -V --file --node --output --proxy-admin-port --timeout --service-namespace --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__ztunnel__subcmd__config__subcmd__workload)
+            opts="-f -o -c -n -i -h -V --file --node --output --proxy-admin-port --timeout --address --workload-namespace --workload-node --kubeconfig --context --namespace --istioNamespace --color --as --as-group --as-uid --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "short json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-admin-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workload-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workload-node)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -56,6 +56,10 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "verify-install" -d 
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "tag" -d 'Revision tags: list, set, generate and remove them (canary upgrades move a tag)'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "x" -d 'Experimental commands'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "ztunnel-config" -d 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "zc" -d 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "waypoint" -d 'Manage ambient waypoints (Gateways of class istio-waypoint): generate, apply, list, delete, status'
+complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "bug-report" -d 'Collect cluster state, Istio debug data, proxy dumps, logs and analyze into a .tar.gz'
 complete -c sailctl -n "__fish_sailctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s k -l use-kube -d 'Analyze the live Kubernetes cluster, with the given files overlaid on it (a file\'s object replaces the cluster\'s of the same kind, namespace and name)' -r -f -a "true\t''
 false\t''"
@@ -237,45 +241,48 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l as-group -d 
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as-uid -d 'Act as this user UID (needs --as)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "o" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "o" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "rootca-compare" -d 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "rc" -d 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -296,6 +303,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -316,6 +324,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -336,6 +345,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners with this address (also additional addresses)' -r
@@ -357,6 +367,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners with this address (also additional addresses)' -r
@@ -378,6 +389,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l address -d 'Only listeners with this address (also additional addresses)' -r
@@ -399,6 +411,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
@@ -419,6 +432,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
@@ -439,6 +453,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
@@ -459,6 +474,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
@@ -479,6 +495,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
@@ -499,6 +516,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
@@ -519,6 +537,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
@@ -539,6 +558,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -555,6 +575,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -571,6 +592,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -587,6 +609,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -603,6 +626,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -651,6 +675,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
@@ -679,6 +704,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
@@ -733,6 +759,32 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset every logger to Envoy\'s default level (warning) before --level is applied'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -s f -l file -d 'Saved config dumps instead of pods (repeat; pods and files make two together)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -s f -l file -d 'Saved config dumps instead of pods (repeat; pods and files make two together)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
@@ -743,46 +795,50 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "rootca-compare" -d 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -l as-uid -d 'Act as this user UID (needs --as)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "o" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "clusters" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "c" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "listeners" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "l" -d 'Listeners: addresses, port, and per filter chain its match and destination'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "routes" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "r" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "endpoint" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "endpoints" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "ep" -d 'Endpoints from Envoy\'s `/clusters?format=json`: address, health, outlier check, cluster'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "eds" -d 'Endpoints from the EDS section of `/config_dump?include_eds=true`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "secret" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "secrets" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "s" -d 'Secrets (SDS): certificates, their validity, serial numbers and dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "ecds" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "ec" -d 'Extension configurations delivered by ECDS (Wasm plugins, telemetry filters)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "b" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "a" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "o" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "rootca-compare" -d 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "rc" -d 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s f -l file -d 'A saved Envoy admin answer (`-` reads standard input)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -803,6 +859,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -823,6 +880,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l fqdn -d 'Only clusters whose name contains this FQDN' -r
@@ -843,6 +901,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l address -d 'Only listeners with this address (also additional addresses)' -r
@@ -864,6 +923,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l address -d 'Only listeners with this address (also additional addresses)' -r
@@ -885,6 +945,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l address -d 'Only listeners with this address (also additional addresses)' -r
@@ -906,6 +967,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l name -d 'Only the route configuration of this name' -r
@@ -926,6 +988,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l name -d 'Only the route configuration of this name' -r
@@ -946,6 +1009,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l name -d 'Only the route configuration of this name' -r
@@ -966,6 +1030,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l address -d 'Only endpoints with this address' -r
@@ -986,6 +1051,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l address -d 'Only endpoints with this address' -r
@@ -1006,6 +1072,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l address -d 'Only endpoints with this address' -r
@@ -1026,6 +1093,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l address -d 'Only endpoints with this address' -r
@@ -1046,6 +1114,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -1062,6 +1131,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -1078,6 +1148,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -1094,6 +1165,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -1110,6 +1182,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -1158,6 +1231,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
@@ -1186,6 +1260,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s o -l output -d 'Output format' -r -f -a "short\t''
 json\t''
 yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s l -l selector -d 'Every running pod with these labels (`app=reviews`): the view once when the replicas agree, else the first pod\'s and a diff for each that differs' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l verbose -d 'Listener chains and route rows (`--verbose=false`: one row per listener / route config)' -r -f -a "true\t''
@@ -1240,6 +1315,32 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset every logger to Envoy\'s default level (warning) before --level is applied'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -s f -l file -d 'Saved config dumps instead of pods (repeat; pods and files make two together)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -s f -l file -d 'Saved config dumps instead of pods (repeat; pods and files make two together)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -s V -l version -d 'Print version'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Clusters: service FQDN, port, subset, direction, discovery type, destination rule'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "listener" -d 'Listeners: addresses, port, and per filter chain its match and destination'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "route" -d 'Route configurations: virtual hosts, domains, matches and the virtual service behind them'
@@ -1250,6 +1351,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "rootca-compare" -d 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s f -l file -d 'An Envoy config dump (`/config_dump`) to compare with istiod\'s view of the pod given, instead of asking the pod (istioctl\'s `--file`). Given a saved istiod sync status instead (what --sync-file takes), it is read as one, for older sailctl scripts' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l sync-file -d 'Read a saved istiod sync status instead of asking istiod: `{"<istiod>": DiscoveryResponse, ...}` as answered to `istio.io/debug/syncz`, or one DiscoveryResponse (`-` reads standard input). With --envoy-file: istiod\'s config dump for the proxy' -r -F
@@ -1259,6 +1361,7 @@ json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s v -l verbosity -d '0 (the default): the subscribed types of each proxy; 1: one column per xDS type' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s r -l revision -d 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s l -l selector -d 'Only the proxies of the running pods with these labels (`app=reviews`), in the namespace of -n (or the context\'s)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l timeout -d 'Give up on an istiod or proxy that does not answer within this long (30s, 500ms)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l proxy-admin-port -d 'Envoy\'s admin port in the pod (live mode, with a pod)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -1279,6 +1382,7 @@ json\t''
 yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s v -l verbosity -d '0 (the default): the subscribed types of each proxy; 1: one column per xDS type' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s r -l revision -d 'Ask only the istiods of this control-plane revision (`istio.io/rev`). A saved answer already comes from one revision: every istiod in the file is shown' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s l -l selector -d 'Only the proxies of the running pods with these labels (`app=reviews`), in the namespace of -n (or the context\'s)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l timeout -d 'Give up on an istiod or proxy that does not answer within this long (30s, 500ms)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l proxy-admin-port -d 'Envoy\'s admin port in the pod (live mode, with a pod)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
@@ -2068,18 +2172,21 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_sub
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print the objects `tag set` would apply, without touching the cluster'
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a revision tag'
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l context -d 'Name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l as-uid -d 'Act as this user UID (needs --as)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s h -l help -d 'Print help'
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s V -l version -d 'Print version'
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -f -a "trace" -d 'Where a request goes in a proxy, and why: listener, chain, route, cluster, endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -f -a "authz" -d 'Inspect the AuthorizationPolicies a proxy enforces (`x authz check`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -f -a "describe" -d 'Describe the Istio configuration of a pod or service (`x describe pod|svc`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s r -l revision -d 'The control-plane revision the install will use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format' -r -f -a "text\t'Grouped checks with ✔/‼/✘ marks (istioctl\'s `log` is the same)'
 json\t''
@@ -2095,25 +2202,1008 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l as-uid -d 'Act as this user UID (needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -s f -l file -d 'A saved config dump (`-` reads standard input) instead of a pod' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -s H -l header -d 'A request header, `name: value` (repeatable; `host:` sets the authority)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l address -d 'The destination IP the application connects to (a service\'s cluster IP): picks the listener by address. By default the URL\'s host when it is an IP' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l inbound -d 'Trace a connection arriving at this port of the pod (the inbound listener)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l route -d 'Start at this route configuration (an RDS name), skipping listeners' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -s o -l output -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l proxy-admin-port -d 'The Envoy admin port in the pod' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l timeout -d 'Give up on a proxy that does not answer within this long (`30s`, `500ms`): each step (finding the pod, the port-forward, the admin answer) waits at most this' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l plaintext -d 'Inbound: the peer is outside the mesh (plain text rather than Istio mutual TLS)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -f -a "check" -d 'The AuthorizationPolicies in a proxy\'s RBAC filters: action, policy, number of rules'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -f -a "pod" -d 'A pod: its Services, the DestinationRules (its subset), VirtualServices, Gateways, PeerAuthentication mode and AuthorizationPolicies; checked against its proxy'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -f -a "svc" -d 'A service: its ports and pods, DestinationRules and VirtualServices'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -f -a "service" -d 'A service: its ports and pods, DestinationRules and VirtualServices'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "trace" -d 'Where a request goes in a proxy, and why: listener, chain, route, cluster, endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "authz" -d 'Inspect the AuthorizationPolicies a proxy enforces (`x authz check`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Describe the Istio configuration of a pod or service (`x describe pod|svc`)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "manifest" -d 'Generate Istio install manifests'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "upgrade" -d 'Upgrade an install to this sailctl\'s Istio, in place or as a canary (`--revision`)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "uninstall" -d 'Remove Istio from the cluster: only objects carrying Istio\'s ownership labels'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "tag" -d 'Revision tags: list, set, generate and remove them (canary upgrades move a tag)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "x" -d 'Experimental commands'
-complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "workload" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "workloads" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "w" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "service" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "services" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "s" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "svc" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "policy" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "policies" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "p" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "pol" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certificate" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certificates" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certs" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "cert" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "connections" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "cons" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "all" -d 'Every summary (`-o json|yaml`: the whole dump)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "log" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "o" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l direction -d 'Only this direction' -r -f -a "inbound\t''
+outbound\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l raw -d 'Show IP addresses instead of the names of the services and workloads behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l direction -d 'Only this direction' -r -f -a "inbound\t''
+outbound\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l raw -d 'Show IP addresses instead of the names of the services and workloads behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l with-headers -d 'Put a `------ TITLE ------` line before each summary'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s r -l reset -d 'Reset the levels to the default (info)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset the levels to the default (info)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "workload" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "certificate" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "connections" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary (`-o json|yaml`: the whole dump)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "log" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "workload" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "workloads" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "w" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "service" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "services" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "s" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "svc" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "policy" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "policies" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "p" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "pol" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certificate" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certificates" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "certs" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "cert" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "connections" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "cons" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "all" -d 'Every summary (`-o json|yaml`: the whole dump)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "log" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "o" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l address -d 'Only workloads with this address' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l workload-node -d 'Only workloads on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l service-namespace -d 'Only services of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l policy-namespace -d 'Only policies of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l direction -d 'Only this direction' -r -f -a "inbound\t''
+outbound\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l raw -d 'Show IP addresses instead of the names of the services and workloads behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l direction -d 'Only this direction' -r -f -a "inbound\t''
+outbound\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l workload-namespace -d 'Only workloads of this namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l raw -d 'Show IP addresses instead of the names of the services and workloads behind them'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l with-headers -d 'Put a `------ TITLE ------` line before each summary'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l level -d 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s r -l reset -d 'Reset the levels to the default (info)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s f -l file -d 'A saved ztunnel config dump (`-` reads standard input)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l node -d 'Read the ztunnel running on this node' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s o -l output -d 'Output format' -r -f -a "short\t''
+json\t''
+yaml\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l proxy-admin-port -d 'The ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l timeout -d 'Give up on a step (finding the pod, the port-forward, the answer) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l level -d 'Levels to set: `<level>` or `<logger>:<level>,...`; levels: trace, debug, info, warning (warn), error, critical, off' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s r -l reset -d 'Reset the levels to the default (info)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "workload" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "service" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "certificate" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "connections" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "all" -d 'Every summary (`-o json|yaml`: the whole dump)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "log" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "generate" -d 'Print a waypoint Gateway as YAML (offline; without -n it carries no namespace)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "apply" -d 'Server-side apply a waypoint Gateway to the namespace (and optionally enroll it)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "list" -d 'List the waypoints of the namespace (or all: -A)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "delete" -d 'Delete waypoints by name, all of them (--all) or those of a revision (--revision)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "status" -d 'Show the Programmed condition of the waypoints, waiting for them by default'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l for -d 'The traffic the waypoint handles: all, none, service or workload (istiod\'s default when unset)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s r -l revision -d 'The revision to label the waypoint with' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l for -d 'The traffic the waypoint handles: all, none, service or workload (istiod\'s default when unset)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s r -l revision -d 'The revision to label the waypoint with' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l waypoint-timeout -d 'How long --wait waits' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l enroll-namespace -d 'Label the namespace `istio.io/use-waypoint=<name>` once the waypoint is applied'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l overwrite -d 'With --enroll-namespace: replace the waypoint the namespace already uses'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s w -l wait -d 'Wait until the waypoint is Programmed'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s A -l all-namespaces -d 'Waypoints of every namespace'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s r -l revision -d 'Delete the waypoints of this revision' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l all -d 'Delete every waypoint of the namespace'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s w -l wait -d 'Wait for each waypoint to be Programmed (`--wait=false`: show it as it is)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l waypoint-timeout -d 'How long --wait waits' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l name -d 'The waypoint\'s name' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s A -l all-namespaces -d 'Waypoints of every namespace'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print a waypoint Gateway as YAML (offline; without -n it carries no namespace)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Server-side apply a waypoint Gateway to the namespace (and optionally enroll it)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the waypoints of the namespace (or all: -A)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete waypoints by name, all of them (--all) or those of a revision (--revision)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the Programmed condition of the waypoints, waiting for them by default'
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l dir -d 'Directory to write the archive in (`bug-report-<time>.tar.gz`)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s o -l output -d 'The archive\'s path' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l timeout -d 'Stop collecting after this long and write what was collected' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l pod-timeout -d 'Give up on one request to a pod (an admin dump, a log) after this long' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l include -d 'Pods (and namespaces) to collect; all but the excluded when none is given' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l exclude -d 'Pods (and, for namespace-only selectors, namespaces) to leave out' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l tail -d 'Lines of each container log to keep (the last ones); 0 keeps all' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l proxy-admin-port -d 'The Envoy / ztunnel admin port' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l rq-concurrency -d 'Requests in flight at once' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l context -d 'Name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s n -l namespace -d 'Kubernetes namespace to work in' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l as-uid -d 'Act as this user UID (needs --as)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l skip-analyze -d 'Leave out `analyze`'
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s h -l help -d 'Print help'
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s V -l version -d 'Print version'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "analyze" -d 'Analyze Istio configuration and report potential issues (istioctl analyze)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "validate" -d 'Validate Istio and Kubernetes resources in files, offline'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "manifest" -d 'Generate Istio install manifests'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "profile" -d 'List, dump or diff Istio install profiles'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "version" -d 'Print the versions of sailctl, the control plane and the data plane'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "proxy-config" -d 'Show an Envoy proxy\'s configuration: clusters, listeners, routes, endpoints, secrets'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "proxy-status" -d 'Show the xDS sync status of the proxies, as istiod reports it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "dashboard" -d 'Open a web UI of the mesh (Kiali, Grafana, Envoy admin, ...) through a port-forward'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "completion" -d 'Generate the autocompletion script for a shell'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "install" -d 'Install Istio into the cluster: server-side apply in dependency order, wait, prune'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "upgrade" -d 'Upgrade an install to this sailctl\'s Istio, in place or as a canary (`--revision`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "uninstall" -d 'Remove Istio from the cluster: only objects carrying Istio\'s ownership labels'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "verify-install" -d 'Check that every object of an install exists and every workload is ready'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "precheck" -d 'Check that Istio can be installed on the cluster: version, permissions, existing installs'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "tag" -d 'Revision tags: list, set, generate and remove them (canary upgrades move a tag)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "x" -d 'Experimental commands'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "ztunnel-config" -d 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "waypoint" -d 'Manage ambient waypoints (Gateways of class istio-waypoint): generate, apply, list, delete, status'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "bug-report" -d 'Collect cluster state, Istio debug data, proxy dumps, logs and analyze into a .tar.gz'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate manifest profile version proxy-config proxy-status dashboard completion install upgrade uninstall verify-install precheck tag x ztunnel-config waypoint bug-report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the Kubernetes objects of an Istio install, without touching a cluster'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the available install profiles'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Print a profile merged over `default`, as an IstioOperator'
@@ -2128,6 +3218,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "bootstrap" -d 'The bootstrap configuration (`-o short`: Istio and Envoy versions)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "all" -d 'Every summary: bootstrap, clusters, listeners, routes, secrets and endpoints'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "log" -d 'The logging levels of a pod\'s Envoy, and setting them (`--level`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from proxy-config" -f -a "rootca-compare" -d 'Whether two pods trust the same root CA (their `ROOTCA` secrets share a certificate)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "kiali" -d 'Open Kiali (pods labelled app=kiali, port 20001)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "prometheus" -d 'Open Prometheus (app.kubernetes.io/name=prometheus, port 9090)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "grafana" -d 'Open Grafana (app.kubernetes.io/name=grafana, port 3000)'
@@ -2142,3 +3233,18 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "generate" -d 'Print the objects `tag set` would apply, without touching the cluster'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "remove" -d 'Remove a revision tag'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from x" -f -a "precheck" -d 'Check that Istio can be installed on the cluster (same as `sailctl precheck`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from x" -f -a "trace" -d 'Where a request goes in a proxy, and why: listener, chain, route, cluster, endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from x" -f -a "authz" -d 'Inspect the AuthorizationPolicies a proxy enforces (`x authz check`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from x" -f -a "describe" -d 'Describe the Istio configuration of a pod or service (`x describe pod|svc`)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "workload" -d 'Workloads: namespace, pod, address, node, waypoint, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "service" -d 'Services: namespace, name, VIPs, waypoint, healthy/all endpoints'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "policy" -d 'Authorization policies: namespace, name, action, scope'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "certificate" -d 'Certificates of the identities the ztunnel holds: type, status, validity, serial, dates'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "connections" -d 'Open connections per workload: direction, local, remote, target, protocol'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "all" -d 'Every summary (`-o json|yaml`: the whole dump)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from ztunnel-config" -f -a "log" -d 'The logging level of ztunnels (all of them, or the named one), and setting it'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "generate" -d 'Print a waypoint Gateway as YAML (offline; without -n it carries no namespace)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "apply" -d 'Server-side apply a waypoint Gateway to the namespace (and optionally enroll it)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "list" -d 'List the waypoints of the namespace (or all: -A)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "delete" -d 'Delete waypoints by name, all of them (--all) or those of a revision (--revision)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "status" -d 'Show the Programmed condition of the waypoints, waiting for them by default'

@@ -229,6 +229,119 @@ const EXAMPLES: &[(&str, &[&str])] = &[
     ),
     ("x", &["sailctl x precheck"]),
     (
+        "x describe svc",
+        &[
+            "sailctl x describe svc reviews -n bookinfo",
+            "sailctl x describe svc reviews.bookinfo -o json",
+        ],
+    ),
+    (
+        "ztunnel-config workload",
+        &[
+            "sailctl ztunnel-config workload -f tests/fixtures/ztunnel/config_dump.json",
+            "sailctl zc workload --node node-a --workload-namespace shop",
+        ],
+    ),
+    (
+        "ztunnel-config service",
+        &[
+            "sailctl zc service -f tests/fixtures/ztunnel/config_dump.json --service-namespace shop",
+            "sailctl zc svc -o json",
+        ],
+    ),
+    (
+        "ztunnel-config policy",
+        &[
+            "sailctl zc policy -f tests/fixtures/ztunnel/config_dump.json",
+            "sailctl zc policy --policy-namespace shop",
+        ],
+    ),
+    (
+        "ztunnel-config certificate",
+        &[
+            "sailctl zc certificate --node node-a",
+            "sailctl zc certs -f tests/fixtures/ztunnel/config_dump.json",
+        ],
+    ),
+    (
+        "ztunnel-config connections",
+        &[
+            "sailctl zc connections -f tests/fixtures/ztunnel/config_dump.json --direction outbound",
+            "sailctl zc connections --node node-a --raw",
+        ],
+    ),
+    (
+        "ztunnel-config all",
+        &[
+            "sailctl zc all -f tests/fixtures/ztunnel/config_dump.json --with-headers",
+            "sailctl zc all --node node-a -o json",
+        ],
+    ),
+    (
+        "ztunnel-config log",
+        &[
+            "sailctl zc log",
+            "sailctl zc log --node node-a --level debug",
+            "sailctl zc log -r",
+        ],
+    ),
+    (
+        "waypoint generate",
+        &[
+            "sailctl waypoint generate -n bookinfo --for service",
+            "sailctl waypoint generate --name wp1 -r canary",
+        ],
+    ),
+    (
+        "waypoint apply",
+        &[
+            "sailctl waypoint apply -n bookinfo --enroll-namespace --wait",
+            "sailctl waypoint apply -n bookinfo --name wp1 --for workload",
+        ],
+    ),
+    (
+        "waypoint list",
+        &[
+            "sailctl waypoint list -n bookinfo",
+            "sailctl waypoint list -A",
+        ],
+    ),
+    (
+        "waypoint delete",
+        &[
+            "sailctl waypoint delete wp1 -n bookinfo",
+            "sailctl waypoint delete --all -n bookinfo",
+        ],
+    ),
+    (
+        "waypoint status",
+        &[
+            "sailctl waypoint status -n bookinfo",
+            "sailctl waypoint status -A --wait=false",
+        ],
+    ),
+    (
+        "x authz",
+        &[
+            "sailctl x authz check productpage-v1-6b746f74dc-9stvs -n bookinfo",
+            "sailctl x authz check -f tests/fixtures/trace/sidecar.json",
+        ],
+    ),
+    (
+        "x describe",
+        &[
+            "sailctl x describe pod productpage-v1-6b746f74dc-9stvs.bookinfo",
+            "sailctl x describe svc reviews -n bookinfo",
+        ],
+    ),
+    (
+        "x describe pod",
+        &[
+            "sailctl x describe pod productpage-v1-6b746f74dc-9stvs -n bookinfo",
+            "sailctl x describe pod productpage-v1-6b746f74dc-9stvs.bookinfo -o json",
+        ],
+    ),
+    (
         "x precheck",
         &["sailctl x precheck", "sailctl exp precheck -o json"],
     ),
