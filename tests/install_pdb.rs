@@ -10,7 +10,7 @@ use serde_json::Value;
 
 fn generate(set: &[&str], file: Option<&str>) -> Vec<Value> {
     let mut cmd = Command::cargo_bin("sailctl").expect("sailctl");
-    cmd.args(["manifest", "generate", "-o", "json"]);
+    cmd.args(["manifest", "generate", "--format", "json"]);
     let tmp = file.map(|text| {
         let mut f = tempfile::NamedTempFile::new().expect("tempfile");
         f.write_all(text.as_bytes()).expect("write");
