@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::json;
 use support::TestCluster;
 
@@ -17,19 +16,7 @@ const PASSWORD: &str = "hunter2-very-secret";
 const PASSWORD_B64: &str = "aHVudGVyMi12ZXJ5LXNlY3JldA==";
 
 fn run(tc: &TestCluster, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("sailctl")
-        .unwrap()
-        .env_remove("KUBECONFIG")
-        .env("NO_COLOR", "1")
-        .args(["--kubeconfig", tc.kubeconfig_str()])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    support::cli::sailctl(Some(tc), args)
 }
 
 /// The archive's files by path (without the top directory, which must be `top`), and its raw

@@ -3,24 +3,11 @@
 
 mod support;
 
-use assert_cmd::Command;
 use serde_json::json;
 use support::TestCluster;
 
 fn sailctl(tc: &TestCluster, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("sailctl")
-        .unwrap()
-        .env_remove("KUBECONFIG")
-        .env("NO_COLOR", "1")
-        .args(["--kubeconfig", tc.kubeconfig_str()])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    support::cli::sailctl(Some(tc), args)
 }
 
 fn ok(tc: &TestCluster, args: &[&str]) -> String {
