@@ -305,7 +305,7 @@ pub struct FilterChain<'a> {
     pub filters: Vec<Filter<'a>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
 pub struct FilterChainMatch {
     #[serde(alias = "serverNames")]
@@ -320,7 +320,7 @@ pub struct FilterChainMatch {
     pub prefix_ranges: Vec<CidrRange>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
 pub struct CidrRange {
     #[serde(alias = "addressPrefix")]

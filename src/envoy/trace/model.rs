@@ -177,6 +177,9 @@ pub struct QueryParameterMatcher {
     pub present_match: Option<bool>,
 }
 
+/// The filter chain match fields are the proxy-config views' own (one definition).
+pub use crate::envoy::model::{CidrRange, FilterChainMatch};
+
 // ---- listeners --------------------------------------------------------------------------------
 
 #[derive(Debug, Default, Deserialize)]
@@ -203,30 +206,6 @@ pub struct FilterChain {
     #[serde(alias = "filterChainMatch")]
     pub filter_chain_match: Option<FilterChainMatch>,
     pub filters: Vec<Filter>,
-}
-
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default)]
-pub struct FilterChainMatch {
-    #[serde(alias = "destinationPort")]
-    pub destination_port: Option<u32>,
-    #[serde(alias = "prefixRanges")]
-    pub prefix_ranges: Vec<CidrRange>,
-    #[serde(alias = "serverNames")]
-    pub server_names: Vec<String>,
-    #[serde(alias = "transportProtocol")]
-    pub transport_protocol: String,
-    #[serde(alias = "applicationProtocols")]
-    pub application_protocols: Vec<String>,
-}
-
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default)]
-pub struct CidrRange {
-    #[serde(alias = "addressPrefix")]
-    pub address_prefix: String,
-    #[serde(alias = "prefixLen")]
-    pub prefix_len: u32,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
