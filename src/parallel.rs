@@ -10,8 +10,7 @@
 use std::any::Any;
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Mutex, mpsc};
 
 /// A job that panicked: an internal error (a bug), never the user's fault.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,6 +47,19 @@ pub fn panic_message(payload: &(dyn Any + Send)) -> String {
     }
 }
 
+/// Run `f`, turning a panic into the [`WorkerPanic`] of `stage` on the input `input` names.
+pub fn catch<R>(
+    stage: &'static str,
+    input: impl FnOnce() -> String,
+    f: impl FnOnce() -> R,
+) -> Result<R, WorkerPanic> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|payload| WorkerPanic {
+        stage,
+        input: input(),
+        message: panic_message(payload.as_ref()),
+    })
+}
+
 /// Run `job` over `items` in parallel, handing each result to `sink` in item order as soon as
 /// it and every earlier one are done (so a caller can stream and drop results as they come).
 ///
@@ -59,44 +71,90 @@ pub fn for_each_ordered<T, S, R>(
     label: impl Fn(&T) -> String + Sync,
     init: impl Fn() -> S + Sync,
     job: impl Fn(&mut S, &T) -> R + Sync,
-    mut sink: impl FnMut(Result<R, WorkerPanic>),
+    sink: impl FnMut(Result<R, WorkerPanic>),
 ) where
     T: Sync,
     R: Send,
 {
-    let run_one = |state: &mut S, item: &T| -> Result<R, WorkerPanic> {
-        match catch_unwind(AssertUnwindSafe(|| job(state, item))) {
-            Ok(r) => Ok(r),
-            Err(payload) => {
-                *state = init();
-                Err(WorkerPanic {
-                    stage,
-                    input: label(item),
-                    message: panic_message(payload.as_ref()),
-                })
-            }
-        }
+    for_each_ordered_iter(
+        stage,
+        items.iter(),
+        |t| label(t),
+        init,
+        |s, t| job(s, *t),
+        sink,
+    );
+}
+
+/// [`for_each_ordered`] over items an iterator produces while the workers run: the iterator is
+/// driven on a thread of its own and runs at most a few items ahead of the workers, so a
+/// stream (the documents of a big file) is never held whole. The workers used follow the
+/// iterator's upper size hint (all cores when it has none).
+pub fn for_each_ordered_iter<T, I, S, R>(
+    stage: &'static str,
+    items: I,
+    label: impl Fn(&T) -> String + Sync,
+    init: impl Fn() -> S + Sync,
+    job: impl Fn(&mut S, &mut T) -> R + Sync,
+    mut sink: impl FnMut(Result<R, WorkerPanic>),
+) where
+    I: Iterator<Item = T> + Send,
+    T: Send,
+    R: Send,
+{
+    let run_one = |state: &mut S, item: &mut T| -> Result<R, WorkerPanic> {
+        let r = catch(stage, String::new, || job(state, item));
+        r.map_err(|mut panic| {
+            *state = init();
+            panic.input = label(item);
+            panic
+        })
     };
-    let workers = workers_for(items.len());
+    let workers = workers_for(items.size_hint().1.unwrap_or(usize::MAX));
     if workers <= 1 {
         let mut state = init();
-        for item in items {
-            sink(run_one(&mut state, item));
+        for mut item in items {
+            sink(run_one(&mut state, &mut item));
         }
         return;
     }
-    let next = AtomicUsize::new(0);
+    // a bounded queue: the iterator waits while every worker is busy and two items wait
+    let (item_tx, item_rx) = mpsc::sync_channel::<(usize, T)>(workers * 2);
+    let item_rx = Mutex::new(item_rx);
     let (tx, rx) = mpsc::channel::<(usize, Result<R, WorkerPanic>)>();
     std::thread::scope(|scope| {
+        let producer_tx = tx.clone();
+        scope.spawn(move || {
+            let mut n = 0;
+            let mut items = items;
+            loop {
+                match catch(stage, || "reading the input".to_string(), || items.next()) {
+                    Ok(Some(item)) => {
+                        if item_tx.send((n, item)).is_err() {
+                            break;
+                        }
+                    }
+                    Ok(None) => break,
+                    Err(panic) => {
+                        let _ = producer_tx.send((n, Err(panic)));
+                        break;
+                    }
+                }
+                n += 1;
+            }
+        });
         for _ in 0..workers {
             let tx = tx.clone();
-            let (next, run_one, init) = (&next, &run_one, &init);
+            let (item_rx, run_one, init) = (&item_rx, &run_one, &init);
             scope.spawn(move || {
                 let mut state = init();
                 loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(i) else { break };
-                    if tx.send((i, run_one(&mut state, item))).is_err() {
+                    let next = item_rx
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .recv();
+                    let Ok((i, mut item)) = next else { break };
+                    if tx.send((i, run_one(&mut state, &mut item))).is_err() {
                         break;
                     }
                 }
@@ -114,15 +172,17 @@ pub fn for_each_ordered<T, S, R>(
         }
         // Every job sends exactly one result (its panic is caught), so nothing is pending
         // here; were a worker itself to die, its jobs are reported rather than dropped.
-        for i in want..items.len() {
-            match pending.remove(&i) {
-                Some(r) => sink(r),
-                None => sink(Err(WorkerPanic {
+        for (i, r) in pending {
+            while want < i {
+                sink(Err(WorkerPanic {
                     stage,
-                    input: items.get(i).map_or_else(String::new, &label),
+                    input: format!("job {}", want + 1),
                     message: "the worker running it stopped".to_string(),
-                })),
+                }));
+                want += 1;
             }
+            sink(r);
+            want += 1;
         }
     });
 }

@@ -560,38 +560,11 @@ pub fn run_analyzers(
     messages
 }
 
-/// Load the inputs like [`loader::load_all`] (on all cores, keeping the files' order), reading
-/// no further file once `deadline` has passed; also returns how many files were left unread.
-/// A file whose loading panicked is in the result's `internal`.
+/// Load the inputs like [`loader::load_all`] (on all cores, keeping the order of files and
+/// documents), reading nothing more once `deadline` has passed; also returns how many files
+/// were not read to their end. A segment whose loading panicked is in the result's `internal`.
 pub fn load_until(inputs: &[String], deadline: Option<Instant>) -> (loader::Loaded, usize) {
-    let (files, mut issues) = loader::expand_inputs(inputs);
-    let loads = parallel::map_ordered("loading", &files, String::clone, |f| {
-        if deadline.is_some_and(|d| Instant::now() >= d) {
-            None
-        } else {
-            Some(loader::load_file(f))
-        }
-    });
-    let mut resources = Vec::new();
-    let mut internal = Vec::new();
-    let mut unread = 0;
-    for load in loads {
-        match load {
-            Ok(Some(fl)) => {
-                resources.extend(fl.resources);
-                issues.extend(fl.issues);
-            }
-            Ok(None) => unread += 1,
-            Err(panic) => internal.push(panic),
-        }
-    }
-    let loaded = loader::Loaded {
-        files: files.len(),
-        resources,
-        issues,
-        internal,
-    };
-    (loaded, unread)
+    loader::load_until(inputs, deadline)
 }
 
 /// Filter by namespace and suppressions, sort as istioctl does, drop exact duplicates.

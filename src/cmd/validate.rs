@@ -1,6 +1,7 @@
 //! `sailctl validate -f FILE...`: offline validation of manifests against every Istio kind's
-//! schema and rules. Files are checked in parallel, one file per worker at a time, so memory
-//! stays near a few files' size; output keeps the input order.
+//! schema and rules. Documents are checked in parallel, a segment of a file per worker at a
+//! time (see `resource::stream`), so memory stays near a few segments' size whatever the
+//! file's size; output keeps the input order.
 
 use std::io::Write;
 
@@ -132,17 +133,20 @@ pub fn issue_diagnostic(issue: &LoadIssue) -> Diagnostic {
     d
 }
 
-/// What one file contributed: its diagnostics (in order) and its counts.
+/// What one file (or a segment of one) contributed: its diagnostics (in order) and its counts.
 #[derive(Debug, Default)]
 struct FileOutcome {
-    diags: Vec<Diagnostic>,
+    /// Load issues (true for a YAML syntax error, which come first in a file).
+    diags: Vec<(bool, Diagnostic)>,
+    /// Findings on the resources, in document order.
+    resource_diags: Vec<Diagnostic>,
     resources: usize,
     invalid: usize,
     unreadable: usize,
 }
 
-/// Validate one loaded file. The file's text and values are dropped when this returns, so a
-/// worker holds at most one file in memory.
+/// Validate one loaded segment of a file. Its text and values are dropped when this returns, so
+/// a worker holds one segment of documents in memory (see [`crate::resource::stream`]).
 fn check_file(fl: FileLoad, ignore_unknown: bool) -> FileOutcome {
     let mut out = FileOutcome::default();
     for issue in &fl.issues {
@@ -154,7 +158,8 @@ fn check_file(fl: FileLoad, ignore_unknown: bool) -> FileOutcome {
             }
             IssueKind::Empty => {}
         }
-        out.diags.push(issue_diagnostic(issue));
+        out.diags
+            .push((issue.kind == IssueKind::Syntax, issue_diagnostic(issue)));
     }
     for res in &fl.resources {
         out.resources += 1;
@@ -165,15 +170,16 @@ fn check_file(fl: FileLoad, ignore_unknown: bool) -> FileOutcome {
         let mut diags = diagnostics_for(res, findings);
         // document order (stable: findings on one field keep their order)
         diags.sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
-        out.diags.extend(diags);
+        out.resource_diags.extend(diags);
     }
     out
 }
 
 /// Validate every input; returns the diagnostics (in input order) and the summary.
 ///
-/// Files are loaded and checked on all available cores: each worker takes the next file,
-/// validates it and hands back only its diagnostics, which are put back in input order here.
+/// Files are read as a stream of segments of documents, loaded and checked on all available
+/// cores: each worker takes the next segment, validates it and hands back only its diagnostics,
+/// which are put back in input order here. Nothing else of a document is kept.
 pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> Validated {
     let (files, expand_issues) = loader::expand_inputs(inputs);
     let mut diags = Vec::new();
@@ -185,28 +191,37 @@ pub fn validate_inputs(inputs: &[String], ignore_unknown: bool) -> Validated {
         sum.resources += o.resources;
         sum.invalid += o.invalid;
         sum.unreadable += o.unreadable;
-        diags.extend(o.diags);
+        diags.extend(o.diags.into_iter().map(|(_, d)| d));
+        diags.extend(o.resource_diags);
     };
     for issue in expand_issues {
-        merge(check_file(
-            FileLoad {
-                file: None,
-                resources: Vec::new(),
-                issues: vec![issue],
-            },
-            ignore_unknown,
-        ));
+        merge(check_file(FileLoad::of_issue(issue), ignore_unknown));
     }
     let mut internal = Vec::new();
-    crate::parallel::for_each_ordered(
+    crate::resource::stream::for_each_file(
         "validation",
         &files,
-        String::clone,
-        || (),
-        |_, name| check_file(loader::load_file(name), ignore_unknown),
-        |r| match r {
-            Ok(o) => merge(o),
-            Err(panic) => internal.push(panic),
+        None,
+        |fl| check_file(fl, ignore_unknown),
+        |parts| {
+            // the file's load issues first, then its resources' findings, as one parse gives
+            let mut file = FileOutcome::default();
+            let mut resource_diags = Vec::new();
+            for part in parts {
+                match part {
+                    Ok(o) => {
+                        file.resources += o.resources;
+                        file.invalid += o.invalid;
+                        file.unreadable += o.unreadable;
+                        file.diags.extend(o.diags);
+                        resource_diags.extend(o.resource_diags);
+                    }
+                    Err(panic) => internal.push(panic),
+                }
+            }
+            file.diags.sort_by_key(|(syntax, _)| !*syntax);
+            file.resource_diags = resource_diags;
+            merge(file);
         },
     );
     for d in &diags {

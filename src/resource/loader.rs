@@ -38,13 +38,24 @@ pub struct LoadIssue {
 }
 
 impl LoadIssue {
-    fn unreadable(file: &str, message: impl Into<String>) -> Self {
+    pub fn unreadable(file: &str, message: impl Into<String>) -> Self {
         LoadIssue {
             kind: IssueKind::Unreadable,
             file: file.to_string(),
             line: None,
             column: None,
             message: message.into(),
+        }
+    }
+
+    /// The warning for a file with nothing in it.
+    pub fn empty(file: &str) -> Self {
+        LoadIssue {
+            kind: IssueKind::Empty,
+            file: file.to_string(),
+            line: None,
+            column: None,
+            message: "no resources in file (it is empty or only comments)".to_string(),
         }
     }
 
@@ -73,6 +84,17 @@ pub struct FileLoad {
     pub file: Option<Arc<SourceFile>>,
     pub resources: Vec<Resource>,
     pub issues: Vec<LoadIssue>,
+}
+
+impl FileLoad {
+    /// A load that is only one problem (an input that could not be read).
+    pub fn of_issue(issue: LoadIssue) -> FileLoad {
+        FileLoad {
+            file: None,
+            resources: Vec::new(),
+            issues: vec![issue],
+        }
+    }
 }
 
 /// Everything loaded from a set of inputs.
@@ -149,7 +171,7 @@ fn walk_dir(
     }
 }
 
-fn io_message(e: &std::io::Error) -> String {
+pub fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
@@ -177,78 +199,97 @@ pub fn load_file(name: &str) -> FileLoad {
 
 /// Parse the bytes of a file named `name`.
 pub fn load_bytes(name: &str, bytes: Vec<u8>) -> FileLoad {
-    let fail = |issue: LoadIssue| FileLoad {
-        file: None,
-        resources: Vec::new(),
-        issues: vec![issue],
-    };
     let display = if name == "-" { "<stdin>" } else { name };
-    if bytes.iter().take(8192).any(|&b| b == 0) {
-        return fail(LoadIssue::unreadable(
+    if let Some(issue) = binary_file(display, &bytes) {
+        return FileLoad::of_issue(issue);
+    }
+    let (mut load, documents) = load_text(name, bytes, 1, true);
+    if documents == 0 && load.issues.is_empty() {
+        load.issues.push(LoadIssue::empty(display));
+    }
+    load
+}
+
+/// Bytes looked at for a NUL, the mark of a binary file.
+pub const BINARY_SNIFF: usize = 8192;
+
+/// The issue of a binary file (a NUL byte among the first [`BINARY_SNIFF`] bytes of `head`).
+pub fn binary_file(display: &str, head: &[u8]) -> Option<LoadIssue> {
+    head.iter().take(BINARY_SNIFF).any(|&b| b == 0).then(|| {
+        LoadIssue::unreadable(
             display,
             "binary file (it has NUL bytes): expected YAML or JSON text",
-        ));
-    }
+        )
+    })
+}
+
+/// Parse whole lines of a file named `name` that start at line `first_line` (`first`: at the
+/// start of the file, where a byte-order mark may be): a whole file, or one segment of it
+/// cut at a document boundary. Returns the load and how many documents it held (a `List`
+/// counts once). Positions are the file's; a segment gets its own [`SourceFile`] (its text).
+pub fn load_text(name: &str, bytes: Vec<u8>, first_line: usize, first: bool) -> (FileLoad, usize) {
+    let display = if name == "-" { "<stdin>" } else { name };
+    let line_offset = first_line.saturating_sub(1);
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+            let valid = e
+                .as_bytes()
+                .get(..e.utf8_error().valid_up_to())
+                .unwrap_or_default();
+            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1 + line_offset;
             let col = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-            return fail(LoadIssue {
+            let issue = LoadIssue {
                 kind: IssueKind::Unreadable,
                 file: display.to_string(),
                 line: Some(line),
                 column: Some(col),
                 message: "not valid UTF-8 text".to_string(),
-            });
+            };
+            return (FileLoad::of_issue(issue), 0);
         }
     };
-    let text = match text.strip_prefix('\u{feff}') {
+    let text = match text.strip_prefix('\u{feff}').filter(|_| first) {
         Some(t) => t.to_string(),
         None => text,
     };
     let Parsed {
-        chunks,
+        mut chunks,
         documents,
         errors,
     } = yaml::parse_stream(&text);
+    for c in &mut chunks {
+        c.first_line += line_offset;
+    }
     let file = Arc::new(SourceFile::new(name.to_string(), text, chunks));
     let mut issues: Vec<LoadIssue> = errors
         .into_iter()
         .map(|e| LoadIssue {
             kind: IssueKind::Syntax,
             file: display.to_string(),
-            line: Some(e.line),
+            line: Some(e.line + line_offset),
             column: Some(e.col),
             message: format!("invalid YAML: {}", e.message),
         })
         .collect();
     let mut resources = Vec::new();
-    if documents.is_empty() && issues.is_empty() {
-        issues.push(LoadIssue {
-            kind: IssueKind::Empty,
-            file: display.to_string(),
-            line: None,
-            column: None,
-            message: "no resources in file (it is empty or only comments)".to_string(),
-        });
-    }
+    let count = documents.len();
     for doc in documents {
         let origin = Origin {
             file: file.clone(),
             chunk: doc.chunk,
             index_in_chunk: doc.index_in_chunk,
-            doc_line: doc.line,
+            doc_line: doc.line + line_offset,
             item_path: FieldPath::root(),
         };
         add_document(doc.value, origin, &mut resources, &mut issues);
     }
-    FileLoad {
+    let load = FileLoad {
         file: Some(file),
         resources,
         issues,
-    }
+    };
+    (load, count)
 }
 
 fn not_a_resource(origin: &Origin, what: &str) -> LoadIssue {
@@ -307,51 +348,43 @@ fn add_document(
 }
 
 /// Load every input, in order, into one list. Files are read and parsed on all available
-/// cores; the result is in input order whatever the scheduling.
+/// cores, a segment of documents per job (see [`super::stream`]); the result is in input
+/// order whatever the scheduling.
 pub fn load_all(inputs: &[String]) -> Loaded {
+    load_until(inputs, None).0
+}
+
+/// [`load_all`], reading nothing more once `deadline` has passed; also returns how many files
+/// were not read to their end. A segment whose loading panicked is in the result's `internal`.
+pub fn load_until(inputs: &[String], deadline: Option<std::time::Instant>) -> (Loaded, usize) {
     let (files, mut issues) = expand_inputs(inputs);
     let mut resources = Vec::new();
     let mut internal = Vec::new();
-    for load in load_files_parallel(&files) {
-        match load {
-            Ok(fl) => {
-                resources.extend(fl.resources);
-                issues.extend(fl.issues);
+    let unread = super::stream::for_each_file(
+        "loading",
+        &files,
+        deadline,
+        |fl| fl,
+        |parts| {
+            let mut loads = Vec::with_capacity(parts.len());
+            for part in parts {
+                match part {
+                    Ok(fl) => loads.push(fl),
+                    Err(panic) => internal.push(panic),
+                }
             }
-            Err(panic) => internal.push(panic),
-        }
-    }
-    Loaded {
+            let fl = super::stream::merge(loads);
+            resources.extend(fl.resources);
+            issues.extend(fl.issues);
+        },
+    );
+    let loaded = Loaded {
         files: files.len(),
         resources,
         issues,
         internal,
-    }
-}
-
-/// Read and parse `files` on all available cores, keeping input order. A file whose loading
-/// panicked (a bug) comes back as the [`WorkerPanic`] naming it, never as a silent gap.
-pub fn load_files_parallel(files: &[String]) -> Vec<Result<FileLoad, WorkerPanic>> {
-    crate::parallel::map_ordered("loading", files, String::clone, |f| load_file(f))
-}
-
-/// Load the inputs file by file, handing each file's result to `f`, so a caller can stream and
-/// keep one file in memory at a time. Problems with the inputs themselves (a missing path, a
-/// directory without YAML) reach `f` as a `FileLoad` without a file. Returns the files read.
-pub fn for_each_file(inputs: &[String], mut f: impl FnMut(FileLoad)) -> usize {
-    let (files, expand_issues) = expand_inputs(inputs);
-    for issue in expand_issues {
-        f(FileLoad {
-            file: None,
-            resources: Vec::new(),
-            issues: vec![issue],
-        });
-    }
-    let n = files.len();
-    for name in files {
-        f(load_file(&name));
-    }
-    n
+    };
+    (loaded, unread)
 }
 
 #[cfg(test)]

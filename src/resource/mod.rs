@@ -6,6 +6,7 @@
 pub mod loader;
 pub mod path;
 pub mod store;
+pub mod stream;
 pub mod yaml;
 
 use std::sync::{Arc, OnceLock};
