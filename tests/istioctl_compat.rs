@@ -171,7 +171,7 @@ const OFFLINE: &[Row] = &[
         &["analyze", "--remote-contexts", "east", "-k=false", "x.yaml"],
         2,
         "",
-        "--remote-contexts east: multi-cluster analysis is not supported",
+        "--remote-contexts east: multi-cluster analysis reads live clusters",
     ),
     row(
         &[
@@ -195,6 +195,67 @@ const OFFLINE: &[Row] = &[
         ],
         79,
         "\u{1b}[",
+        "",
+    ),
+    row(
+        &[
+            "--color",
+            "analyze",
+            "-k=false",
+            "-A",
+            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
+        ],
+        79,
+        "\u{1b}[",
+        "",
+    ),
+    row(
+        &[
+            "analyze",
+            "-k=false",
+            "-A",
+            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
+            "--color",
+        ],
+        79,
+        "\u{1b}[",
+        "",
+    ),
+    row(
+        &[
+            "--color",
+            "never",
+            "analyze",
+            "-k=false",
+            "-A",
+            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
+        ],
+        79,
+        "Error [IST0101]",
+        "",
+    ),
+    row(
+        &[
+            "--color=always",
+            "analyze",
+            "-k=false",
+            "-A",
+            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
+        ],
+        79,
+        "\u{1b}[",
+        "",
+    ),
+    row(
+        &[
+            "--color=auto",
+            "analyze",
+            "-k=false",
+            "-A",
+            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
+        ],
+        79,
+        "Error [IST0101]",
         "",
     ),
     row(
@@ -394,6 +455,30 @@ fn offline_command_lines_do_what_istioctl_does() {
         tc.writes().is_empty(),
         "offline rows must not write to the cluster"
     );
+}
+
+#[test]
+fn no_color_env_turns_auto_off_but_not_an_explicit_color() {
+    let file = "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml";
+    let run = |color: &[&str]| {
+        let out = Command::cargo_bin("sailctl")
+            .unwrap()
+            .env("NO_COLOR", "1")
+            .args(color)
+            .args(["analyze", "-k=false", "-A", file])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(79));
+        String::from_utf8_lossy(&out.stdout).contains('\u{1b}')
+    };
+    assert!(
+        !run(&[]),
+        "NO_COLOR with the default (auto) prints no colors"
+    );
+    assert!(!run(&["--color=auto"]));
+    assert!(!run(&["--color=false"]));
+    assert!(run(&["--color"]), "a bare --color asks for colors");
+    assert!(run(&["--color=true"]));
 }
 
 #[test]
