@@ -199,4 +199,11 @@ fn the_primary_context_is_not_a_remote() {
     ]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("primary cluster's context"), "{err}");
+    // the current context is the primary too
+    let (code, _, err) = m.run(&["analyze", "--remote-contexts", "east,primary"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("--remote-contexts primary: that is the primary"),
+        "{err}"
+    );
 }

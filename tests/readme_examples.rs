@@ -385,6 +385,10 @@ const CASES: &[Case] = &[
 /// Examples that cannot run to completion here, each with the reason.
 const NOT_RUN: &[(&str, &str)] = &[
     (
+        "sailctl analyze --remote-contexts east",
+        "needs two clusters named by one kubeconfig: tests/analyze_remote.rs runs it against two API test servers",
+    ),
+    (
         "sailctl dashboard kiali",
         "dashboards hold their port-forward open until interrupted: tutorial_dashboard_kiali_forwards_to_the_kiali_pod (tests/istioctl_compat.rs) and tests/dashboard.rs drive them as child processes",
     ),

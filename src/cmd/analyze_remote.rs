@@ -73,16 +73,20 @@ pub fn collect(
     timeout: Duration,
     started: Instant,
 ) -> anyhow::Result<Vec<(String, Vec<Resource>)>> {
-    let mut out = Vec::new();
+    let mut out: Vec<(String, Vec<Resource>)> = Vec::new();
+    let primary = ctx.cluster()?.context_name().to_string();
     for name in contexts {
         if name.is_empty() {
             return Err(UsageError::error(
                 "--remote-contexts: a context name is empty",
             ));
         }
-        if ctx.global.context.as_deref() == Some(name.as_str()) {
+        if out.iter().any(|(n, _)| n == name) {
+            continue; // named twice
+        }
+        if *name == primary {
             return Err(UsageError::error(format!(
-                "--remote-contexts {name}: that is the primary cluster's context (--context); name only other clusters"
+                "--remote-contexts {name}: that is the primary cluster's context (--context, else the kubeconfig's current-context); name only other clusters"
             )));
         }
         let mut opts = ctx.connect_options();
