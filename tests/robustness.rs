@@ -501,3 +501,32 @@ fn a_thousand_copies_of_a_host_are_a_thousand_messages_not_half_a_million() {
         r.stderr
     );
 }
+
+#[test]
+fn every_config_dump_view_refuses_clusters_output() {
+    let clusters =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/proxy-config/clusters.json");
+    for view in [
+        "cluster",
+        "listener",
+        "route",
+        "secret",
+        "bootstrap",
+        "ecds",
+        "all",
+    ] {
+        for format in ["short", "json"] {
+            let r = run(sailctl()
+                .args(["proxy-config", view, "-o", format, "-f"])
+                .arg(&clusters));
+            assert_eq!(r.code, 2, "pc {view} -o {format}: {}", r.stderr);
+            assert!(r.stdout.is_empty(), "pc {view}: no output: {}", r.stdout);
+            assert!(
+                r.stderr
+                    .contains("the input is Envoy's /clusters?format=json output"),
+                "pc {view}: {}",
+                r.stderr
+            );
+        }
+    }
+}
