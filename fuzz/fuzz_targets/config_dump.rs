@@ -12,11 +12,11 @@ const VIEWS: &[&str] = &[
     "listener",
     "route",
     "endpoint",
+    "eds",
     "secret",
     "bootstrap",
     "ecds",
     "all",
-    "log",
 ];
 
 fuzz_target!(|data: &[u8]| {
