@@ -37,6 +37,8 @@ const fn row(
 }
 
 const DUMP: &str = "tests/fixtures/proxy-config/config_dump.json";
+const BAD_SUBSETS: &str =
+    "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml";
 const POD: &str = "productpage-v1-5d9c8.bookinfo";
 
 /// Command lines that need no cluster (files, profiles, flags).
@@ -100,23 +102,13 @@ const OFFLINE: &[Row] = &[
         "",
     ),
     row(
-        &[
-            "analyze",
-            "--use-kube=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["analyze", "--use-kube=false", "-A", BAD_SUBSETS],
         79,
         "IST0101",
         "",
     ),
     row(
-        &[
-            "analyze",
-            "-k=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["analyze", "-k=false", "-A", BAD_SUBSETS],
         79,
         "IST0101",
         "",
@@ -141,21 +133,14 @@ const OFFLINE: &[Row] = &[
             "-A",
             "-o",
             "json",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
+            BAD_SUBSETS,
         ],
         79,
         "\"code\": \"IST0101\"",
         "",
     ),
     row(
-        &[
-            "analyze",
-            "-k=false",
-            "-A",
-            "-o",
-            "yaml",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["analyze", "-k=false", "-A", "-o", "yaml", BAD_SUBSETS],
         79,
         "code: IST0101",
         "",
@@ -174,86 +159,43 @@ const OFFLINE: &[Row] = &[
         "--remote-contexts east: multi-cluster analysis reads live clusters",
     ),
     row(
-        &[
-            "--color=false",
-            "analyze",
-            "-k=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["--color=false", "analyze", "-k=false", "-A", BAD_SUBSETS],
         79,
         "Error [IST0101]",
         "",
     ),
     row(
-        &[
-            "--color=true",
-            "analyze",
-            "-k=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["--color=true", "analyze", "-k=false", "-A", BAD_SUBSETS],
         79,
         "\u{1b}[",
         "",
     ),
     row(
-        &[
-            "--color",
-            "analyze",
-            "-k=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["--color", "analyze", "-k=false", "-A", BAD_SUBSETS],
         79,
         "\u{1b}[",
         "",
     ),
     row(
-        &[
-            "analyze",
-            "-k=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-            "--color",
-        ],
+        &["analyze", "-k=false", "-A", BAD_SUBSETS, "--color"],
         79,
         "\u{1b}[",
         "",
     ),
     row(
-        &[
-            "--color",
-            "never",
-            "analyze",
-            "-k=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["--color", "never", "analyze", "-k=false", "-A", BAD_SUBSETS],
         79,
         "Error [IST0101]",
         "",
     ),
     row(
-        &[
-            "--color=always",
-            "analyze",
-            "-k=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["--color=always", "analyze", "-k=false", "-A", BAD_SUBSETS],
         79,
         "\u{1b}[",
         "",
     ),
     row(
-        &[
-            "--color=auto",
-            "analyze",
-            "-k=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["--color=auto", "analyze", "-k=false", "-A", BAD_SUBSETS],
         79,
         "Error [IST0101]",
         "",
@@ -459,7 +401,7 @@ fn offline_command_lines_do_what_istioctl_does() {
 
 #[test]
 fn no_color_env_turns_auto_off_but_not_an_explicit_color() {
-    let file = "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml";
+    let file = BAD_SUBSETS;
     let run = |color: &[&str]| {
         let out = Command::cargo_bin("sailctl")
             .unwrap()
