@@ -28,7 +28,7 @@ complete -c sailctl -n "__fish_sailctl_needs_command" -s c -l kubeconfig -d 'Kub
 complete -c sailctl -n "__fish_sailctl_needs_command" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_needs_command" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_needs_command" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_needs_command" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_needs_command" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_needs_command" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_needs_command" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_needs_command" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -81,13 +81,13 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l timeout -d '
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s r -l revision -d 'Analyze only the configuration of this control-plane revision: configuration resources labeled `istio.io/rev` with another revision are left out (unlabeled ones always count; workloads, Services, Namespaces and Secrets are never filtered). Without the flag nothing is filtered, as istioctl does for files' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l profile -d 'The install profile whose objects (istiod, gateways, injector) form the baseline cluster of file mode\'s open world' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshConfigFile -d 'A MeshConfig YAML file overlaid on Istio\'s default mesh config' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l remote-contexts -d 'Contexts of remote clusters for multi-cluster analysis (istioctl\'s flag). Not supported yet: giving it is an error (exit 2) rather than a single-cluster result' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l remote-contexts -d 'Contexts of the kubeconfig naming remote clusters for multi-cluster analysis (not to be confused with --context): their Services, Pods, Namespaces, Secrets and Istio config join the analysis, and messages name their cluster (`[cluster-CONTEXT]`)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l meshNetworksFile -d 'A MeshNetworks YAML file (sailctl extension; istioctl has no such flag)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s c -l kubeconfig -d 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand analyze" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -110,7 +110,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s c -l kubeco
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand validate" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -128,7 +128,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s c -l kubeconfig -d
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand v" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -139,7 +139,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -159,7 +159,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_see
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -171,7 +171,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -186,7 +186,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -202,7 +202,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -213,7 +213,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -235,7 +235,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s c -l kubecon
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand version" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -245,7 +245,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -293,7 +293,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from cluster" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -314,7 +314,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from clusters" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -335,7 +335,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from c" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -357,7 +357,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listener" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -379,7 +379,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from listeners" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -401,7 +401,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from l" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -421,7 +421,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from route" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -442,7 +442,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from routes" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -463,7 +463,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from r" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -485,7 +485,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoint" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -506,7 +506,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from endpoints" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -527,7 +527,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ep" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -548,7 +548,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from eds" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -565,7 +565,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secret" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -582,7 +582,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from secrets" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -599,7 +599,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from s" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -616,7 +616,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ecds" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -633,7 +633,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from ec" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -649,7 +649,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from bootstrap" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -665,7 +665,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from b" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -693,7 +693,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from all" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -722,7 +722,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from a" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -737,7 +737,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from log" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -752,7 +752,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from o" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -766,7 +766,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rootca-compare" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -779,7 +779,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-config; and __fish_seen_subcommand_from rc" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -801,7 +801,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and not __fish_seen_subcommand_from cluster clusters c listener listeners l route routes r endpoint endpoints ep eds secret secrets s ecds ec bootstrap b all a log o rootca-compare rc help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -849,7 +849,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from cluster" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -870,7 +870,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from clusters" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -891,7 +891,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from c" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -913,7 +913,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listener" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -935,7 +935,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from listeners" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -957,7 +957,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from l" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -977,7 +977,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from route" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -998,7 +998,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from routes" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1019,7 +1019,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from r" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1041,7 +1041,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoint" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1062,7 +1062,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from endpoints" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1083,7 +1083,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ep" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1104,7 +1104,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from eds" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1121,7 +1121,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secret" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1138,7 +1138,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from secrets" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1155,7 +1155,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from s" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1172,7 +1172,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ecds" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1189,7 +1189,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from ec" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1205,7 +1205,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from bootstrap" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1221,7 +1221,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from b" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1249,7 +1249,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from all" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1278,7 +1278,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from a" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1293,7 +1293,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from log" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1308,7 +1308,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from o" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1322,7 +1322,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rootca-compare" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1335,7 +1335,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand pc; and __fish_seen_subcommand_from rc" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1368,7 +1368,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s c -l ku
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand proxy-status" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1389,7 +1389,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s c -l kubeconfig -
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ps" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1403,7 +1403,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fis
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1429,7 +1429,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1444,7 +1444,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1459,7 +1459,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1474,7 +1474,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1489,7 +1489,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1504,7 +1504,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1520,7 +1520,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1536,7 +1536,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1553,7 +1553,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1570,7 +1570,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_se
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1594,7 +1594,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_see
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1620,7 +1620,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1635,7 +1635,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1650,7 +1650,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1665,7 +1665,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1680,7 +1680,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1695,7 +1695,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1711,7 +1711,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1727,7 +1727,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1744,7 +1744,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1761,7 +1761,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1785,7 +1785,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_s
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking envoy proxy controlz istiod-debug help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1811,7 +1811,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1826,7 +1826,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1841,7 +1841,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1856,7 +1856,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1871,7 +1871,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1886,7 +1886,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1902,7 +1902,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1918,7 +1918,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1935,7 +1935,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1952,7 +1952,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1972,7 +1972,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s c -l kube
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand completion" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -1988,7 +1988,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s c -l kubecon
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand install" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2008,7 +2008,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s c -l kubeconfi
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand apply" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2028,7 +2028,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s c -l kubecon
 complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand upgrade" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2046,7 +2046,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s c -l kubec
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand uninstall" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2065,7 +2065,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s c -l 
 complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2080,7 +2080,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s c -l kubeco
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2090,7 +2090,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and not __fish_seen_subcommand_from list show set generate remove help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2109,7 +2109,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_sub
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2122,7 +2122,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_sub
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2133,7 +2133,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_sub
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2147,7 +2147,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_sub
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2160,7 +2160,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_sub
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2176,7 +2176,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_s
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck trace authz describe help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2196,7 +2196,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2215,7 +2215,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from trace" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2226,7 +2226,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from authz" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2238,7 +2238,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from describe" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2257,7 +2257,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not 
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2298,7 +2298,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workload" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2318,7 +2318,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from workloads" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2338,7 +2338,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from w" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2356,7 +2356,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from service" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2374,7 +2374,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from services" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2392,7 +2392,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from s" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2410,7 +2410,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from svc" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2428,7 +2428,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policy" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2446,7 +2446,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from policies" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2464,7 +2464,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from p" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2482,7 +2482,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from pol" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2499,7 +2499,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificate" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2516,7 +2516,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certificates" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2533,7 +2533,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from certs" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2550,7 +2550,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cert" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2570,7 +2570,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from connections" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2591,7 +2591,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from cons" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2609,7 +2609,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from all" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2628,7 +2628,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from log" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2647,7 +2647,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fi
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand ztunnel-config; and __fish_seen_subcommand_from o" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2666,7 +2666,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and not __fish_seen_subcommand_from workload workloads w service services s svc policy policies p pol certificate certificates certs cert connections cons all log o help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2707,7 +2707,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workload" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2727,7 +2727,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from workloads" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2747,7 +2747,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from w" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2765,7 +2765,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from service" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2783,7 +2783,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from services" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2801,7 +2801,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from s" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2819,7 +2819,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from svc" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2837,7 +2837,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policy" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2855,7 +2855,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from policies" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2873,7 +2873,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from p" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2891,7 +2891,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from pol" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2908,7 +2908,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificate" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2925,7 +2925,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certificates" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2942,7 +2942,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from certs" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2959,7 +2959,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cert" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -2979,7 +2979,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from connections" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -3000,7 +3000,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from cons" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -3018,7 +3018,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from all" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -3037,7 +3037,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from log" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -3056,7 +3056,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subc
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand zc; and __fish_seen_subcommand_from o" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -3076,7 +3076,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list delete status help" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -3095,7 +3095,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_see
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -3109,7 +3109,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_see
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -3123,7 +3123,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_see
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -3136,7 +3136,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_see
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -3151,7 +3151,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_see
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as-uid -d 'Act as this user UID (needs --as)' -r
@@ -3177,7 +3177,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s c -l kube
 complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand bug-report" -l as-uid -d 'Act as this user UID (needs --as)' -r

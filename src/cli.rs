@@ -52,7 +52,7 @@ pub struct GlobalArgs {
     pub istio_namespace: String,
 
     /// When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl's
-    /// `--color=true` and `--color=false` mean always and never.
+    /// `--color=true` and `--color=false` mean always and never, and a bare `--color` always.
     #[arg(
         long,
         global = true,

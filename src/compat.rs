@@ -1,7 +1,8 @@
 //! istioctl compatibility at the edge of argument parsing: the forms istioctl (cobra/pflag)
 //! accepts that clap does not express directly.
 //!
-//! - `--color=true|false`: pflag's boolean form of `--color`.
+//! - `--color=true|false`: pflag's boolean form of `--color`; a bare `--color` (no value, or
+//!   followed by something that is not a color choice) means `--color=always`.
 //! - Flags before a `proxy-config` subcommand (`pc -o json cluster POD`): cobra parses the flags
 //!   of the final command wherever they stand; clap wants them after the subcommand, so they are
 //!   moved there before parsing.
@@ -119,6 +120,37 @@ fn takes_value(arg: &str, valued: &[&[&str]]) -> bool {
 /// Rewrite istioctl's argument orders that clap does not parse (see the module docs). Anything
 /// not recognised is left as it is, for clap to report.
 pub fn normalize(args: Vec<OsString>) -> Vec<OsString> {
+    move_pc_flags(bare_color(args))
+}
+
+/// istioctl's `--color` is a boolean flag: given bare it means true. Rewrite a bare `--color`
+/// (last, or followed by anything that is not a color choice) to `--color=always`, so clap's
+/// `--color WHEN` keeps taking its value from the next argument otherwise.
+fn bare_color(args: Vec<OsString>) -> Vec<OsString> {
+    let mut out = Vec::with_capacity(args.len());
+    let mut rest = args.into_iter().peekable();
+    while let Some(a) = rest.next() {
+        if a == "--" {
+            out.push(a);
+            out.extend(rest);
+            break;
+        }
+        if a == "--color" {
+            let valued = rest
+                .peek()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| parse_color(n).is_ok());
+            if !valued {
+                out.push(OsString::from("--color=always"));
+                continue;
+            }
+        }
+        out.push(a);
+    }
+    out
+}
+
+fn move_pc_flags(args: Vec<OsString>) -> Vec<OsString> {
     let strs: Option<Vec<&str>> = args.iter().map(|a| a.to_str()).collect();
     let Some(strs) = strs else {
         return args;
@@ -211,6 +243,34 @@ mod tests {
                 "--port=80",
                 "-f",
                 "d.json"
+            ]
+        );
+    }
+
+    #[test]
+    fn bare_color_means_always() {
+        assert_eq!(
+            norm(&["sailctl", "--color", "analyze", "x.yaml"]),
+            ["sailctl", "--color=always", "analyze", "x.yaml"]
+        );
+        assert_eq!(
+            norm(&["sailctl", "version", "--color"]),
+            ["sailctl", "version", "--color=always"]
+        );
+        let valued = ["sailctl", "--color", "never", "version"];
+        assert_eq!(norm(&valued), valued);
+        let after_dashes = ["sailctl", "analyze", "--", "--color"];
+        assert_eq!(norm(&after_dashes), after_dashes);
+        assert_eq!(
+            norm(&["sailctl", "--color", "pc", "-o", "json", "cluster", "p"]),
+            [
+                "sailctl",
+                "--color=always",
+                "pc",
+                "cluster",
+                "-o",
+                "json",
+                "p"
             ]
         );
     }

@@ -37,6 +37,8 @@ const fn row(
 }
 
 const DUMP: &str = "tests/fixtures/proxy-config/config_dump.json";
+const BAD_SUBSETS: &str =
+    "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml";
 const POD: &str = "productpage-v1-5d9c8.bookinfo";
 
 /// Command lines that need no cluster (files, profiles, flags).
@@ -100,23 +102,13 @@ const OFFLINE: &[Row] = &[
         "",
     ),
     row(
-        &[
-            "analyze",
-            "--use-kube=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["analyze", "--use-kube=false", "-A", BAD_SUBSETS],
         79,
         "IST0101",
         "",
     ),
     row(
-        &[
-            "analyze",
-            "-k=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["analyze", "-k=false", "-A", BAD_SUBSETS],
         79,
         "IST0101",
         "",
@@ -141,21 +133,14 @@ const OFFLINE: &[Row] = &[
             "-A",
             "-o",
             "json",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
+            BAD_SUBSETS,
         ],
         79,
         "\"code\": \"IST0101\"",
         "",
     ),
     row(
-        &[
-            "analyze",
-            "-k=false",
-            "-A",
-            "-o",
-            "yaml",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["analyze", "-k=false", "-A", "-o", "yaml", BAD_SUBSETS],
         79,
         "code: IST0101",
         "",
@@ -171,30 +156,48 @@ const OFFLINE: &[Row] = &[
         &["analyze", "--remote-contexts", "east", "-k=false", "x.yaml"],
         2,
         "",
-        "--remote-contexts east: multi-cluster analysis is not supported",
+        "--remote-contexts east: multi-cluster analysis reads live clusters",
     ),
     row(
-        &[
-            "--color=false",
-            "analyze",
-            "-k=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["--color=false", "analyze", "-k=false", "-A", BAD_SUBSETS],
         79,
         "Error [IST0101]",
         "",
     ),
     row(
-        &[
-            "--color=true",
-            "analyze",
-            "-k=false",
-            "-A",
-            "tests/fixtures/analyze/virtualservice.DestinationRuleAnalyzer/bad-subsets.yaml",
-        ],
+        &["--color=true", "analyze", "-k=false", "-A", BAD_SUBSETS],
         79,
         "\u{1b}[",
+        "",
+    ),
+    row(
+        &["--color", "analyze", "-k=false", "-A", BAD_SUBSETS],
+        79,
+        "\u{1b}[",
+        "",
+    ),
+    row(
+        &["analyze", "-k=false", "-A", BAD_SUBSETS, "--color"],
+        79,
+        "\u{1b}[",
+        "",
+    ),
+    row(
+        &["--color", "never", "analyze", "-k=false", "-A", BAD_SUBSETS],
+        79,
+        "Error [IST0101]",
+        "",
+    ),
+    row(
+        &["--color=always", "analyze", "-k=false", "-A", BAD_SUBSETS],
+        79,
+        "\u{1b}[",
+        "",
+    ),
+    row(
+        &["--color=auto", "analyze", "-k=false", "-A", BAD_SUBSETS],
+        79,
+        "Error [IST0101]",
         "",
     ),
     row(
@@ -394,6 +397,30 @@ fn offline_command_lines_do_what_istioctl_does() {
         tc.writes().is_empty(),
         "offline rows must not write to the cluster"
     );
+}
+
+#[test]
+fn no_color_env_turns_auto_off_but_not_an_explicit_color() {
+    let file = BAD_SUBSETS;
+    let run = |color: &[&str]| {
+        let out = Command::cargo_bin("sailctl")
+            .unwrap()
+            .env("NO_COLOR", "1")
+            .args(color)
+            .args(["analyze", "-k=false", "-A", file])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(79));
+        String::from_utf8_lossy(&out.stdout).contains('\u{1b}')
+    };
+    assert!(
+        !run(&[]),
+        "NO_COLOR with the default (auto) prints no colors"
+    );
+    assert!(!run(&["--color=auto"]));
+    assert!(!run(&["--color=false"]));
+    assert!(run(&["--color"]), "a bare --color asks for colors");
+    assert!(run(&["--color=true"]));
 }
 
 #[test]

@@ -409,3 +409,124 @@ fn a_document_without_kind_is_unreadable_in_validate_and_analyze() {
         a.stderr
     );
 }
+
+/// A ConfigMap after a good document whose data nests aliases ten times ten deep: the alias
+/// that goes over the budget is on line 15, column 12 (the first `*a3`).
+fn alias_bomb() -> String {
+    let mut t = String::from(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\ndata:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n",
+    );
+    for i in 1..10 {
+        let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+        t.push_str(&format!("  a{i}: &a{i} [{refs}]\n"));
+    }
+    t
+}
+
+#[test]
+fn the_alias_budget_error_says_where() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bomb = write(dir.path(), "bomb.yaml", &alias_bomb());
+    let r = run(sailctl().args(["validate", "-f"]).arg(&bomb));
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    let at = format!("{}:15:12: ", bomb.display());
+    assert!(
+        r.stdout.contains(&at) && r.stdout.contains("this alias makes aliases"),
+        "{}",
+        r.stdout
+    );
+    // nested anchors: the anchor whose value went over the budget, not the end of the file
+    let mut nested = String::from("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: n\ndata:\n");
+    for i in 0..400 {
+        nested.push_str(&format!("{}k{i}: &a{i}\n", " ".repeat(i + 2)));
+    }
+    nested.push_str(&format!("{}leaf: {}\n", " ".repeat(402), "x".repeat(5000)));
+    let file = write(dir.path(), "nested.yaml", &nested);
+    let r = run(sailctl().args(["analyze", "-k=false"]).arg(&file));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let line = r
+        .stderr
+        .lines()
+        .find(|l| l.contains("the value anchored here"))
+        .unwrap_or_else(|| panic!("{}", r.stderr));
+    let pos = line
+        .split(&format!("{}:", file.display()))
+        .nth(1)
+        .and_then(|rest| rest.split(": ").next())
+        .unwrap_or_else(|| panic!("{line}"));
+    let (l, c) = pos.split_once(':').unwrap_or_else(|| panic!("{line}"));
+    let (l, c): (usize, usize) = (l.parse().unwrap(), c.parse().unwrap());
+    let text = nested
+        .lines()
+        .nth(l - 1)
+        .unwrap_or_else(|| panic!("{line}"));
+    assert_eq!(
+        text.chars().nth(c - 1),
+        Some('&'),
+        "{line} points at {text:?}"
+    );
+}
+
+#[test]
+fn a_thousand_copies_of_a_host_are_a_thousand_messages_not_half_a_million() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hosts = vec!["  - dup.example.com"; 1000].join("\n");
+    let file = write(
+        dir.path(),
+        "dup.yaml",
+        &format!(
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {{name: dup, namespace: default}}\nspec:\n  hosts:\n{hosts}\n  http:\n  - route:\n    - destination: {{host: dup.example.com}}\n"
+        ),
+    );
+    let r = run(sailctl().args(["validate", "-f"]).arg(&file));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let dups = r
+        .stdout
+        .matches("duplicate hosts in VirtualService")
+        .count();
+    assert_eq!(dups, 999, "one per repeat: {}", r.stdout.len());
+    let r = run(sailctl().args(["analyze", "-k=false", "-v"]).arg(&file));
+    assert_eq!(r.code, 79, "{}", r.stderr);
+    assert_eq!(
+        r.stdout
+            .matches("duplicate hosts in VirtualService")
+            .count(),
+        999
+    );
+    // the analyzer itself reported no more than that (-v counts before de-duplication)
+    assert!(
+        r.stderr
+            .contains("ran schema.ValidationAnalyzer.VirtualService: 999 messages"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn every_config_dump_view_refuses_clusters_output() {
+    let clusters =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/proxy-config/clusters.json");
+    for view in [
+        "cluster",
+        "listener",
+        "route",
+        "secret",
+        "bootstrap",
+        "ecds",
+        "all",
+    ] {
+        for format in ["short", "json"] {
+            let r = run(sailctl()
+                .args(["proxy-config", view, "-o", format, "-f"])
+                .arg(&clusters));
+            assert_eq!(r.code, 2, "pc {view} -o {format}: {}", r.stderr);
+            assert!(r.stdout.is_empty(), "pc {view}: no output: {}", r.stdout);
+            assert!(
+                r.stderr
+                    .contains("the input is Envoy's /clusters?format=json output"),
+                "pc {view}: {}",
+                r.stderr
+            );
+        }
+    }
+}

@@ -84,6 +84,9 @@ pub struct Collection {
     pub mesh_config: Option<Value>,
     pub mesh_networks: Option<Value>,
     pub took: Duration,
+    /// Resources of remote clusters (`--remote-contexts`), by cluster id (the context name):
+    /// they join the analysis after the files are overlaid on the primary cluster's.
+    pub remote: Vec<(String, Vec<Resource>)>,
 }
 
 /// How to collect.
@@ -312,6 +315,64 @@ pub async fn collect_kinds(
     listed: &AtomicUsize,
 ) -> Result<Collection, LiveError> {
     let started = Instant::now();
+    let mut out = list_kinds(cluster, kinds, secret_content, opts, progress, listed).await?;
+    let (mesh, networks) =
+        mesh_from_cluster(cluster, &opts.istio_namespace, opts.revision.as_deref()).await?;
+    out.mesh_config = mesh;
+    out.mesh_networks = networks;
+    out.took = started.elapsed();
+    Ok(out)
+}
+
+/// What istioctl does not read from a remote cluster (`--remote-contexts`): its Deployments,
+/// ConfigMaps (injection and mesh config are the primary's) and webhooks.
+pub const REMOTE_EXCLUDED: &[&str] = &[
+    "Deployment",
+    "ConfigMap",
+    "MutatingWebhookConfiguration",
+    "ValidatingWebhookConfiguration",
+];
+
+/// The kinds listed from a remote cluster: what the analyzers read, less [`REMOTE_EXCLUDED`].
+pub fn remote_kinds(analyzers: &[&'static dyn Analyzer]) -> Vec<&'static InputKind> {
+    input_kinds(analyzers)
+        .into_iter()
+        .filter(|k| !REMOTE_EXCLUDED.contains(&k.collection))
+        .collect()
+}
+
+/// List a remote cluster's [`remote_kinds`] within `timeout` (`shown` is the `--timeout` the
+/// user gave, for the message).
+pub async fn collect_remote_bounded(
+    cluster: &Cluster,
+    analyzers: &[&'static dyn Analyzer],
+    opts: &LiveOptions,
+    timeout: Duration,
+    shown: Duration,
+) -> Result<Vec<Resource>, LiveError> {
+    let kinds = remote_kinds(analyzers);
+    let listed = AtomicUsize::new(0);
+    let secret_content = needs_secret_content(analyzers);
+    let fut = list_kinds(cluster, &kinds, secret_content, opts, None, &listed);
+    match tokio::time::timeout(timeout, fut).await {
+        Ok(r) => Ok(r?.resources),
+        Err(_) => Err(LiveError::Timeout {
+            timeout: shown,
+            done: listed.load(Ordering::Relaxed),
+            total: kinds.len(),
+        }),
+    }
+}
+
+/// [`collect_kinds`] without the mesh config.
+async fn list_kinds(
+    cluster: &Cluster,
+    kinds: &[&'static InputKind],
+    secret_content: bool,
+    opts: &LiveOptions,
+    progress: Option<&indicatif::ProgressBar>,
+    listed: &AtomicUsize,
+) -> Result<Collection, LiveError> {
     let groups: BTreeSet<&'static str> = kinds.iter().map(|k| k.group).collect();
     let discovered = discover(cluster, groups, opts.concurrency).await?;
     let mut out = Collection::default();
@@ -356,12 +417,7 @@ pub async fn collect_kinds(
                 .filter_map(|v| Resource::from_value(v, None)),
         );
     }
-    let (mesh, networks) =
-        mesh_from_cluster(cluster, &opts.istio_namespace, opts.revision.as_deref()).await?;
-    out.mesh_config = mesh;
-    out.mesh_networks = networks;
     out.listed.sort_by_key(|l| l.collection);
-    out.took = started.elapsed();
     Ok(out)
 }
 
@@ -504,11 +560,12 @@ pub fn analyze(
         .iter()
         .flat_map(|a| a.metadata().inputs.iter().copied())
         .collect();
-    let resources = overlay(
+    let mut resources = overlay(
         collection.resources,
         loaded.resources,
         opts.namespace.as_deref(),
     );
+    resources.extend(collection.remote.into_iter().flat_map(|(_, r)| r));
     let (store, count) = build_store(resources, &wanted, opts, &mesh, &networks);
     out.resources = count;
     let deadline = opts.timeout.and_then(|t| started.checked_add(t));

@@ -112,8 +112,9 @@ pub struct Args {
     #[arg(short = 'R', long)]
     pub recursive: bool,
 
-    /// Contexts of remote clusters for multi-cluster analysis (istioctl's flag). Not supported
-    /// yet: giving it is an error (exit 2) rather than a single-cluster result.
+    /// Contexts of the kubeconfig naming remote clusters for multi-cluster analysis (not to be
+    /// confused with --context): their Services, Pods, Namespaces, Secrets and Istio config
+    /// join the analysis, and messages name their cluster (`[cluster-CONTEXT]`).
     #[arg(
         long = "remote-contexts",
         value_name = "CONTEXT",
@@ -281,13 +282,13 @@ pub fn run_with(
         .iter()
         .map(|s| s.parse::<Suppression>().map_err(UsageError::error))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    if !args.remote_contexts.is_empty() {
+    let live = args.use_kube && crate::cluster::kubeconfig_configured(&ctx.connect_options());
+    if !args.remote_contexts.is_empty() && !live {
         return Err(UsageError::error(format!(
-            "--remote-contexts {}: multi-cluster analysis is not supported; analyze each cluster with --context",
+            "--remote-contexts {}: multi-cluster analysis reads live clusters; it needs --use-kube and a kubeconfig",
             args.remote_contexts.join(",")
         )));
     }
-    let live = args.use_kube && crate::cluster::kubeconfig_configured(&ctx.connect_options());
     if args.files.is_empty() && !live {
         return Err(UsageError::error(if args.use_kube {
             "no cluster configured (no kubeconfig): give files or directories to analyze (sailctl analyze FILE...)"
@@ -329,13 +330,13 @@ pub fn run_with(
         open_world: !live && !args.closed_world,
         profile: Some(args.profile.clone()),
     };
-    let outcome = if live {
+    let (outcome, tags) = if live {
         match super::analyze_live::run(&analyzers, &mut opts, args, ctx)? {
             Some(o) => o,
             None => return Ok(Exit::Ok),
         }
     } else {
-        run::analyze(&analyzers, &opts)
+        (run::analyze(&analyzers, &opts), Default::default())
     };
 
     if let Some(e) = &outcome.baseline_error {
@@ -401,13 +402,21 @@ pub fn run_with(
         );
     }
 
-    let shown: Vec<Diagnostic> = outcome
+    let shown_messages: Vec<&analysis::Message> = outcome
         .messages
         .iter()
         .filter(|m| m.level() >= args.output_threshold)
-        .map(|m| m.to_diagnostic())
         .collect();
+    let shown: Vec<Diagnostic> = shown_messages.iter().map(|m| m.to_diagnostic()).collect();
     match args.output {
+        Format::Json | Format::Yaml if !tags.is_empty() => {
+            let v = super::analyze_remote::to_json(&shown_messages, &shown, &tags);
+            if args.output == Format::Json {
+                crate::output::write_json(&mut stdout, &v)?
+            } else {
+                stdout.write_all(crate::output::yaml::to_string(&v).as_bytes())?
+            }
+        }
         Format::Json => diagnostic::write_json(&mut stdout, &shown)?,
         Format::Yaml => diagnostic::write_yaml(&mut stdout, &shown)?,
         Format::Github => diagnostic::write_github(&mut stdout, &shown)?,
@@ -428,7 +437,13 @@ pub fn run_with(
             diagnostic::write_sarif(&mut stdout, &shown, &rules)?
         }
         Format::Log => {
-            diagnostic::write_log(&mut stdout, &shown, ctx.color_stdout)?;
+            super::analyze_remote::write_log(
+                &mut stdout,
+                &shown_messages,
+                &shown,
+                &tags,
+                ctx.color_stdout,
+            )?;
             let scope = match &namespace {
                 Some(ns) => format!("namespace: {ns}"),
                 None => "all namespaces".to_string(),

@@ -5,6 +5,7 @@
 use std::time::{Duration, Instant};
 
 use super::analyze::Args;
+use super::analyze_remote::ClusterTags;
 use crate::analysis::Analyzer;
 use crate::analysis::live::{self, LiveOptions};
 use crate::analysis::run::{Options, Outcome};
@@ -20,14 +21,14 @@ pub fn namespace(ctx: &Context) -> anyhow::Result<String> {
     })
 }
 
-/// Collect and analyze. `Ok(None)` when the selected namespace does not exist (istioctl
-/// says so and exits 0).
+/// Collect (from the remote contexts too) and analyze. `Ok(None)` when the selected namespace
+/// does not exist (istioctl says so and exits 0).
 pub fn run(
     analyzers: &[&'static dyn Analyzer],
     opts: &mut Options,
     args: &Args,
     ctx: &Context,
-) -> anyhow::Result<Option<Outcome>> {
+) -> anyhow::Result<Option<(Outcome, ClusterTags)>> {
     let started = Instant::now();
     // Every request waits as long as --timeout allows (also past the cluster's default
     // bound); listing as a whole is bounded by what is left of it below.
@@ -66,7 +67,26 @@ pub fn run(
     if let Some(p) = &spinner {
         p.finish_and_clear();
     }
-    let collection = collected?;
+    let mut collection = collected?;
+    if !args.remote_contexts.is_empty() {
+        collection.remote = super::analyze_remote::collect(
+            ctx,
+            &args.remote_contexts,
+            analyzers,
+            &lo,
+            args.timeout,
+            started,
+        )?;
+    }
+    let tags = if collection.remote.is_empty() {
+        ClusterTags::default()
+    } else {
+        ClusterTags::new(
+            ctx.global.context.as_deref(),
+            &collection.resources,
+            &collection.remote,
+        )
+    };
     if args.verbose {
         for l in &collection.listed {
             eprintln!(
@@ -89,7 +109,13 @@ pub fn run(
             cluster.context_name(),
             collection.took
         );
+        for (name, resources) in &collection.remote {
+            eprintln!(
+                "read {} resources from remote cluster {name}",
+                resources.len()
+            );
+        }
     }
     opts.timeout = Some(args.timeout.saturating_sub(started.elapsed()));
-    Ok(Some(live::analyze(analyzers, collection, opts)))
+    Ok(Some((live::analyze(analyzers, collection, opts), tags)))
 }

@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod analyze_live;
+pub mod analyze_remote;
 pub mod authz;
 pub mod bug_report;
 pub mod complete;

@@ -538,7 +538,8 @@ fn all(a: &AllArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let text = fetch(&src, AdminDoc::ConfigDumpWithEds)?;
     match a.source.output.as_str() {
         "json" | "yaml" => {
-            // the dump itself, unchanged
+            // the dump itself, unchanged, once it is known to be one (not /clusters output)
+            ConfigDump::parse(&text).map_err(|e| dump_error(&src, e))?;
             let v: Value =
                 serde_json::from_str(&text).map_err(|e| dump_error(&src, DumpError::Parse(e)))?;
             if a.source.output == "yaml" {

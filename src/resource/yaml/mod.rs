@@ -165,11 +165,12 @@ fn glued_colon(body: &str, char_index: usize) -> bool {
     chars.next() == Some(':') && matches!(chars.next(), Some(']' | ','))
 }
 
-fn alias_bomb(m: Marker, budget: usize) -> YamlError {
+/// The budget error, at the alias (or the start of the anchored value) that went over it.
+fn alias_bomb(m: Marker, what: &str, budget: usize) -> YamlError {
     err_at(
         m,
         format!(
-            "aliases and anchored values expand to more than {} KiB (a YAML alias bomb?)",
+            "{what} makes aliases and anchored values expand to more than {} KiB (a YAML alias bomb?)",
             budget / 1024
         ),
     )
@@ -390,6 +391,8 @@ fn parse_chunk_once(body: &str, budget: usize) -> (Vec<(Value, usize)>, Option<Y
     let mut shared = 0usize;
     let mut root: Option<(Value, usize)> = None;
     let mut root_line = 0usize;
+    // where each anchored collection starts, for the alias budget error
+    let mut anchor_marks: HashMap<usize, Marker> = HashMap::new();
 
     loop {
         let (event, span): (Event<'_>, Span) = match parser.next_event() {
@@ -398,6 +401,11 @@ fn parse_chunk_once(body: &str, budget: usize) -> (Vec<(Value, usize)>, Option<Y
             Some(Err(e)) => return (docs, Some(scan_error(&e))),
         };
         let mark = span.start;
+        if let Event::MappingStart(anchor, _) | Event::SequenceStart(anchor, _) = &event
+            && *anchor != 0
+        {
+            anchor_marks.insert(*anchor, mark);
+        }
         if stack.is_empty()
             && matches!(
                 event,
@@ -436,7 +444,7 @@ fn parse_chunk_once(body: &str, budget: usize) -> (Vec<(Value, usize)>, Option<Y
                 };
                 shared = shared.saturating_add(*n);
                 if shared > budget {
-                    return (docs, Some(alias_bomb(mark, budget)));
+                    return (docs, Some(alias_bomb(mark, "this alias", budget)));
                 }
                 if matches!(stack.last(), Some(Frame::Map { key: None, .. })) {
                     return (docs, Some(err_at(mark, "an alias cannot be a mapping key")));
@@ -576,7 +584,11 @@ fn parse_chunk_once(body: &str, budget: usize) -> (Vec<(Value, usize)>, Option<Y
             // nested anchors cannot copy a document over and over
             shared = shared.saturating_add(nodes);
             if shared > budget {
-                return (docs, Some(alias_bomb(mark, budget)));
+                let at = anchor_marks.get(&anchor).copied().unwrap_or(mark);
+                return (
+                    docs,
+                    Some(alias_bomb(at, "the value anchored here", budget)),
+                );
             }
             anchors.insert(anchor, (value.clone(), nodes));
         }
