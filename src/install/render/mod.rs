@@ -8,6 +8,7 @@
 mod base;
 mod cni;
 mod crd_columns;
+mod crd_release;
 pub mod crds;
 mod gateways;
 mod injector;
@@ -160,7 +161,7 @@ impl Ctx<'_> {
         s
     }
     pub fn global_hub(&self) -> String {
-        self.v.str_or("global.hub", "docker.io/istio")
+        self.v.str_or("global.hub", super::release::HUB)
     }
     pub fn global_tag(&self) -> String {
         self.v.str_or("global.tag", &self.version)
@@ -343,7 +344,7 @@ fn context(m: &Merged) -> Ctx<'_> {
     let version = m.spec()["tag"]
         .as_str()
         .map(str::to_string)
-        .unwrap_or_else(|| "latest".to_string());
+        .unwrap_or_else(|| super::release::ISTIO.to_string());
     Ctx {
         v: V(values),
         revision: V(values).str("revision"),
@@ -518,11 +519,13 @@ fn apply_k8s_overrides(obj: &mut Value, inst: &Instance, ctx: &Ctx) {
         match (field.as_str(), obj_kind.as_str()) {
             ("replicaCount", k) if k == kind => obj["spec"]["replicas"] = v.clone(),
             ("strategy", k) if k == kind => obj["spec"]["strategy"] = v.clone(),
-            (
-                f @ ("affinity" | "nodeSelector" | "tolerations" | "priorityClassName"
-                | "securityContext"),
-                k,
-            ) if k == kind => obj["spec"]["template"]["spec"][f] = v.clone(),
+            // a strategic merge patch, as istioctl applies them: maps merge, the rest replace
+            (f @ ("affinity" | "nodeSelector" | "securityContext"), k) if k == kind => {
+                super::values::merge(&mut obj["spec"]["template"]["spec"][f], v)
+            }
+            (f @ ("tolerations" | "priorityClassName"), k) if k == kind => {
+                obj["spec"]["template"]["spec"][f] = v.clone()
+            }
             ("podAnnotations", k) if k == kind => {
                 let mut patch = json!({"spec": {"template": {"metadata": {"annotations": {}}}}});
                 patch["spec"]["template"]["metadata"]["annotations"] = v.clone();
@@ -532,10 +535,10 @@ fn apply_k8s_overrides(obj: &mut Value, inst: &Instance, ctx: &Ctx) {
                 if let Some(cs) = obj["spec"]["template"]["spec"]["containers"].as_array_mut()
                     && let Some(c) = cs.iter_mut().find(|c| c["name"] == container)
                 {
-                    if f == "env" {
-                        merge_env(&mut c["env"], v);
-                    } else {
-                        c[f] = v.clone();
+                    match f {
+                        "env" => merge_env(&mut c["env"], v),
+                        "resources" | "readinessProbe" => super::values::merge(&mut c[f], v),
+                        _ => c[f] = v.clone(),
                     }
                 }
             }
