@@ -137,8 +137,10 @@ fn patch(cx: &mut Cx, cp: &Value, p: &P) {
                     names.join(", ")
                 ),
             );
+        } else {
+            // Istio checks the decoded object's filters only when the value decodes strictly
+            untyped_filters(cx, apply_to, value, &pv);
         }
-        untyped_filters(cx, apply_to, value, &pv);
     }
     let Some(m) = m else { return };
     let pm = p.k("match");
