@@ -282,12 +282,12 @@ impl<'v> Walker<'v> {
             if let Some(p) = n.property(k) {
                 // the API server prunes a null field that is not nullable before it validates
                 // (and then a required one is missing)
-                if !(sub.is_null() && !p.nullable) {
+                if !sub.is_null() || p.nullable {
                     self.check(p, sub, false);
                 }
             } else {
                 match &n.additional {
-                    Additional::Schema(s) if !(sub.is_null() && !s.nullable) => {
+                    Additional::Schema(s) if !sub.is_null() || s.nullable => {
                         self.check(s, sub, false)
                     }
                     Additional::Schema(_) | Additional::Allow(true) => {}

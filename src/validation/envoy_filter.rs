@@ -131,7 +131,7 @@ fn patch(cx: &mut Cx, cp: &Value, p: &P) {
         {
             let names: Vec<String> = unknown.iter().map(|k| format!("{k:?}")).collect();
             cx.warn(
-                &pv.k(*first),
+                &pv.k(first),
                 format!(
                     "unknown field {} in {ty}: Envoy never reads it",
                     names.join(", ")
