@@ -7,7 +7,9 @@ use assert_cmd::Command;
 use serde_json::{Value, json};
 use support::TestCluster;
 
-const CLIENT: &str = env!("CARGO_PKG_VERSION");
+/// The Istio release sailctl speaks for (src/install/release.rs) and its own version.
+const ISTIO: &str = "1.31.0";
+const CLIENT: &str = concat!("sailctl ", env!("CARGO_PKG_VERSION"), " (Istio 1.31.0)");
 
 fn sailctl(tc: Option<&TestCluster>, args: &[&str]) -> (i32, String, String) {
     let mut cmd = Command::cargo_bin("sailctl").unwrap();
@@ -153,7 +155,9 @@ fn json_output_keeps_istioctl_fields() {
     let (code, out, _) = sailctl(Some(&tc), &["version", "-o", "json"]);
     assert_eq!(code, 0);
     let doc: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(doc["clientVersion"]["version"], CLIENT);
+    assert_eq!(doc["clientVersion"]["version"], ISTIO);
+    assert_eq!(doc["clientVersion"]["tag"], ISTIO);
+    assert_eq!(doc["clientVersion"]["sailctl"], env!("CARGO_PKG_VERSION"));
     let mesh = doc["meshVersion"].as_array().unwrap();
     assert_eq!(mesh.len(), 2);
     assert_eq!(mesh[0]["Component"], "pilot");

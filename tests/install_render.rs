@@ -402,9 +402,11 @@ fn component_k8s_settings_are_applied() {
     assert_eq!(svc["spec"]["type"], "NodePort");
     assert_eq!(svc["spec"]["ports"].as_array().unwrap().len(), 3);
     let gw = find(&objects, "Deployment", "istio-ingressgateway");
+    // a strategic merge over the chart's resources, as istioctl patches: requests.cpu
+    // replaced, the chart's memory request and limits kept
     assert_eq!(
         gw["spec"]["template"]["spec"]["containers"][0]["resources"],
-        json!({"requests": {"cpu": 1}})
+        json!({"requests": {"cpu": 1, "memory": "128Mi"}, "limits": {"cpu": "2000m", "memory": "1024Mi"}})
     );
 }
 

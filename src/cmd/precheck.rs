@@ -79,13 +79,11 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         DEFAULT_CONCURRENCY,
     ))?;
     if let Some(from) = &args.from_version {
-        let target = crate::install::values::build(&crate::install::values::Inputs::default())
-            .map_err(|e| anyhow::anyhow!("the built-in default profile: {e}"))?;
-        let to = target.spec()["tag"]
-            .as_str()
-            .unwrap_or("unknown")
-            .to_string();
-        checks.push(precheck::version_jump(from, &to, !args.revision.is_empty()));
+        checks.push(precheck::version_jump(
+            from,
+            crate::install::release::ISTIO,
+            !args.revision.is_empty(),
+        ));
     }
     checks.extend(cluster::block_on(crate::ztunnel::precheck::checks(
         cluster,

@@ -77,9 +77,8 @@ struct VersionDoc {
 }
 
 pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
-    let version = env!("CARGO_PKG_VERSION");
     let mut doc = VersionDoc {
-        client_version: serde_json::json!({"version": version}),
+        client_version: client_build_info(),
         mesh_version: None,
         data_plane_version: None,
     };
@@ -128,10 +127,19 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
     Ok(Exit::Ok)
 }
 
+/// The client's entry of `-o json|yaml`: istioctl's field names, `version` and `tag` the Istio
+/// release sailctl installs (what a script compares with `meshVersion`), plus sailctl's own.
+fn client_build_info() -> serde_json::Value {
+    let istio = crate::install::release::ISTIO;
+    serde_json::json!({"version": istio, "tag": istio, "sailctl": env!("CARGO_PKG_VERSION")})
+}
+
 fn render_text(doc: &VersionDoc, short: bool) -> String {
     let mut s = String::new();
-    let client = doc.client_version["version"].as_str().unwrap_or_default();
-    s.push_str(&format!("client version: {client}\n"));
+    s.push_str(&format!(
+        "client version: {}\n",
+        crate::install::release::client_version()
+    ));
     if let Some(mesh) = &doc.mesh_version {
         let same = mesh
             .windows(2)

@@ -10,6 +10,7 @@ pub mod diff;
 pub mod precheck;
 pub mod profiles;
 pub mod prune;
+pub mod release;
 pub mod render;
 pub mod shape;
 pub mod state;

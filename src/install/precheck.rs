@@ -74,7 +74,7 @@ impl Check {
 }
 
 /// `major.minor` of a version (`1.27.3`, `v1.28.0-beta.1`, `1.31-dev`).
-fn major_minor(v: &str) -> Option<(u32, u32)> {
+pub fn major_minor(v: &str) -> Option<(u32, u32)> {
     let v = v.trim().trim_start_matches('v');
     let mut parts = v.split(['.', '-', '+']);
     let major = parts.next()?.parse().ok()?;

@@ -62,8 +62,17 @@ impl<'a> Source<'a> {
         }
     }
 
-    /// The parsed IstioOperator of one profile.
+    /// The parsed IstioOperator of one profile. The built-in `default` carries the hub and tag
+    /// of sailctl's Istio release (`release::pin`).
     pub fn load(&self, name: &str) -> Result<Value, ValuesError> {
+        let mut profile = self.load_file(name)?;
+        if matches!(self, Source::Builtin) && name == "default" {
+            super::release::pin(&mut profile);
+        }
+        Ok(profile)
+    }
+
+    fn load_file(&self, name: &str) -> Result<Value, ValuesError> {
         let (file, text) = match self {
             Source::Builtin => {
                 let text = BUILTIN

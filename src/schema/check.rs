@@ -280,11 +280,17 @@ impl<'v> Walker<'v> {
             }
             self.path.push(PSeg::Key(k));
             if let Some(p) = n.property(k) {
-                self.check(p, sub, false);
+                // the API server prunes a null field that is not nullable before it validates
+                // (and then a required one is missing)
+                if !sub.is_null() || p.nullable {
+                    self.check(p, sub, false);
+                }
             } else {
                 match &n.additional {
-                    Additional::Schema(s) => self.check(s, sub, false),
-                    Additional::Allow(true) => {}
+                    Additional::Schema(s) if !sub.is_null() || s.nullable => {
+                        self.check(s, sub, false)
+                    }
+                    Additional::Schema(_) | Additional::Allow(true) => {}
                     Additional::Absent | Additional::Allow(false) => {
                         if n.ty == Ty::Object && !n.preserve_unknown && !root {
                             self.report(CODE_SCHEMA, None, || format!("unknown field {k:?}"));
@@ -295,7 +301,8 @@ impl<'v> Walker<'v> {
             self.path.pop();
         }
         for r in &n.required {
-            if !m.contains_key(r) {
+            let pruned = |v: &Value| v.is_null() && !n.property(r).is_some_and(|p| p.nullable);
+            if m.get(r).is_none_or(pruned) {
                 self.report(CODE_SCHEMA, Some(PSeg::Key(r)), || {
                     "Required value".to_string()
                 });
@@ -560,13 +567,17 @@ mod tests {
     }
 
     #[test]
-    fn null_is_an_error_unless_nullable() {
-        let s = json!({"type": "object", "properties": {
-            "a": {"type": "string"}, "b": {"type": "string", "nullable": true}}});
-        assert!(run(s.clone(), json!({"b": null})).is_empty());
+    fn null_fields_are_pruned_null_items_are_errors() {
+        // the API server prunes a non-nullable null field (PruneNonNullableNullsWithoutDefaults)
+        // and then checks `required`; a null array item stays and fails its type
+        let s = json!({"type": "object", "required": ["c"], "properties": {
+            "a": {"type": "string"}, "b": {"type": "string", "nullable": true},
+            "c": {"type": "string"}, "l": {"type": "array", "items": {"type": "string"}}}});
+        assert!(run(s.clone(), json!({"a": null, "b": null, "c": "x"})).is_empty());
+        assert_eq!(run(s.clone(), json!({"c": null})), ["c: Required value"]);
         assert_eq!(
-            run(s, json!({"a": null})),
-            ["a: Invalid value: \"null\": must be of type string"]
+            run(s, json!({"c": "x", "l": ["y", null]})),
+            ["l[1]: Invalid value: \"null\": must be of type string"]
         );
     }
 

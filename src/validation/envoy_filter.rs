@@ -1,7 +1,8 @@
 //! EnvoyFilter: a standing warning (it exposes Envoy internals), the workload selector, and each
 //! config patch: applyTo, patch operation and value, proxyVersion regex, and whether the match
-//! fits what applyTo patches. (Istio also decodes the patch value into Envoy's protobuf types;
-//! sailctl does not carry Envoy's API and skips that step.)
+//! fits what applyTo patches. Istio also decodes the patch value into Envoy's protobuf types;
+//! sailctl checks the value's top-level fields against the type's (src/validation/envoy_fields.rs)
+//! and does not carry the rest of Envoy's API.
 
 use serde_json::Value;
 
@@ -122,7 +123,24 @@ fn patch(cx: &mut Cx, cp: &Value, p: &P) {
         return;
     }
     if let Some(value) = get(pt, "value").filter(|v| v.is_object()) {
-        untyped_filters(cx, apply_to, value, &p.k("patch").k("value"));
+        let pp = p.k("patch");
+        let pv = pp.k("value");
+        if let Some(map) = value.as_object()
+            && let Some((ty, unknown)) = super::envoy_fields::unknown_fields(apply_to, map)
+            && let Some(first) = unknown.first()
+        {
+            let names: Vec<String> = unknown.iter().map(|k| format!("{k:?}")).collect();
+            cx.warn(
+                &pv.k(first),
+                format!(
+                    "unknown field {} in {ty}: Envoy never reads it",
+                    names.join(", ")
+                ),
+            );
+        } else {
+            // Istio checks the decoded object's filters only when the value decodes strictly
+            untyped_filters(cx, apply_to, value, &pv);
+        }
     }
     let Some(m) = m else { return };
     let pm = p.k("match");

@@ -19,6 +19,7 @@ pub mod selector;
 
 pub mod authorization_policy;
 pub mod destination_rule;
+pub mod envoy_fields;
 pub mod envoy_filter;
 pub mod gateway;
 pub mod k8s;
@@ -189,12 +190,19 @@ pub fn validate(res: &Resource, info: &KindInfo) -> Vec<Finding> {
 }
 
 /// Add the rule findings to the schema layer's. A problem that the schema and Istio's rules both
-/// find on the same field is reported once, in the rule's words (istioctl's).
+/// find is reported once, in the rule's words (istioctl's): a schema error on the same field, and
+/// an object-level CRD rule (CEL, list uniqueness) over a field a rule error names. Istio's CRD
+/// rules restate checks of its Go validation, which reports them at the field itself.
 pub fn merge(schema: &mut Vec<Finding>, rules: Vec<Finding>) {
+    let object_level = |s: &Finding| {
+        s.code == crate::schema::check::CODE_CEL || s.message.starts_with("Duplicate value: ")
+    };
     schema.retain(|s| {
-        !rules
-            .iter()
-            .any(|r| r.level == Level::Error && r.path == s.path)
+        !rules.iter().any(|r| {
+            r.level == Level::Error
+                && (r.path == s.path
+                    || (object_level(s) && r.path.segments().starts_with(s.path.segments())))
+        })
     });
     schema.extend(rules);
 }

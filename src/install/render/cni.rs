@@ -288,6 +288,7 @@ fn daemonset(ctx: &Ctx, inst: &Instance, ambient: bool, l: Map<String, Value>) -
     }
     envs.push(env_field("NODE_NAME", "spec.nodeName"));
     envs.push(super::env_resource("GOMEMLIMIT", "limits.memory"));
+    envs.push(super::env_resource("GOMAXPROCS", "limits.cpu"));
     envs.push(
         json!({"name": "POD_NAME", "valueFrom": {"fieldRef": {"fieldPath": "metadata.name"}}}),
     );

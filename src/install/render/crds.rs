@@ -187,7 +187,7 @@ impl Crd {
                     "name": v,
                     "served": true,
                     "storage": *v == self.storage,
-                    "schema": {"openAPIV3Schema": self.schema(v)},
+                    "schema": {"openAPIV3Schema": super::crd_release::release_schema(self.kind, self.schema(v))},
                     "subresources": {"status": {}},
                 });
                 if let Some(cols) = super::crd_columns::printer_columns(self.kind) {

@@ -8,9 +8,11 @@
 mod base;
 mod cni;
 mod crd_columns;
+mod crd_release;
 pub mod crds;
 mod gateways;
 mod injector;
+mod overlay;
 mod pilot;
 mod ztunnel;
 
@@ -160,7 +162,7 @@ impl Ctx<'_> {
         s
     }
     pub fn global_hub(&self) -> String {
-        self.v.str_or("global.hub", "docker.io/istio")
+        self.v.str_or("global.hub", super::release::HUB)
     }
     pub fn global_tag(&self) -> String {
         self.v.str_or("global.tag", &self.version)
@@ -343,7 +345,7 @@ fn context(m: &Merged) -> Ctx<'_> {
     let version = m.spec()["tag"]
         .as_str()
         .map(str::to_string)
-        .unwrap_or_else(|| "latest".to_string());
+        .unwrap_or_else(|| super::release::ISTIO.to_string());
     Ctx {
         v: V(values),
         revision: V(values).str("revision"),
@@ -391,6 +393,9 @@ pub fn render(m: &Merged) -> Result<Vec<Object>, RenderError> {
         };
         for mut value in objs {
             apply_k8s_overrides(&mut value, &inst, ctx);
+            if let Some(overlays) = inst.spec.get("k8s").and_then(|k| k.get("overlays")) {
+                overlay::apply_overlays(&mut value, overlays, inst.component.spec_name())?;
+            }
             add_ownership(&mut value, inst.component, ctx);
             out.push(Object {
                 component: inst.component,
@@ -518,11 +523,13 @@ fn apply_k8s_overrides(obj: &mut Value, inst: &Instance, ctx: &Ctx) {
         match (field.as_str(), obj_kind.as_str()) {
             ("replicaCount", k) if k == kind => obj["spec"]["replicas"] = v.clone(),
             ("strategy", k) if k == kind => obj["spec"]["strategy"] = v.clone(),
-            (
-                f @ ("affinity" | "nodeSelector" | "tolerations" | "priorityClassName"
-                | "securityContext"),
-                k,
-            ) if k == kind => obj["spec"]["template"]["spec"][f] = v.clone(),
+            // a strategic merge patch, as istioctl applies them: maps merge, the rest replace
+            (f @ ("affinity" | "nodeSelector" | "securityContext"), k) if k == kind => {
+                super::values::merge(&mut obj["spec"]["template"]["spec"][f], v)
+            }
+            (f @ ("tolerations" | "priorityClassName"), k) if k == kind => {
+                obj["spec"]["template"]["spec"][f] = v.clone()
+            }
             ("podAnnotations", k) if k == kind => {
                 let mut patch = json!({"spec": {"template": {"metadata": {"annotations": {}}}}});
                 patch["spec"]["template"]["metadata"]["annotations"] = v.clone();
@@ -532,10 +539,10 @@ fn apply_k8s_overrides(obj: &mut Value, inst: &Instance, ctx: &Ctx) {
                 if let Some(cs) = obj["spec"]["template"]["spec"]["containers"].as_array_mut()
                     && let Some(c) = cs.iter_mut().find(|c| c["name"] == container)
                 {
-                    if f == "env" {
-                        merge_env(&mut c["env"], v);
-                    } else {
-                        c[f] = v.clone();
+                    match f {
+                        "env" => merge_env(&mut c["env"], v),
+                        "resources" | "readinessProbe" => super::values::merge(&mut c[f], v),
+                        _ => c[f] = v.clone(),
                     }
                 }
             }
@@ -572,19 +579,49 @@ fn apply_k8s_overrides(obj: &mut Value, inst: &Instance, ctx: &Ctx) {
     }
 }
 
-/// Strategic-merge of env lists: entries with the same name are replaced, new ones appended.
+/// Strategic-merge of env lists (merge key `name`), in the order a strategic merge patch
+/// leaves them: the patch's entries in the patch's order, the other entries in theirs, a patched
+/// entry at its old place and a new one right after the patch entry before it.
 fn merge_env(target: &mut Value, patch: &Value) {
     let Some(add) = patch.as_array() else { return };
-    if !target.is_array() {
-        *target = Value::Array(Vec::new());
-    }
-    let Some(list) = target.as_array_mut() else {
-        return;
-    };
+    let old = target.as_array().cloned().unwrap_or_default();
+    let at = |e: &Value| old.iter().position(|x| x["name"] == e["name"]);
+    let others: Vec<(usize, &Value)> = old
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| !add.iter().any(|e| e["name"] == x["name"]))
+        .collect();
+    let (mut merged, mut rest) = (Vec::new(), others.iter().peekable());
     for e in add {
-        match list.iter_mut().find(|x| x["name"] == e["name"]) {
-            Some(x) => *x = e.clone(),
-            None => list.push(e.clone()),
+        if let Some(i) = at(e) {
+            while let Some((_, x)) = rest.next_if(|(j, _)| *j < i) {
+                merged.push((*x).clone());
+            }
         }
+        merged.push(e.clone());
+    }
+    merged.extend(rest.map(|(_, x)| (*x).clone()));
+    *target = Value::Array(merged);
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn env_merges_in_strategic_merge_order() {
+        let mut env = json!([{"name": "A"}, {"name": "B", "value": "1"}, {"name": "C"}]);
+        super::merge_env(
+            &mut env,
+            &json!([{"name": "B", "value": "2"}, {"name": "NEW"}, {"name": "Z"}]),
+        );
+        let names: Vec<&str> = env
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, ["A", "B", "NEW", "Z", "C"]);
+        assert_eq!(env[1]["value"], "2");
     }
 }

@@ -133,6 +133,7 @@ pub(super) fn deployment(ctx: &Ctx, ns: &str, istiod: &str) -> Value {
         "CLUSTER_ID",
         g.str_or("multiCluster.clusterName", "Kubernetes"),
     ));
+    envs.push(super::super::env_resource("GOMAXPROCS", "limits.cpu"));
     envs.push(env(
         "PLATFORM",
         g.str_or("platform", &ctx.v.str("platform")),
@@ -348,7 +349,10 @@ pub(super) fn disruption_budget(ctx: &Ctx, p: &Plan, out: &mut Vec<Value>) {
                     pdbv.get("unhealthyPodEvictionPolicy").clone(),
                 );
             }
-            spec.insert("selector".into(), json!({"matchLabels": selector(ctx)}));
+            // the chart's PDB always selects app=istiod, the Deployment only with a revision
+            let mut sel = selector(ctx);
+            sel.insert("app".into(), "istiod".into());
+            spec.insert("selector".into(), json!({"matchLabels": sel}));
             pdb["spec"] = Value::Object(spec);
             out.push(pdb);
         }

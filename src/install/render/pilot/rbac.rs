@@ -66,7 +66,7 @@ pub(super) fn istiod_cluster_rules(ctx: &Ctx) -> Value {
         json!({"apiGroups": ["authentication.k8s.io"], "resources": ["tokenreviews"], "verbs": ["create"]}),
         json!({"apiGroups": ["authorization.k8s.io"], "resources": ["subjectaccessreviews"], "verbs": ["create"]}),
         json!({"apiGroups": ["gateway.networking.k8s.io", "gateway.networking.x-k8s.io"], "resources": ["*"], "verbs": ["get", "watch", "list"]}),
-        json!({"apiGroups": ["gateway.networking.x-k8s.io"], "resources": ["xbackends/status", "xbackendtrafficpolicies/status"], "verbs": ["update", "patch"]}),
+        json!({"apiGroups": ["gateway.networking.x-k8s.io"], "resources": ["xbackendtrafficpolicies/status"], "verbs": ["update", "patch"]}),
         json!({"apiGroups": ["gateway.networking.k8s.io"], "resources": [
             "backendtlspolicies/status", "gatewayclasses/status", "gateways/status", "grpcroutes/status",
             "httproutes/status", "referencegrants/status", "tcproutes/status", "tlsroutes/status",
