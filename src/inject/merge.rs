@@ -83,12 +83,32 @@ fn without_nulls(v: &Value) -> Value {
 }
 
 fn merge_list(base: &mut Vec<Value>, patch: &[Value], key: &str, kind: &str) {
+    let server_order: Vec<Value> = base.iter().map(|b| b[key].clone()).collect();
     for item in patch {
         let id = &item[key];
         match base.iter_mut().find(|b| &b[key] == id && !id.is_null()) {
             Some(existing) => merge_value(existing, item, kind),
             None => base.push(without_nulls(item)),
         }
+    }
+    // The order Kubernetes gives the result: the patch's items in the patch's order, with
+    // the items only the original has slotted in where the original had them.
+    let patch_keys: Vec<&Value> = patch.iter().map(|p| &p[key]).collect();
+    let (mut ours, theirs): (Vec<Value>, Vec<Value>) = std::mem::take(base)
+        .into_iter()
+        .partition(|b| patch_keys.contains(&&b[key]));
+    ours.sort_by_key(|b| patch_keys.iter().position(|k| **k == b[key]));
+    let at = |v: &Value| server_order.iter().position(|k| *k == v[key]);
+    let (mut left, mut right) = (theirs.into_iter().peekable(), ours.into_iter().peekable());
+    loop {
+        let take_left = match (left.peek(), right.peek()) {
+            (Some(l), Some(r)) => matches!((at(l), at(r)), (Some(li), Some(ri)) if li < ri),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let next = if take_left { left.next() } else { right.next() };
+        base.extend(next);
     }
 }
 

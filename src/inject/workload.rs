@@ -8,26 +8,42 @@ use serde_json::{Value, json};
 use super::pod::{self, Owner};
 use super::{InjectError, Injector};
 
-/// The pod template's path in a workload of this apiVersion/kind; None when istioctl does
-/// not inject the kind.
-fn template_path(api_version: &str, kind: &str) -> Option<&'static [&'static str]> {
-    const TEMPLATE: &[&str] = &["spec", "template"];
+/// Where a workload of this apiVersion/kind keeps the pod's metadata and spec (istioctl
+/// takes a CronJob's metadata from its jobTemplate); None when istioctl does not inject it.
+fn pod_paths(api_version: &str, kind: &str) -> Option<(&'static str, &'static str)> {
+    const TEMPLATE: (&str, &str) = ("/spec/template/metadata", "/spec/template/spec");
     match (api_version, kind) {
-        ("v1", "Pod") => Some(&[]),
+        ("v1", "Pod") => Some(("/metadata", "/spec")),
         ("v1", "ReplicationController") => Some(TEMPLATE),
         ("apps/v1", "Deployment" | "DaemonSet" | "ReplicaSet" | "StatefulSet") => Some(TEMPLATE),
         ("batch/v1", "Job") => Some(TEMPLATE),
-        ("batch/v1", "CronJob") => Some(&["spec", "jobTemplate", "spec", "template"]),
+        ("batch/v1", "CronJob") => Some((
+            "/spec/jobTemplate/metadata",
+            "/spec/jobTemplate/spec/template/spec",
+        )),
         ("apps.openshift.io/v1", "DeploymentConfig") => Some(TEMPLATE),
         _ => None,
     }
 }
 
 /// Fields Go's structs always write for a workload (`status: {}`, a Deployment's
-/// `strategy: {}`, ...), so the output reads as istioctl's does.
+/// `strategy: {}`, a StatefulSet's replica counts, ...), so the output reads as istioctl's.
 fn go_zero_fields(obj: &mut Value, kind: &str) {
-    if obj.get("status").is_none() {
-        obj["status"] = json!({});
+    let status = match kind {
+        "StatefulSet" => json!({"availableReplicas": 0, "replicas": 0}),
+        "DaemonSet" => {
+            json!({"currentNumberScheduled": 0, "desiredNumberScheduled": 0, "numberMisscheduled": 0, "numberReady": 0})
+        }
+        "ReplicaSet" | "ReplicationController" => json!({"replicas": 0}),
+        _ => json!({}),
+    };
+    match obj.get_mut("status").and_then(Value::as_object_mut) {
+        Some(s) => {
+            for (k, v) in status.as_object().into_iter().flatten() {
+                s.entry(k.clone()).or_insert(v.clone());
+            }
+        }
+        None => obj["status"] = status,
     }
     let spec_field = match kind {
         "Deployment" => Some("strategy"),
@@ -35,9 +51,9 @@ fn go_zero_fields(obj: &mut Value, kind: &str) {
         _ => None,
     };
     if let Some(f) = spec_field
-        && obj["spec"].get(f).is_none()
+        && let Some(spec) = obj.get_mut("spec").and_then(Value::as_object_mut)
     {
-        obj["spec"][f] = json!({});
+        spec.entry(f.to_string()).or_insert(json!({}));
     }
 }
 
@@ -67,20 +83,22 @@ pub fn inject_object(
     let kind = obj["kind"].as_str().unwrap_or_default();
     if (api_version, kind) == ("v1", "List") {
         let mut out = obj.clone();
-        if let Some(items) = out["items"].as_array_mut() {
+        if let Some(items) = out.get_mut("items").and_then(Value::as_array_mut) {
             for item in items.iter_mut() {
                 if let Some(new) = inject_object(injector, item, warn)? {
                     *item = new;
                 }
             }
         }
+        if out.get("metadata").is_none() {
+            out["metadata"] = json!({});
+        }
         return Ok(Some(out));
     }
-    let Some(path) = template_path(api_version, kind) else {
+    let Some((meta_path, spec_path)) = pod_paths(api_version, kind) else {
         return Ok(None);
     };
-    let mut out = obj.clone();
-    let mut owner = Owner {
+    let owner = Owner {
         kind: kind.to_string(),
         api_version: api_version.to_string(),
         name: obj["metadata"]["name"]
@@ -92,38 +110,36 @@ pub fn inject_object(
             .unwrap_or_default()
             .to_string(),
     };
-    if kind == "Pod" {
-        owner.kind = "Pod".into();
-        owner.api_version = "v1".into();
-    }
-    let mut tmpl = &mut out;
-    for seg in path {
-        tmpl = &mut tmpl[*seg];
-    }
-    if !tmpl.is_object() {
-        return Err(InjectError(format!(
-            "{kind} {:?}: {} is required",
-            owner.name,
-            path.join(".")
-        )));
-    }
-    let pod_in = json!({"metadata": tmpl["metadata"].clone(), "spec": tmpl["spec"].clone()});
-    match pod::inject(injector, pod_in, &owner)? {
+    let spec = obj
+        .pointer(spec_path)
+        .filter(|s| s.is_object())
+        .ok_or_else(|| {
+            InjectError(format!(
+                "{kind} {:?}: {} is required",
+                owner.name,
+                spec_path.trim_start_matches('/').replace('/', ".")
+            ))
+        })?;
+    let meta = obj.pointer(meta_path).cloned().unwrap_or(json!({}));
+    let mut out = obj.clone();
+    match pod::inject(injector, json!({"metadata": meta, "spec": spec}), &owner)? {
         Ok(mut injected) => {
-            containers_resources(&mut injected["spec"]);
-            super::gostruct::normalise_spec(&mut injected["spec"]);
-            if let Some(m) = tmpl.as_object_mut() {
-                m.insert("metadata".into(), injected["metadata"].take());
-                m.insert("spec".into(), injected["spec"].take());
+            if let Some(m) = out.pointer_mut(meta_path) {
+                *m = injected["metadata"].take();
+            } else if let Some(parent) = out.pointer_mut(meta_path.trim_end_matches("/metadata")) {
+                parent["metadata"] = injected["metadata"].take();
             }
-            if kind != "Pod" {
-                go_zero_fields(&mut out, kind);
-            } else if out.get("status").is_none() {
-                out["status"] = json!({});
+            if let Some(s) = out.pointer_mut(spec_path) {
+                *s = injected["spec"].take();
             }
         }
         Err(skip) => warn(skip),
     }
+    if let Some(s) = out.pointer_mut(spec_path) {
+        containers_resources(s);
+        super::gostruct::normalise_spec(s);
+    }
+    go_zero_fields(&mut out, kind);
     Ok(Some(out))
 }
 
