@@ -229,10 +229,13 @@ fn run_err(args: &[&str], files: &[(&str, &str)]) -> (i32, String) {
     )
 }
 
+/// Arguments, files to write, and what the error must say.
+type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a [&'a str]);
+
 #[test]
 fn bad_inputs_are_one_line_errors_with_exit_2() {
     let pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: a, image: b}]}\n";
-    let cases: &[(&[&str], &[(&str, &str)], &[&str])] = &[
+    let cases: &[Case] = &[
         // malformed template: the template's name and line
         (
             &[

@@ -142,10 +142,10 @@ fn container(c: &mut Value) {
         .into_iter()
         .flatten()
     {
-        if let Some(m) = e.as_object_mut() {
-            if m.get("value").is_some_and(|v| v == "" || v.is_null()) {
-                m.shift_remove("value");
-            }
+        if let Some(m) = e.as_object_mut()
+            && m.get("value").is_some_and(|v| v == "" || v.is_null())
+        {
+            m.shift_remove("value");
         }
         if let Some(d) = e.pointer_mut("/valueFrom/resourceFieldRef/divisor") {
             canon_value(d);

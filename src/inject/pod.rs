@@ -188,20 +188,18 @@ pub fn inject(
         if native
             && has(&template_pod["spec"]["initContainers"], "istio-proxy")
             && has(&merged["spec"]["containers"], "istio-proxy")
-        {
-            if let Some(a) = merged
+            && let Some(a) = merged
                 .pointer_mut("/spec/containers")
                 .and_then(Value::as_array_mut)
-                && let Some(i) = a.iter().position(|c| c["name"] == "istio-proxy")
+            && let Some(i) = a.iter().position(|c| c["name"] == "istio-proxy")
+        {
+            let c = a.remove(i);
+            match merged
+                .pointer_mut("/spec/initContainers")
+                .and_then(Value::as_array_mut)
             {
-                let c = a.remove(i);
-                match merged
-                    .pointer_mut("/spec/initContainers")
-                    .and_then(Value::as_array_mut)
-                {
-                    Some(init) => init.push(c),
-                    None => merged["spec"]["initContainers"] = json!([c]),
-                }
+                Some(init) => init.push(c),
+                None => merged["spec"]["initContainers"] = json!([c]),
             }
         }
         merge::merge_pod(&mut merged, &rendered);
@@ -340,10 +338,10 @@ fn reapply_overrides(merged: &mut Value, original: &Value, template_pod: &Value)
                 .find(|o| o["name"] == name);
             let Some(mine) = mine else { continue };
             let mut overlay = mine.clone();
-            if overlay["image"] == "auto" {
-                if let Some(m) = overlay.as_object_mut() {
-                    m.shift_remove("image");
-                }
+            if overlay["image"] == "auto"
+                && let Some(m) = overlay.as_object_mut()
+            {
+                m.shift_remove("image");
             }
             list.push(go_container(&overlay));
             let patch = if k == "containers" {

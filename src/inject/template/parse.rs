@@ -402,7 +402,7 @@ fn find_close(s: &str) -> Option<usize> {
 }
 
 /// What ended a list of nodes.
-enum End {
+enum Stop {
     Eof,
     End,
     Else(Vec<Tok>, usize),
@@ -415,7 +415,7 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn list(&mut self) -> Result<(Vec<Node>, End), TemplateError> {
+    fn list(&mut self) -> Result<(Vec<Node>, Stop), TemplateError> {
         let mut nodes = Vec::new();
         while let Some(p) = self.pieces.next() {
             let (body, line) = match p {
@@ -450,23 +450,23 @@ impl Parser<'_> {
                 _ => "",
             };
             match kw {
-                "end" => return Ok((nodes, End::End)),
-                "else" => return Ok((nodes, End::Else(toks, line))),
+                "end" => return Ok((nodes, Stop::End)),
+                "else" => return Ok((nodes, Stop::Else(toks, line))),
                 "if" | "with" => nodes.push(self.branching(kw == "with", &toks, line)?),
                 "range" => {
                     let pipe = self.pipe_after(&toks, line)?;
                     let (body, end) = self.list()?;
                     let otherwise = match end {
-                        End::End => Vec::new(),
-                        End::Else(t, l) if t.len() == 1 => self.expect_end(l)?,
-                        End::Else(_, l) => {
+                        Stop::End => Vec::new(),
+                        Stop::Else(t, l) if t.len() == 1 => self.expect_end(l)?,
+                        Stop::Else(_, l) => {
                             return Err(TemplateError::new(
                                 self.name,
                                 l,
                                 "else if in range".into(),
                             ));
                         }
-                        End::Eof => {
+                        Stop::Eof => {
                             return Err(TemplateError::new(
                                 self.name,
                                 line,
@@ -544,7 +544,7 @@ impl Parser<'_> {
                 }
             }
         }
-        Ok((nodes, End::Eof))
+        Ok((nodes, Stop::Eof))
     }
 
     fn pipe_after(&self, toks: &[Tok], line: usize) -> Result<Pipe, TemplateError> {
@@ -562,9 +562,11 @@ impl Parser<'_> {
 
     fn expect_end(&mut self, line: usize) -> Result<Vec<Node>, TemplateError> {
         match self.list()? {
-            (nodes, End::End) => Ok(nodes),
-            (_, End::Else(_, l)) => Err(TemplateError::new(self.name, l, "unexpected else".into())),
-            (_, End::Eof) => Err(TemplateError::new(
+            (nodes, Stop::End) => Ok(nodes),
+            (_, Stop::Else(_, l)) => {
+                Err(TemplateError::new(self.name, l, "unexpected else".into()))
+            }
+            (_, Stop::Eof) => Err(TemplateError::new(
                 self.name,
                 line,
                 "unexpected EOF: no matching end".into(),
@@ -580,21 +582,21 @@ impl Parser<'_> {
             let (body, end) = self.list()?;
             branches.push((cond, body));
             match end {
-                End::End => {
+                Stop::End => {
                     return Ok(Node::If {
                         with,
                         branches,
                         otherwise: Vec::new(),
                     });
                 }
-                End::Eof => {
+                Stop::Eof => {
                     return Err(TemplateError::new(
                         self.name,
                         line,
                         "unexpected EOF: if/with without end".into(),
                     ));
                 }
-                End::Else(t, l) if t.len() == 1 => {
+                Stop::Else(t, l) if t.len() == 1 => {
                     let otherwise = self.expect_end(l)?;
                     return Ok(Node::If {
                         with,
@@ -602,7 +604,7 @@ impl Parser<'_> {
                         otherwise,
                     });
                 }
-                End::Else(t, l) => {
+                Stop::Else(t, l) => {
                     let kw = if with { "with" } else { "if" };
                     if t.get(1) != Some(&Tok::Ident(kw.into())) {
                         return Err(TemplateError::new(
@@ -626,11 +628,11 @@ pub fn parse(name: &str, src: &str) -> Result<Parsed, TemplateError> {
         defines: HashMap::new(),
     };
     match p.list()? {
-        (root, End::Eof) => Ok(Parsed {
+        (root, Stop::Eof) => Ok(Parsed {
             root,
             defines: p.defines,
         }),
-        (_, End::End) => Err(TemplateError::new(name, 0, "unexpected {{end}}".into())),
-        (_, End::Else(_, l)) => Err(TemplateError::new(name, l, "unexpected {{else}}".into())),
+        (_, Stop::End) => Err(TemplateError::new(name, 0, "unexpected {{end}}".into())),
+        (_, Stop::Else(_, l)) => Err(TemplateError::new(name, l, "unexpected {{else}}".into())),
     }
 }
