@@ -117,7 +117,7 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn containers_merge_by_name_and_env_by_name() {
+    fn containers_merge_by_name_and_env_by_name_in_the_patchs_order() {
         let mut pod = json!({"spec": {"containers": [
             {"name": "app", "image": "a", "env": [{"name": "X", "value": "1"}], "args": ["a"]},
         ]}});
@@ -131,7 +131,7 @@ mod tests {
         assert_eq!(
             pod,
             json!({"spec": {"containers": [
-                {"name": "app", "image": "a", "env": [{"name": "X", "value": "3"}, {"name": "Y", "value": "2"}], "args": ["b"]},
+                {"name": "app", "image": "a", "env": [{"name": "Y", "value": "2"}, {"name": "X", "value": "3"}], "args": ["b"]},
                 {"name": "istio-proxy", "image": "p"},
             ]}})
         );
