@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check that every object of an install exists and every workload is ready')
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check that Istio can be installed on the cluster: version, permissions, existing installs')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Revision tags: list, set, generate and remove them (canary upgrades move a tag)')
+            [CompletionResult]::new('kube-inject', 'kube-inject', [CompletionResultType]::ParameterValue, 'Inject the Istio sidecar into the workloads of a file (offline or with the cluster''s config)')
             [CompletionResult]::new('x', 'x', [CompletionResultType]::ParameterValue, 'Experimental commands')
             [CompletionResult]::new('ztunnel-config', 'ztunnel-config', [CompletionResultType]::ParameterValue, 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections')
             [CompletionResult]::new('zc', 'zc', [CompletionResultType]::ParameterValue, 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections')
@@ -3382,6 +3383,36 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
         'sailctl;tag;help;help' {
             break
         }
+        'sailctl;kube-inject' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The file of Kubernetes objects to inject (`-` reads stdin)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'The file of Kubernetes objects to inject (`-` reads stdin)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the injected objects to this file instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the injected objects to this file instead of standard output')
+            [CompletionResult]::new('--injectConfigFile', '--injectConfigFile', [CompletionResultType]::ParameterName, 'The injector config (the `config` key of the istio-sidecar-injector ConfigMap, or the whole ConfigMap, or a bare sidecar template)')
+            [CompletionResult]::new('--meshConfigFile', '--meshConfigFile', [CompletionResultType]::ParameterName, 'The mesh config (the `mesh` key of the `istio` ConfigMap)')
+            [CompletionResult]::new('--valuesFile', '--valuesFile', [CompletionResultType]::ParameterName, 'The injection values (the `values` key of the istio-sidecar-injector ConfigMap)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The control-plane revision whose config to use (`default` for the unrevisioned one)')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'The control-plane revision whose config to use (`default` for the unrevisioned one)')
+            [CompletionResult]::new('--meshConfigMapName', '--meshConfigMapName', [CompletionResultType]::ParameterName, 'The mesh ConfigMap''s name (its revision suffix is added when it is the default)')
+            [CompletionResult]::new('--injectConfigMapName', '--injectConfigMapName', [CompletionResultType]::ParameterName, 'The injector ConfigMap''s name (its revision suffix is added when it is the default)')
+            [CompletionResult]::new('--use-kube', '--use-kube', [CompletionResultType]::ParameterName, 'Read what the files do not give from the cluster; `--use-kube=false` uses sailctl''s own rendering instead')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Name of the kubeconfig context to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl''s `--color=true` and `--color=false` mean always and never')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (Kubernetes impersonation, like kubectl''s --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Act as this group (repeatable; needs --as)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'Act as this user UID (needs --as)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sailctl;x' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (default: $KUBECONFIG, then ~/.kube/config)')
@@ -5073,6 +5104,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check that every object of an install exists and every workload is ready')
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check that Istio can be installed on the cluster: version, permissions, existing installs')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Revision tags: list, set, generate and remove them (canary upgrades move a tag)')
+            [CompletionResult]::new('kube-inject', 'kube-inject', [CompletionResultType]::ParameterValue, 'Inject the Istio sidecar into the workloads of a file (offline or with the cluster''s config)')
             [CompletionResult]::new('x', 'x', [CompletionResultType]::ParameterValue, 'Experimental commands')
             [CompletionResult]::new('ztunnel-config', 'ztunnel-config', [CompletionResultType]::ParameterValue, 'Show what an ambient ztunnel knows: workloads, services, policies, certificates, connections')
             [CompletionResult]::new('waypoint', 'waypoint', [CompletionResultType]::ParameterValue, 'Manage ambient waypoints (Gateways of class istio-waypoint): generate, apply, list, delete, status')
@@ -5235,6 +5267,9 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             break
         }
         'sailctl;help;tag;remove' {
+            break
+        }
+        'sailctl;help;kube-inject' {
             break
         }
         'sailctl;help;x' {

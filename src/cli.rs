@@ -124,6 +124,9 @@ pub enum Command {
     Precheck(cmd::precheck::Args),
     /// Revision tags: list, set, generate and remove them (canary upgrades move a tag).
     Tag(cmd::tag::Args),
+    /// Inject the Istio sidecar into the workloads of a file (offline or with the cluster's config).
+    #[command(name = "kube-inject")]
+    KubeInject(cmd::kube_inject::Args),
     /// Experimental commands.
     #[command(name = "x", aliases = ["experimental", "exp"])]
     X(cmd::precheck::XArgs),

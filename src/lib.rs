@@ -18,6 +18,7 @@ pub mod describe;
 pub mod duration;
 pub mod envoy;
 pub mod exit;
+pub mod inject;
 pub mod install;
 pub mod istiod;
 pub mod output;

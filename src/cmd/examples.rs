@@ -227,6 +227,15 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         "tag remove",
         &["sailctl tag remove prod", "sailctl tag remove prod -y"],
     ),
+    (
+        "kube-inject",
+        &[
+            "sailctl kube-inject -f tests/fixtures/kube-inject/bookinfo.yaml            # the cluster's config, or sailctl's own",
+            "sailctl kube-inject -f app.yaml -o app-injected.yaml -r canary",
+            "sailctl kube-inject -f app.yaml --injectConfigFile inject-config.yaml --meshConfigFile mesh.yaml --valuesFile values.json",
+            "kubectl get deploy -o yaml | sailctl kube-inject -f - | kubectl apply -f -",
+        ],
+    ),
     ("x", &["sailctl x precheck"]),
     (
         "x describe svc",

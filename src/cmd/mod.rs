@@ -11,6 +11,7 @@ pub mod dashboard;
 pub mod describe;
 pub mod examples;
 pub mod install;
+pub mod kube_inject;
 pub mod manifest;
 pub mod precheck;
 pub mod profile;
@@ -51,6 +52,7 @@ pub fn dispatch(command: Command, ctx: &Context) -> anyhow::Result<Exit> {
         Command::VerifyInstall(args) => verify_install::run(&args, ctx),
         Command::Precheck(args) => precheck::run(&args, ctx),
         Command::Tag(args) => tag::run(&args, ctx),
+        Command::KubeInject(args) => kube_inject::run(&args, ctx),
         Command::X(args) => precheck::run_x(&args, ctx),
         Command::ZtunnelConfig(args) => ztunnel_config::run(&args, ctx),
         Command::Waypoint(args) => waypoint::run(&args, ctx),

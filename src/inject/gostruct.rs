@@ -1,0 +1,214 @@
+//! What passing a pod through Kubernetes' Go types does to it, so kube-inject's output reads
+//! as istioctl's: resource quantities in canonical form (`2000m` → `2`, `1024Mi` → `1Gi`),
+//! and zero values of `omitempty` fields dropped (probe counters, empty env values).
+
+use serde_json::Value;
+
+const DECIMAL: &[(&str, i32)] = &[
+    ("n", -9),
+    ("u", -6),
+    ("m", -3),
+    ("", 0),
+    ("k", 3),
+    ("M", 6),
+    ("G", 9),
+    ("T", 12),
+    ("P", 15),
+    ("E", 18),
+];
+const BINARY: &[(&str, u32)] = &[
+    ("Ki", 10),
+    ("Mi", 20),
+    ("Gi", 30),
+    ("Ti", 40),
+    ("Pi", 50),
+    ("Ei", 60),
+];
+
+/// A quantity's value in nano-units, and whether it was written in binary units.
+fn parse_quantity(s: &str) -> Option<(i128, bool)> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '+' || c == '-'))
+        .unwrap_or(s.len());
+    let (num, suffix) = s.split_at_checked(split)?;
+    let (int_part, frac) = num.split_once('.').unwrap_or((num, ""));
+    let neg = int_part.starts_with('-');
+    let int_part = int_part.trim_start_matches(['+', '-']);
+    if frac.len() > 9 || (int_part.is_empty() && frac.is_empty()) {
+        return None;
+    }
+    let whole: i128 = if int_part.is_empty() {
+        0
+    } else {
+        int_part.parse().ok()?
+    };
+    let frac_n: i128 = if frac.is_empty() {
+        0
+    } else {
+        format!("{frac:0<9}").parse().ok()?
+    };
+    let nanos = whole.checked_mul(1_000_000_000)?.checked_add(frac_n)?;
+    let (value, binary) = if let Some((_, shift)) = BINARY.iter().find(|(k, _)| *k == suffix) {
+        (nanos.checked_mul(1i128 << shift)?, true)
+    } else if let Some((_, e)) = DECIMAL.iter().find(|(k, _)| *k == suffix) {
+        let v = if *e >= 0 {
+            nanos.checked_mul(10i128.pow(e.unsigned_abs()))?
+        } else {
+            nanos / 10i128.pow(e.unsigned_abs())
+        };
+        (v, false)
+    } else {
+        return None;
+    };
+    Some((if neg { -value } else { value }, binary))
+}
+
+/// The canonical text of a quantity (Kubernetes' rules for the common cases).
+pub fn canonical_quantity(s: &str) -> Option<String> {
+    let (nanos, binary) = parse_quantity(s)?;
+    let (sign, n) = if nanos < 0 {
+        ("-", -nanos)
+    } else {
+        ("", nanos)
+    };
+    if binary && n % 1_000_000_000 == 0 && n / 1_000_000_000 >= 1024 {
+        let bytes = n / 1_000_000_000;
+        let mut best = (bytes, "");
+        for (k, shift) in BINARY {
+            if bytes % (1i128 << shift) == 0 {
+                best = (bytes >> shift, k);
+            }
+        }
+        return Some(format!("{sign}{}{}", best.0, best.1));
+    }
+    if n == 0 {
+        return Some("0".into());
+    }
+    let mut best = (n, "n");
+    for (k, e) in DECIMAL.iter().skip(1) {
+        let unit = 10i128.pow(u32::try_from(e + 9).ok()?);
+        if n % unit == 0 {
+            best = (n / unit, k);
+        }
+    }
+    Some(format!("{sign}{}{}", best.0, best.1))
+}
+
+fn canon_map(m: Option<&mut Value>) {
+    for v in m
+        .and_then(Value::as_object_mut)
+        .into_iter()
+        .flat_map(|o| o.values_mut())
+    {
+        canon_value(v);
+    }
+}
+
+fn canon_value(v: &mut Value) {
+    let text = match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        _ => return,
+    };
+    if let Some(c) = canonical_quantity(&text) {
+        *v = Value::String(c);
+    }
+}
+
+fn container(c: &mut Value) {
+    if let Some(r) = c.get_mut("resources") {
+        canon_map(r.get_mut("limits"));
+        canon_map(r.get_mut("requests"));
+    }
+    for probe in ["livenessProbe", "readinessProbe", "startupProbe"] {
+        if let Some(p) = c.get_mut(probe).and_then(Value::as_object_mut) {
+            for k in [
+                "initialDelaySeconds",
+                "timeoutSeconds",
+                "periodSeconds",
+                "successThreshold",
+                "failureThreshold",
+            ] {
+                if p.get(k).is_some_and(|v| v.as_i64() == Some(0)) {
+                    p.shift_remove(k);
+                }
+            }
+        }
+    }
+    for e in c
+        .get_mut("env")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(m) = e.as_object_mut()
+            && m.get("value").is_some_and(|v| v == "" || v.is_null())
+        {
+            m.shift_remove("value");
+        }
+        if let Some(d) = e.pointer_mut("/valueFrom/resourceFieldRef/divisor") {
+            canon_value(d);
+        }
+    }
+    for p in c
+        .get_mut("ports")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(m) = p.as_object_mut()
+            && m.get("hostPort").is_some_and(|v| v.as_i64() == Some(0))
+        {
+            m.shift_remove("hostPort");
+        }
+    }
+}
+
+/// Normalise a pod spec as a round trip through the Go types would.
+pub fn normalise_spec(spec: &mut Value) {
+    for k in ["initContainers", "containers"] {
+        for c in spec
+            .get_mut(k)
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+        {
+            container(c);
+        }
+    }
+    for v in spec
+        .get_mut("volumes")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(l) = v.pointer_mut("/emptyDir/sizeLimit") {
+            canon_value(l);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_quantity as c;
+
+    #[test]
+    fn quantities_are_canonical() {
+        for (i, o) in [
+            ("2000m", "2"),
+            ("1024Mi", "1Gi"),
+            ("100m", "100m"),
+            ("128Mi", "128Mi"),
+            ("1500m", "1500m"),
+            ("2", "2"),
+            ("1", "1"),
+            ("1536Mi", "1536Mi"),
+            ("0.5", "500m"),
+            ("1Gi", "1Gi"),
+        ] {
+            assert_eq!(c(i).as_deref(), Some(o), "{i}");
+        }
+        assert_eq!(c("abc"), None);
+    }
+}
