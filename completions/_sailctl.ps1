@@ -3403,7 +3403,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace to work in')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
             [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace where the Istio control plane is installed')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl''s `--color=true` and `--color=false` mean always and never')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl''s `--color=true` and `--color=false` mean always and never, and a bare `--color` always')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (Kubernetes impersonation, like kubectl''s --as)')
             [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Act as this group (repeatable; needs --as)')
             [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'Act as this user UID (needs --as)')

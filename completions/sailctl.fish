@@ -2187,7 +2187,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand kube-inject" -s c -l kub
 complete -c sailctl -n "__fish_sailctl_using_subcommand kube-inject" -l context -d 'Name of the kubeconfig context to use' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand kube-inject" -s n -l namespace -d 'Kubernetes namespace to work in' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand kube-inject" -s i -l istioNamespace -d 'Namespace where the Istio control plane is installed' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand kube-inject" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand kube-inject" -l color -d 'When to use colors: auto (a terminal, and NO_COLOR unset), always or never; istioctl\'s `--color=true` and `--color=false` mean always and never, and a bare `--color` always' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand kube-inject" -l as -d 'Act as this user (Kubernetes impersonation, like kubectl\'s --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand kube-inject" -l as-group -d 'Act as this group (repeatable; needs --as)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand kube-inject" -l as-uid -d 'Act as this user UID (needs --as)' -r

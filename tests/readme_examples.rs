@@ -63,6 +63,10 @@ fn offline(words: &[String]) -> bool {
         || has("--sync-file")
         || has("--remote=false")
         || (matches!(words.get(1).map(String::as_str), Some("pc")) && has("-f"))
+        || (matches!(words.get(1).map(String::as_str), Some("kube-inject"))
+            && has("--injectConfigFile")
+            && has("--meshConfigFile")
+            && has("--valuesFile"))
 }
 
 #[test]
@@ -379,6 +383,18 @@ const CASES: &[Case] = &[
         EMPTY,
         0,
         "\"protocol\": \"http\"",
+    ),
+    case(
+        "sailctl kube-inject -f tests/fixtures/kube-inject/bookinfo.yaml",
+        INSTALLED,
+        0,
+        "sidecar.istio.io/status",
+    ),
+    case(
+        "sailctl kube-inject -f tests/fixtures/kube-inject/bookinfo.yaml -o app-injected.yaml -r canary",
+        CANARY,
+        0,
+        "Skipping injection because Deployment \"ratings-v1\"",
     ),
 ];
 

@@ -74,6 +74,64 @@ fn inject(istiod: &Istiod, pod: &Value) -> Option<Value> {
     Some(patched)
 }
 
+/// `sailctl kube-inject -f -` with no config files, against the cluster: the injected pods.
+fn kube_inject_online(rc: &RealCluster, pods: &[&Value]) -> Vec<Value> {
+    // JSON documents are YAML documents.
+    let input: Vec<String> = pods.iter().map(|p| format!("{p}\n")).collect();
+    let file = rc.kubeconfig.with_file_name("kube-inject-input.yaml");
+    std::fs::write(&file, input.join("---\n")).expect("write the kube-inject input");
+    let path = file.to_string_lossy().to_string();
+    let (code, out, err) = sailctl(&rc.kubeconfig, &["kube-inject", "-f", &path], &[]);
+    assert_eq!(code, 0, "kube-inject:\n{out}\n{err}");
+    let (docs, parse_err) = sailctl::resource::yaml::parse_chunk(&out);
+    assert!(parse_err.is_none(), "{parse_err:?}:\n{out}");
+    docs.into_iter()
+        .map(|(v, _)| v)
+        .filter(|v| !v.is_null())
+        .collect()
+}
+
+/// What the webhook and kube-inject must agree on: labels, annotations, containers, init
+/// containers and volumes, with JSON held in environment values compared parsed (istiod
+/// writes protobuf field order, sailctl key order), `emptyDir:` without a value as `{}` and an
+/// app container's empty `resources: {}` as absent: kube-inject prints whole Go-shaped pods
+/// (istioctl's does the same), the webhook patches only what it changes, and the API server
+/// stores both the same.
+fn comparable(pod: &Value) -> Value {
+    let mut spec = json!({});
+    for k in ["containers", "initContainers", "volumes"] {
+        spec[k] = pod["spec"][k].clone();
+    }
+    for k in ["containers", "initContainers"] {
+        for c in spec[k].as_array_mut().into_iter().flatten() {
+            if c["resources"] == json!({})
+                && let Some(c) = c.as_object_mut()
+            {
+                c.remove("resources");
+            }
+            for e in c["env"].as_array_mut().into_iter().flatten() {
+                if let Some(parsed) = e["value"]
+                    .as_str()
+                    .filter(|v| v.starts_with('{') || v.starts_with('['))
+                    .and_then(|v| serde_json::from_str::<Value>(v).ok())
+                {
+                    e["value"] = parsed;
+                }
+            }
+        }
+    }
+    for v in spec["volumes"].as_array_mut().into_iter().flatten() {
+        if v["emptyDir"].is_null() && v.get("emptyDir").is_some() {
+            v["emptyDir"] = json!({});
+        }
+    }
+    json!({
+        "labels": pod["metadata"]["labels"],
+        "annotations": pod["metadata"]["annotations"],
+        "spec": spec,
+    })
+}
+
 /// The injected proxy container (a native sidecar in initContainers, or a container).
 fn proxy(pod: &Value) -> &Value {
     ["initContainers", "containers"]
@@ -159,6 +217,10 @@ fn istiod_runs_on_sailctls_install_injects_its_templates_and_serves_version_and_
             "install",
             "--set",
             "profile=default",
+            // A hub only the cluster's injector config has: kube-inject's online mode must
+            // read it from there (its no-cluster default is docker.io/istio).
+            "--set",
+            "hub=registry.example/mesh",
             "-y",
             "--readiness-timeout",
             "120s",
@@ -272,8 +334,42 @@ fn istiod_runs_on_sailctls_install_injects_its_templates_and_serves_version_and_
         "a pod labelled sidecar.istio.io/inject=false must not be patched"
     );
 
-    // The patched pods are valid Pods for the real API server.
-    for p in [&injected, &tuned_pod] {
+    // `sailctl kube-inject` online (the cluster's injector and mesh ConfigMaps, no files)
+    // makes, for the same pods, the pods istiod's webhook makes.
+    let from_cluster = kube_inject_online(&rc, &[&plain, &tuned]);
+    assert_eq!(from_cluster.len(), 2, "{from_cluster:?}");
+    // The plain pod's proxy image carries the installed hub, read from the cluster (the tuned
+    // pod names its own image).
+    assert!(
+        proxy(&from_cluster[0])["image"]
+            .as_str()
+            .is_some_and(|i| i.starts_with("registry.example/mesh/proxyv2:")),
+        "{}",
+        proxy(&from_cluster[0])
+    );
+    for (ours, theirs) in from_cluster.iter().zip([&injected, &tuned_pod]) {
+        assert_eq!(
+            comparable(ours),
+            comparable(theirs),
+            "sailctl kube-inject vs istiod's /inject for {}",
+            theirs["metadata"]["name"]
+        );
+    }
+
+    // The patched pods, and kube-inject's, are valid Pods for the real API server.
+    let renamed: Vec<Value> = from_cluster
+        .iter()
+        .map(|p| {
+            let mut p = p.clone();
+            let name = format!(
+                "{}-kube-inject",
+                p["metadata"]["name"].as_str().unwrap_or("pod")
+            );
+            p["metadata"]["name"] = json!(name);
+            p
+        })
+        .collect();
+    for p in [&injected, &tuned_pod].into_iter().chain(renamed.iter()) {
         let mut p = p.clone();
         if let Some(m) = p["metadata"].as_object_mut() {
             m.remove("creationTimestamp");

@@ -8,6 +8,11 @@
 //!    `values`, `istio[-REV]` key `mesh`, in `-i`), as istioctl reads them;
 //! 3. else sailctl's own install rendering (the default profile, what `manifest generate`
 //!    renders), so injection works with no cluster at all.
+//!
+//! Native sidecars follow `ENABLE_NATIVE_SIDECARS` as istiod reads it: `true` always, `false`
+//! never; unset or `auto`, offline injection uses none (as istioctl's offline kube-inject) and
+//! online injection asks the cluster as istiod's webhook does: native when every node's kubelet
+//! is 1.33 or newer (a cluster without nodes included).
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -96,6 +101,44 @@ fn cluster_key(ctx: &Context, name: &str, key: &str, revision: &str) -> anyhow::
         })
 }
 
+/// Whether istiod's webhook would inject native sidecars into this cluster's pods: every node's
+/// kubelet at 1.33 or newer (native sidecars are stable from 1.33). A node list the user may
+/// not read is a warning, and no native sidecars.
+fn cluster_supports_native_sidecars(ctx: &Context) -> anyhow::Result<bool> {
+    let cluster = ctx.cluster()?;
+    let gvk = kube::api::GroupVersionKind::gvk("", "v1", "Node");
+    let selector = crate::cluster::Selector::default();
+    let nodes = match crate::cluster::block_on(cluster.list_kind(&gvk, None, &selector)) {
+        Ok(n) => n,
+        Err(e) => {
+            crate::output::print_warning(
+                ctx,
+                &format!(
+                    "cannot list nodes to detect native sidecar support ({e}); injecting classic sidecars (set ENABLE_NATIVE_SIDECARS=true or false to decide)"
+                ),
+            );
+            return Ok(false);
+        }
+    };
+    Ok(nodes.iter().all(|n| {
+        let version = n.data["status"]["nodeInfo"]["kubeletVersion"]
+            .as_str()
+            .unwrap_or_default();
+        kubelet_minor(version).is_some_and(|minor| minor >= 33)
+    }))
+}
+
+/// The minor version of a kubelet version string (`v1.33.2`, `v1.34.0-eks-1`).
+fn kubelet_minor(version: &str) -> Option<u32> {
+    let mut parts = version.trim_start_matches('v').split('.');
+    let _major = parts.next()?;
+    let minor = parts.next()?;
+    minor
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|m| m.parse().ok())
+}
+
 /// sailctl's own rendering of the default profile: (injector config, values, mesh config).
 fn rendered_defaults(revision: &str) -> anyhow::Result<(String, String, String)> {
     let mut set = Vec::new();
@@ -173,6 +216,13 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         rev,
     )
     .map_err(|e| UsageError::error(e.0))?;
+    let mut injector = injector;
+    match std::env::var("ENABLE_NATIVE_SIDECARS").as_deref() {
+        Ok("true") => injector.native_sidecars = true,
+        Ok("false") => injector.native_sidecars = false,
+        _ if online => injector.native_sidecars = cluster_supports_native_sidecars(ctx)?,
+        _ => injector.native_sidecars = false,
+    }
 
     let (text, origin) = if args.filename == "-" {
         let mut s = String::new();
@@ -197,4 +247,19 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         crate::output::print_warning(ctx, w);
     }
     Ok(Exit::Ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kubelet_minor;
+
+    #[test]
+    fn kubelet_minor_versions() {
+        assert_eq!(kubelet_minor("v1.33.2"), Some(33));
+        assert_eq!(kubelet_minor("v1.34.0-eks-1"), Some(34));
+        assert_eq!(kubelet_minor("1.29"), Some(29));
+        assert_eq!(kubelet_minor("v1.28+k3s1"), Some(28));
+        assert_eq!(kubelet_minor("garbage"), None);
+        assert_eq!(kubelet_minor(""), None);
+    }
 }
