@@ -100,7 +100,8 @@ pub fn inject(
             "Skipping injection because {what} has host networking enabled"
         )));
     }
-    if pod["metadata"]["annotations"]["sidecar.istio.io/status"].is_string() {
+    let injected_before = pod["metadata"]["annotations"]["sidecar.istio.io/status"].is_string();
+    if injected_before {
         // already injected: istioctl re-injects, stripping what the status lists first
         strip_injected(&mut pod);
     }
@@ -204,7 +205,7 @@ pub fn inject(
         }
         merge::merge_pod(&mut merged, &rendered);
     }
-    reapply_overrides(&mut merged, &original, &template_pod);
+    reapply_overrides(&mut merged, &original, &template_pod, injected_before);
 
     // post-processing
     for k in ["annotations", "labels"] {
@@ -315,11 +316,15 @@ fn strip_injected(pod: &mut Value) {
 
 /// Containers the app's pod defines that a template also injects (e.g. an `istio-proxy`
 /// with customisations): the app's settings win, and are recorded in
-/// `proxy.istio.io/overrides` so a re-injection can apply them again.
-fn reapply_overrides(merged: &mut Value, original: &Value, template_pod: &Value) {
+/// `proxy.istio.io/overrides` so a re-injection can apply them again; a pod injected before
+/// (it came with a status annotation, even an empty one) gets no new annotation, as in istiod.
+fn reapply_overrides(
+    merged: &mut Value,
+    original: &Value,
+    template_pod: &Value,
+    injected_before: bool,
+) {
     let mut overrides = Map::new();
-    let injected_before =
-        original["metadata"]["annotations"]["sidecar.istio.io/status"].is_string();
     for k in ["containers", "initContainers"] {
         let mut list = Vec::new();
         for c in template_pod["spec"][k].as_array().into_iter().flatten() {

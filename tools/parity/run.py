@@ -350,16 +350,76 @@ def run_manifest(env, report):
                              [x for pair in own for x in pair])
 
 
+INJECT_FIXTURES = ROOT / "tests/fixtures/kube-inject"
+WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "Pod",
+                  "ReplicationController")
+
+
+def json_in_env(v):
+    """JSON held in environment values, parsed: istiod/istioctl write protobuf field order,
+    sailctl key order; the agent parses either."""
+    if isinstance(v, dict):
+        out = {k: json_in_env(x) for k, x in v.items()}
+        if isinstance(out.get("value"), str) and out["value"][:1] in "{[" and "name" in out:
+            try:
+                out["value"] = json.loads(out["value"])
+            except ValueError:
+                pass
+        return out
+    if isinstance(v, list):
+        return [json_in_env(x) for x in v]
+    return v
+
+
 def run_kube_inject(env, report):
-    """The hook for `kube-inject` (issue 13): once `sailctl kube-inject` exists, inject every
-    Deployment/Pod input with both tools (`--injectConfigFile` / `--meshConfigFile` /
-    `--valuesFile` from one `manifest generate`, or through the real istiod of tests/real) and
-    compare the injected pods container by container with leaf_diffs(), as run_manifest does.
-    Until then the row is reported as not run, never as agreeing."""
-    rc, _, _ = run([str(env.sail), "kube-inject", "--help"])
-    report["kube-inject"]["not_run"] = (
-        "sailctl has no kube-inject command yet" if rc != 0
-        else "sailctl kube-inject exists: write the comparison in run_kube_inject()")
+    """Every input with workloads, injected offline by both tools with the same injector config,
+    mesh config and values (tests/fixtures/kube-inject, rendered by sailctl), compared object by
+    object and leaf by leaf as the API server would store them."""
+    flags = ["--injectConfigFile", str(INJECT_FIXTURES / "inject-config.yaml"),
+             "--meshConfigFile", str(INJECT_FIXTURES / "mesh.yaml"),
+             "--valuesFile", str(INJECT_FIXTURES / "values.json")]
+    r = report["kube-inject"]
+    for f in env.files:
+        text = f.read_text(errors="replace")
+        if not any(f"kind: {k}\n" in text for k in WORKLOAD_KINDS):
+            continue
+        label = env.label(f)
+        s_rc, s_out, s_err = run([str(env.sail), "kube-inject", "-f", str(f)] + flags)
+        i_rc, i_out, i_err = run([str(env.ist), "kube-inject", "-r", "default",
+                                  "--kubeconfig", "/nonexistent", "-f", str(f)] + flags)
+        if s_rc != 0 or i_rc != 0:
+            if (s_rc != 0) == (i_rc != 0):
+                r["agree"] += 1
+                continue
+            why = env.allow.why("kube-inject", input=label, object="(exit)", path="(exit)",
+                                sailctl_said=s_err.strip(), istioctl_said=i_err.strip())
+            r[env.allow.bucket(why)] += 1
+            r["cases"].append({"input": label, "sailctl_exit": s_rc, "istioctl_exit": i_rc,
+                               "reason": why, "said": (s_err or i_err).strip()[:300]})
+            continue
+        try:
+            so, io = objects(s_out), objects(i_out)
+        except Exception as e:  # noqa: BLE001 - an unreadable output is a disagreement
+            r["disagree"] += 1
+            r["cases"].append({"input": label, "reason": None, "said": f"unreadable output: {e}"})
+            continue
+        diffs = []
+        for key in sorted(set(so) | set(io)):
+            obj = "/".join(x for x in key if x)
+            if key not in so or key not in io:
+                side = "sailctl-only" if key not in io else "istioctl-only"
+                why = env.allow.why("kube-inject", input=label, object=obj, path="(object)", side=side)
+                diffs.append({"object": obj, "side": side, "reason": why})
+                continue
+            a, b = json_in_env(normalized(so[key])), json_in_env(normalized(io[key]))
+            for p in leaf_diffs(a, b):
+                why = env.allow.why("kube-inject", input=label, object=obj, path=p)
+                diffs.append({"object": obj, "path": p, "reason": why})
+        if not diffs:
+            r["agree"] += 1
+            continue
+        r[env.allow.bucket(*(d["reason"] for d in diffs))] += 1
+        r["cases"].append({"input": label, "differences": diffs})
 
 
 # command name -> runner; a new row is one function and one entry here
