@@ -1,6 +1,7 @@
 //! What passing a pod through Kubernetes' Go types does to it, so kube-inject's output reads
 //! as istioctl's: resource quantities in canonical form (`2000m` → `2`, `1024Mi` → `1Gi`),
-//! and zero values of `omitempty` fields dropped (probe counters, empty env values).
+//! and zero values of `omitempty` fields dropped (probe counters, empty env values, empty
+//! strings and false booleans of pod specs, containers and volume mounts).
 
 use serde_json::Value;
 
@@ -116,7 +117,37 @@ fn canon_value(v: &mut Value) {
     }
 }
 
+/// Remove the keys whose value is the zero value of an `omitempty` Go field: `""` for
+/// strings, `false` for (non-pointer) booleans.
+fn drop_zero(m: Option<&mut Value>, strings: &[&str], bools: &[&str]) {
+    let Some(m) = m.and_then(Value::as_object_mut) else {
+        return;
+    };
+    m.retain(|k, v| {
+        !((strings.contains(&k.as_str()) && v == "") || (bools.contains(&k.as_str()) && v == false))
+    });
+}
+
 fn container(c: &mut Value) {
+    drop_zero(
+        Some(c),
+        &[
+            "image",
+            "workingDir",
+            "terminationMessagePath",
+            "terminationMessagePolicy",
+            "imagePullPolicy",
+        ],
+        &["stdin", "stdinOnce", "tty"],
+    );
+    for m in c
+        .get_mut("volumeMounts")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
+        drop_zero(Some(m), &["subPath", "subPathExpr"], &["readOnly"]);
+    }
     if let Some(r) = c.get_mut("resources") {
         canon_map(r.get_mut("limits"));
         canon_map(r.get_mut("requests"));
@@ -167,6 +198,21 @@ fn container(c: &mut Value) {
 
 /// Normalise a pod spec as a round trip through the Go types would.
 pub fn normalise_spec(spec: &mut Value) {
+    drop_zero(
+        Some(spec),
+        &[
+            "serviceAccountName",
+            "serviceAccount",
+            "nodeName",
+            "hostname",
+            "subdomain",
+            "schedulerName",
+            "priorityClassName",
+            "restartPolicy",
+            "dnsPolicy",
+        ],
+        &["hostNetwork", "hostPID", "hostIPC"],
+    );
     for k in ["initContainers", "containers"] {
         for c in spec
             .get_mut(k)
@@ -192,6 +238,35 @@ pub fn normalise_spec(spec: &mut Value) {
 #[cfg(test)]
 mod tests {
     use super::canonical_quantity as c;
+    use serde_json::json;
+
+    #[test]
+    fn omitempty_zero_values_are_dropped_and_set_values_kept() {
+        let mut spec = json!({
+            "serviceAccountName": "", "hostNetwork": false, "nodeName": "n1",
+            "containers": [{
+                "name": "app", "image": "", "tty": false, "stdin": true,
+                "volumeMounts": [
+                    {"name": "a", "mountPath": "/a", "readOnly": false, "subPath": ""},
+                    {"name": "b", "mountPath": "/b", "readOnly": true, "subPath": "x"}
+                ]
+            }]
+        });
+        super::normalise_spec(&mut spec);
+        assert_eq!(
+            spec,
+            json!({
+                "nodeName": "n1",
+                "containers": [{
+                    "name": "app", "stdin": true,
+                    "volumeMounts": [
+                        {"name": "a", "mountPath": "/a"},
+                        {"name": "b", "mountPath": "/b", "readOnly": true, "subPath": "x"}
+                    ]
+                }]
+            })
+        );
+    }
 
     #[test]
     fn quantities_are_canonical() {

@@ -4,6 +4,23 @@
 
 use serde_json::Value;
 
+/// A copy with keys sorted at every level, as Go's YAML and JSON writers order map keys.
+pub fn sorted_keys(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            Value::Object(
+                keys.into_iter()
+                    .map(|k| (k.clone(), sorted_keys(&m[k])))
+                    .collect(),
+            )
+        }
+        Value::Array(a) => Value::Array(a.iter().map(sorted_keys).collect()),
+        other => other.clone(),
+    }
+}
+
 /// Render a value as a YAML document (without a leading `---`).
 pub fn to_string(v: &Value) -> String {
     let mut out = String::new();

@@ -137,25 +137,9 @@ fn compare(a: &Value, b: &Value) -> Result<std::cmp::Ordering, String> {
     }
 }
 
-fn sorted(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => {
-            let mut keys: Vec<&String> = m.keys().collect();
-            keys.sort();
-            Value::Object(
-                keys.into_iter()
-                    .map(|k| (k.clone(), sorted(&m[k])))
-                    .collect(),
-            )
-        }
-        Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
-        other => other.clone(),
-    }
-}
-
 /// JSON text with map keys sorted, as Go's encoding/json writes maps.
 pub fn go_json(v: &Value) -> String {
-    sorted(v).to_string()
+    crate::output::yaml::sorted_keys(v).to_string()
 }
 
 /// YAML as sigs.k8s.io/yaml writes it: keys sorted, a trailing newline.
@@ -164,7 +148,7 @@ pub fn go_yaml(v: &Value) -> String {
         Value::Null => "null\n".into(),
         Value::Object(m) if m.is_empty() => "{}\n".into(),
         Value::Array(a) if a.is_empty() => "[]\n".into(),
-        other => crate::output::yaml::to_string(&sorted(other)),
+        other => crate::output::yaml::to_string(&crate::output::yaml::sorted_keys(other)),
     }
 }
 

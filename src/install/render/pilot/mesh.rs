@@ -76,23 +76,6 @@ pub(super) fn mesh_config(ctx: &Ctx, ns: &str) -> Value {
     mesh
 }
 
-/// Keys sorted at every level, as Go's YAML writer orders them.
-pub(super) fn sort_keys(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => {
-            let mut keys: Vec<&String> = m.keys().collect();
-            keys.sort();
-            Value::Object(
-                keys.into_iter()
-                    .map(|k| (k.clone(), sort_keys(&m[k])))
-                    .collect(),
-            )
-        }
-        Value::Array(a) => Value::Array(a.iter().map(sort_keys).collect()),
-        other => other.clone(),
-    }
-}
-
 /// The values ConfigMap (for debugging and tooling).
 pub(super) fn values_config_map(ctx: &Ctx, p: &Plan, m: &Merged, out: &mut Vec<Value>) {
     let ns = p.ns;
@@ -133,7 +116,7 @@ pub(super) fn mesh_config_map(ctx: &Ctx, p: &Plan, out: &mut Vec<Value>) {
         };
         cm["data"] = json!({
             "meshNetworks": crate::output::yaml::to_string(&json!({"networks": networks})).trim_end().to_string(),
-            "mesh": crate::output::yaml::to_string(&sort_keys(&mesh_config(ctx, ns))).trim_end().to_string(),
+            "mesh": crate::output::yaml::to_string(&crate::output::yaml::sorted_keys(&mesh_config(ctx, ns))).trim_end().to_string(),
         });
         out.push(cm);
     }
