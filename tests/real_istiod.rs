@@ -9,6 +9,7 @@
 //! port 15014 to the local istiod. Port-forward itself is tested on the in-process server
 //! (tests/cluster_portforward.rs).
 
+mod inject_support;
 mod real;
 
 use base64::Engine;
@@ -92,38 +93,24 @@ fn kube_inject_online(rc: &RealCluster, pods: &[&Value]) -> Vec<Value> {
 }
 
 /// What the webhook and kube-inject must agree on: labels, annotations, containers, init
-/// containers and volumes, with JSON held in environment values compared parsed (istiod
-/// writes protobuf field order, sailctl key order), `emptyDir:` without a value as `{}` and an
-/// app container's empty `resources: {}` as absent: kube-inject prints whole Go-shaped pods
-/// (istioctl's does the same), the webhook patches only what it changes, and the API server
-/// stores both the same.
+/// containers and volumes, with inject_support's normalisation (JSON held in environment
+/// values parsed, `emptyDir:` without a value as `{}`) and an app container's empty
+/// `resources: {}` as absent: kube-inject prints whole Go-shaped pods (istioctl's does the
+/// same), the webhook patches only what it changes, and the API server stores both the same.
 fn comparable(pod: &Value) -> Value {
-    let mut spec = json!({});
-    for k in ["containers", "initContainers", "volumes"] {
-        spec[k] = pod["spec"][k].clone();
-    }
+    let mut pod = inject_support::parse_json_env(inject_support::normalise(pod.clone()));
     for k in ["containers", "initContainers"] {
-        for c in spec[k].as_array_mut().into_iter().flatten() {
+        for c in pod["spec"][k].as_array_mut().into_iter().flatten() {
             if c["resources"] == json!({})
                 && let Some(c) = c.as_object_mut()
             {
                 c.remove("resources");
             }
-            for e in c["env"].as_array_mut().into_iter().flatten() {
-                if let Some(parsed) = e["value"]
-                    .as_str()
-                    .filter(|v| v.starts_with('{') || v.starts_with('['))
-                    .and_then(|v| serde_json::from_str::<Value>(v).ok())
-                {
-                    e["value"] = parsed;
-                }
-            }
         }
     }
-    for v in spec["volumes"].as_array_mut().into_iter().flatten() {
-        if v["emptyDir"].is_null() && v.get("emptyDir").is_some() {
-            v["emptyDir"] = json!({});
-        }
+    let mut spec = json!({});
+    for k in ["containers", "initContainers", "volumes"] {
+        spec[k] = pod["spec"][k].clone();
     }
     json!({
         "labels": pod["metadata"]["labels"],

@@ -327,6 +327,31 @@ impl Inputs {
     }
 }
 
+/// JSON-in-a-string environment values (`PROXY_CONFIG`, `ISTIO_KUBE_APP_PROBERS`,
+/// `ISTIO_PROMETHEUS_ANNOTATIONS`), parsed: istiod writes protobuf field order, sailctl key order.
+pub fn parse_json_env(mut pod: Value) -> Value {
+    for k in ["initContainers", "containers"] {
+        for c in pod["spec"][k].as_array_mut().into_iter().flatten() {
+            for e in c["env"].as_array_mut().into_iter().flatten() {
+                let name = e["name"].as_str().unwrap_or_default();
+                if [
+                    "PROXY_CONFIG",
+                    "ISTIO_KUBE_APP_PROBERS",
+                    "ISTIO_PROMETHEUS_ANNOTATIONS",
+                ]
+                .contains(&name)
+                    && let Some(v) = e["value"].as_str()
+                {
+                    let parsed: Value =
+                        serde_json::from_str(v).unwrap_or_else(|err| panic!("{name} {v:?}: {err}"));
+                    e["value"] = parsed;
+                }
+            }
+        }
+    }
+    pod
+}
+
 /// The listed intentional differences, removed.
 pub fn normalise(mut pod: Value) -> Value {
     for k in ["initContainers", "containers"] {
