@@ -7,7 +7,7 @@ istioctl is built from the pinned istio.io/istio module of the real-cluster tier
 (tools/real-cluster/build.sh istio, cached under target/real/) unless --istioctl names one.
 Inputs come from ../shared/bench (gen-mesh, gen-configdump) and are generated once under
 $TMPDIR/sailctl-vs-istioctl. Each case runs both tools --rounds times (default 5), alternating
-which goes first, and reports the median wall time, the median peak RSS (GNU time) and the
+which goes first, and reports the median wall time, the median peak RSS (wait4's rusage) and the
 ratios istioctl / sailctl. --big adds gen-mesh 20000 (analyze and validate, one file).
 
 Both tools must succeed (or fail the same way: analyze exits 79 on the planted issues) in every
@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -49,23 +50,31 @@ def build_istioctl() -> Path:
 
 
 def measure(argv: list[str], ok_codes: set[int]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KB) of one run."""
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+    """Wall seconds and peak RSS (KB) of one run.
+
+    The child is spawned directly (posix_spawn) and reaped with wait4, whose rusage gives the
+    peak RSS: no shell, no GNU time and no pipe in between, so a 5 ms start-up is not buried
+    under the harness's own few milliseconds (the floor is printed: spawning /bin/true).
+    stderr goes to a temporary file, read only when the exit code is not accepted.
+    """
+    with tempfile.TemporaryFile() as err, open(os.devnull, "wb") as null:
+        actions = [
+            (os.POSIX_SPAWN_DUP2, null.fileno(), 1),
+            (os.POSIX_SPAWN_DUP2, err.fileno(), 2),
+        ]
         start = time.perf_counter()
-        proc = subprocess.run(
-            ["/usr/bin/time", "-o", tf.name, "-f", "%M"] + argv,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            timeout=1800,
-        )
+        pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=actions)
+        killer = threading.Timer(1800, os.kill, (pid, 9))
+        killer.start()
+        _, status, usage = os.wait4(pid, 0)
+        killer.cancel()
         wall = time.perf_counter() - start
-        if proc.returncode not in ok_codes:
-            raise RuntimeError(
-                f"{' '.join(argv)} exited {proc.returncode}: "
-                + proc.stderr.decode(errors="replace").strip().splitlines()[-1:].__str__()
-            )
-        rss = int(tf.read().strip().splitlines()[-1])
-    return wall, rss
+        code = os.waitstatus_to_exitcode(status)
+        if code not in ok_codes:
+            err.seek(0)
+            last = err.read().decode(errors="replace").strip().splitlines()[-1:]
+            raise RuntimeError(f"{' '.join(argv)} exited {code}: {last}")
+    return wall, usage.ru_maxrss
 
 
 def main() -> None:
@@ -149,7 +158,9 @@ def main() -> None:
     iv = subprocess.run([str(istio), "version", "--remote=false"], capture_output=True, text=True).stdout.strip()
     print(f"sailctl: {sv}  ({sail})")
     print(f"istioctl: {iv}  ({istio})")
-    print(f"rounds: {args.rounds}, medians; cores: {os.cpu_count()}")
+    floor = statistics.median(measure(["/bin/true"], {0})[0] for _ in range(20))
+    print(f"rounds: {args.rounds}, medians; cores: {os.cpu_count()}; "
+          f"harness floor (spawning /bin/true): {floor * 1000:.1f} ms")
     print()
     print("| case | sailctl | istioctl | time ratio | sailctl RSS | istioctl RSS | RSS ratio |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
