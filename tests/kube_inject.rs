@@ -116,7 +116,15 @@ fn bookinfo_like_file_round_trips_as_istioctl_injects_it() {
     let (want, want_err) = run(&istioctl);
     let (got, got_err) = run(&sailctl());
     let (want_docs, got_docs) = (documents(&want), documents(&got));
-    assert_eq!(got_docs.len(), 11, "{got}");
+    assert_eq!(got_docs.len(), 12, "{got}");
+    // the apps/v1beta1 Deployment is injected, not passed through
+    assert!(
+        got_docs
+            .iter()
+            .any(|d| d["apiVersion"] == "apps/v1beta1"
+                && d.to_string().contains("\"istio-proxy\"")),
+        "{got}"
+    );
     assert_eq!(want_docs.len(), got_docs.len());
     for (w, g) in want_docs.into_iter().zip(got_docs) {
         let kind = g["kind"].as_str().unwrap_or_default().to_string();

@@ -1,9 +1,10 @@
 //! What passing a pod through Kubernetes' Go types does to it, so kube-inject's output reads
 //! as istioctl's: resource quantities in canonical form (`2000m` → `2`, `1024Mi` → `1Gi`),
 //! and zero values of `omitempty` fields dropped (probe counters, empty env values, empty
-//! strings and false booleans of pod specs, containers and volume mounts).
+//! strings and false booleans of pod specs, containers and volume mounts); containers written
+//! as JSON (the overrides annotation) in Go's struct field order at every level.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 const DECIMAL: &[(&str, i32)] = &[
     ("n", -9),
@@ -286,4 +287,181 @@ mod tests {
         }
         assert_eq!(c("abc"), None);
     }
+}
+
+/// The Go types of a corev1.Container that istiod writes as JSON (the
+/// `proxy.istio.io/overrides` annotation): each type's fields in Go struct order, with the
+/// type of the fields that are structs (or lists of structs) themselves.
+#[derive(Clone, Copy)]
+enum GoType {
+    Container,
+    ContainerPort,
+    EnvVar,
+    EnvVarSource,
+    ObjectFieldSelector,
+    ResourceFieldSelector,
+    Probe,
+    HttpGet,
+    TcpSocket,
+    Grpc,
+    HttpHeader,
+    VolumeMount,
+    Resources,
+    SecurityContext,
+    Capabilities,
+    Lifecycle,
+    LifecycleHandler,
+}
+
+type Fields = &'static [(&'static str, Option<GoType>)];
+
+fn fields(t: GoType) -> Fields {
+    use GoType as T;
+    match t {
+        T::Container => &[
+            ("name", None),
+            ("image", None),
+            ("command", None),
+            ("args", None),
+            ("workingDir", None),
+            ("ports", Some(T::ContainerPort)),
+            ("envFrom", None),
+            ("env", Some(T::EnvVar)),
+            ("resources", Some(T::Resources)),
+            ("resizePolicy", None),
+            ("restartPolicy", None),
+            ("restartPolicyRules", None),
+            ("volumeMounts", Some(T::VolumeMount)),
+            ("volumeDevices", None),
+            ("livenessProbe", Some(T::Probe)),
+            ("readinessProbe", Some(T::Probe)),
+            ("startupProbe", Some(T::Probe)),
+            ("lifecycle", Some(T::Lifecycle)),
+            ("terminationMessagePath", None),
+            ("terminationMessagePolicy", None),
+            ("imagePullPolicy", None),
+            ("securityContext", Some(T::SecurityContext)),
+            ("stdin", None),
+            ("stdinOnce", None),
+            ("tty", None),
+        ],
+        T::ContainerPort => &[
+            ("name", None),
+            ("hostPort", None),
+            ("containerPort", None),
+            ("protocol", None),
+            ("hostIP", None),
+        ],
+        T::EnvVar => &[
+            ("name", None),
+            ("value", None),
+            ("valueFrom", Some(T::EnvVarSource)),
+        ],
+        T::EnvVarSource => &[
+            ("fieldRef", Some(T::ObjectFieldSelector)),
+            ("resourceFieldRef", Some(T::ResourceFieldSelector)),
+            ("configMapKeyRef", None),
+            ("secretKeyRef", None),
+            ("fileKeyRef", None),
+        ],
+        T::ObjectFieldSelector => &[("apiVersion", None), ("fieldPath", None)],
+        T::ResourceFieldSelector => &[
+            ("containerName", None),
+            ("resource", None),
+            ("divisor", None),
+        ],
+        T::Probe => &[
+            ("exec", None),
+            ("httpGet", Some(T::HttpGet)),
+            ("tcpSocket", Some(T::TcpSocket)),
+            ("grpc", Some(T::Grpc)),
+            ("initialDelaySeconds", None),
+            ("timeoutSeconds", None),
+            ("periodSeconds", None),
+            ("successThreshold", None),
+            ("failureThreshold", None),
+            ("terminationGracePeriodSeconds", None),
+        ],
+        T::HttpGet => &[
+            ("path", None),
+            ("port", None),
+            ("host", None),
+            ("scheme", None),
+            ("httpHeaders", Some(T::HttpHeader)),
+        ],
+        T::TcpSocket => &[("port", None), ("host", None)],
+        T::Grpc => &[("port", None), ("service", None)],
+        T::HttpHeader => &[("name", None), ("value", None)],
+        T::VolumeMount => &[
+            ("name", None),
+            ("readOnly", None),
+            ("recursiveReadOnly", None),
+            ("mountPath", None),
+            ("subPath", None),
+            ("mountPropagation", None),
+            ("subPathExpr", None),
+        ],
+        T::Resources => &[("limits", None), ("requests", None), ("claims", None)],
+        T::SecurityContext => &[
+            ("capabilities", Some(T::Capabilities)),
+            ("privileged", None),
+            ("seLinuxOptions", None),
+            ("windowsOptions", None),
+            ("runAsUser", None),
+            ("runAsGroup", None),
+            ("runAsNonRoot", None),
+            ("readOnlyRootFilesystem", None),
+            ("allowPrivilegeEscalation", None),
+            ("procMount", None),
+            ("seccompProfile", None),
+            ("appArmorProfile", None),
+        ],
+        T::Capabilities => &[("add", None), ("drop", None)],
+        T::Lifecycle => &[
+            ("postStart", Some(T::LifecycleHandler)),
+            ("preStop", Some(T::LifecycleHandler)),
+            ("stopSignal", None),
+        ],
+        T::LifecycleHandler => &[
+            ("exec", None),
+            ("httpGet", Some(T::HttpGet)),
+            ("tcpSocket", Some(T::TcpSocket)),
+            ("sleep", None),
+        ],
+    }
+}
+
+/// `v` (an object, or a list of objects) with its keys in the Go struct order of `t`, nested
+/// structs too; keys Go's type does not have keep their place after the known ones.
+fn go_order(v: &Value, t: GoType) -> Value {
+    match v {
+        Value::Array(items) => Value::Array(items.iter().map(|i| go_order(i, t)).collect()),
+        Value::Object(m) => {
+            let mut out = Map::new();
+            for (k, child) in fields(t) {
+                if let Some(x) = m.get(*k) {
+                    let x = match child {
+                        Some(ct) => go_order(x, *ct),
+                        None => x.clone(),
+                    };
+                    out.insert((*k).to_string(), x);
+                }
+            }
+            for (k, x) in m {
+                out.entry(k.clone()).or_insert_with(|| x.clone());
+            }
+            Value::Object(out)
+        }
+        other => other.clone(),
+    }
+}
+
+/// A container as Go's encoding/json writes a corev1.Container: fields in struct order at
+/// every level, empty top-level fields omitted, `resources` always there.
+pub fn go_container(c: &Value) -> Value {
+    let mut m = c.as_object().cloned().unwrap_or_default();
+    m.retain(|_, v| !(v.is_null() || v == "" || v == &Value::Array(Vec::new())));
+    m.entry("resources")
+        .or_insert_with(|| Value::Object(Map::new()));
+    go_order(&Value::Object(m), GoType::Container)
 }

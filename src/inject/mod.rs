@@ -13,7 +13,7 @@ pub mod workload;
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use template::Template;
 
@@ -41,7 +41,25 @@ pub struct Injector {
 }
 
 fn parse_yaml_doc(text: &str, what: &str) -> Result<Value, InjectError> {
-    let (docs, err) = crate::resource::yaml::parse_chunk(text);
+    parse_doc_with(crate::resource::yaml::parse_chunk, text, what)
+}
+
+/// A template's output, read as istiod reads it (sigs.k8s.io/yaml's non-strict decoding): a
+/// repeated key keeps its last value. Istio's own template writes `name: "0"` and then the
+/// mount's own `name` for a `sidecar.istio.io/userVolumeMount` given as a JSON list.
+fn parse_template_output(text: &str, what: &str) -> Result<Value, InjectError> {
+    parse_doc_with(crate::resource::yaml::parse_chunk_last_key_wins, text, what)
+}
+
+type ChunkParser = fn(
+    &str,
+) -> (
+    Vec<(Value, usize)>,
+    Option<crate::resource::yaml::YamlError>,
+);
+
+fn parse_doc_with(parse: ChunkParser, text: &str, what: &str) -> Result<Value, InjectError> {
+    let (docs, err) = parse(text);
     if let Some(e) = err {
         return Err(InjectError(format!("{what}:{}: {}", e.line, e.message)));
     }
@@ -208,56 +226,6 @@ impl Injector {
             format!("{hub}/{name}:{base}-{kind}")
         }
     }
-}
-
-/// Go struct field order of a Container, for the annotations istiod writes as JSON.
-const CONTAINER_ORDER: &[&str] = &[
-    "name",
-    "image",
-    "command",
-    "args",
-    "workingDir",
-    "ports",
-    "envFrom",
-    "env",
-    "resources",
-    "resizePolicy",
-    "restartPolicy",
-    "restartPolicyRules",
-    "volumeMounts",
-    "volumeDevices",
-    "livenessProbe",
-    "readinessProbe",
-    "startupProbe",
-    "lifecycle",
-    "terminationMessagePath",
-    "terminationMessagePolicy",
-    "imagePullPolicy",
-    "securityContext",
-    "stdin",
-    "stdinOnce",
-    "tty",
-];
-
-/// A container as Go's encoding/json writes a corev1.Container (`resources` always there).
-pub fn go_container(c: &Value) -> Value {
-    let mut out = Map::new();
-    let m = c.as_object().cloned().unwrap_or_default();
-    for k in CONTAINER_ORDER {
-        match m.get(*k) {
-            Some(v) if !(v.is_null() || v == "" || v == &json!([])) => {
-                out.insert((*k).to_string(), v.clone());
-            }
-            _ if *k == "resources" => {
-                out.insert("resources".into(), json!({}));
-            }
-            _ => {}
-        }
-    }
-    for (k, v) in m {
-        out.entry(k).or_insert(v);
-    }
-    Value::Object(out)
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{InjectError, Injector, go_container, merge, probe};
+use super::gostruct::go_container;
+use super::{InjectError, Injector, merge, probe};
 
 /// Namespaces istiod never injects.
 const IGNORED_NAMESPACES: &[&str] = &[
@@ -176,7 +177,7 @@ pub fn inject(
             ))
         })?;
         let text = tmpl.render(&data).map_err(|e| InjectError(e.to_string()))?;
-        let rendered = super::parse_yaml_doc(
+        let rendered = super::parse_template_output(
             &text,
             &format!("output of template {t:?} (line of the output)"),
         )?;
@@ -228,7 +229,9 @@ pub fn inject(
     }
     probe::prometheus_merge(&mut merged, &mesh)?;
     probe::secure_prometheus(&mut merged);
-    let rewrite = match annotations["sidecar.istio.io/rewriteAppHTTPProbers"]
+    // the merged pod's annotations, as istiod reads them: a template may switch the rewrite
+    // off (Istio's grpc-agent template does)
+    let rewrite = match merged["metadata"]["annotations"]["sidecar.istio.io/rewriteAppHTTPProbers"]
         .as_str()
         .and_then(parse_bool)
     {

@@ -8,20 +8,26 @@ use serde_json::{Value, json};
 use super::pod::{self, Owner};
 use super::{InjectError, Injector};
 
-/// Where a workload of this apiVersion/kind keeps the pod's metadata and spec (istioctl
-/// takes a CronJob's metadata from its jobTemplate); None when istioctl does not inject it.
-fn pod_paths(api_version: &str, kind: &str) -> Option<(&'static str, &'static str)> {
+/// Where a workload of this kind keeps the pod's metadata and spec (istioctl takes a
+/// CronJob's metadata from its jobTemplate); None when istioctl does not inject it. The
+/// apiVersion does not matter: istioctl registers its workload types as unversioned kinds, so
+/// `apps/v1beta1` or `extensions/v1beta1` Deployments (still in old samples) are decoded as
+/// today's Deployment and injected like it.
+fn pod_paths(kind: &str) -> Option<(&'static str, &'static str)> {
     const TEMPLATE: (&str, &str) = ("/spec/template/metadata", "/spec/template/spec");
-    match (api_version, kind) {
-        ("v1", "Pod") => Some(("/metadata", "/spec")),
-        ("v1", "ReplicationController") => Some(TEMPLATE),
-        ("apps/v1", "Deployment" | "DaemonSet" | "ReplicaSet" | "StatefulSet") => Some(TEMPLATE),
-        ("batch/v1", "Job") => Some(TEMPLATE),
-        ("batch/v1", "CronJob") => Some((
+    match kind {
+        "Pod" => Some(("/metadata", "/spec")),
+        "ReplicationController"
+        | "Deployment"
+        | "DaemonSet"
+        | "ReplicaSet"
+        | "StatefulSet"
+        | "Job"
+        | "DeploymentConfig" => Some(TEMPLATE),
+        "CronJob" => Some((
             "/spec/jobTemplate/metadata",
             "/spec/jobTemplate/spec/template/spec",
         )),
-        ("apps.openshift.io/v1", "DeploymentConfig") => Some(TEMPLATE),
         _ => None,
     }
 }
@@ -81,7 +87,7 @@ pub fn inject_object(
 ) -> Result<Option<Value>, InjectError> {
     let api_version = obj["apiVersion"].as_str().unwrap_or_default();
     let kind = obj["kind"].as_str().unwrap_or_default();
-    if (api_version, kind) == ("v1", "List") {
+    if kind == "List" {
         let mut out = obj.clone();
         if let Some(items) = out.get_mut("items").and_then(Value::as_array_mut) {
             for item in items.iter_mut() {
@@ -95,7 +101,7 @@ pub fn inject_object(
         }
         return Ok(Some(out));
     }
-    let Some((meta_path, spec_path)) = pod_paths(api_version, kind) else {
+    let Some((meta_path, spec_path)) = pod_paths(kind) else {
         return Ok(None);
     };
     let owner = Owner {

@@ -205,6 +205,32 @@ pub fn pods() -> Vec<Value> {
             json!({"proxy.istio.io/config": r#"{"proxyMetadata":{"IPTABLES_TRACE_LOGGING":"true","ISTIO_META_DNS_CAPTURE":"true"}}"#}),
             none.clone(),
         ),
+        // the list form of the user volume annotations: Istio's template names each entry by
+        // its index and then writes the entry's own name, a repeated key the last of which wins
+        pod(
+            "uservolumelist-v1",
+            true,
+            json!({"sidecar.istio.io/userVolume": r#"[{"name":"istio-certs","emptyDir":{"medium":"Memory"}}]"#,
+                   "sidecar.istio.io/userVolumeMount": r#"[{"name": "istio-certs", "mountPath": "/etc/istio-certs"}]"#}),
+            none.clone(),
+        ),
+        // grpc-agent switches the probe rewrite off in the pod's annotations, and records the
+        // app container it changes in proxy.istio.io/overrides (Go field order, nested too)
+        with_containers(
+            pod(
+                "grpcagent-v1",
+                true,
+                json!({"inject.istio.io/templates": "grpc-agent",
+                       "proxy.istio.io/config": r#"{"holdApplicationUntilProxyStarts": true}"#}),
+                none.clone(),
+            ),
+            json!([{"name": "app", "image": "registry.example/app:1", "args": ["--port", "8080"],
+                    "ports": [{"protocol": "TCP", "containerPort": 8080},
+                              {"protocol": "TCP", "name": "tcp-health-port", "containerPort": 3333}],
+                    "env": [{"valueFrom": {"fieldRef": {"fieldPath": "status.podIP", "apiVersion": "v1"}}, "name": "INSTANCE_IP"}],
+                    "readinessProbe": {"periodSeconds": 2, "httpGet": {"scheme": "HTTP", "port": 8080, "path": "/"}},
+                    "livenessProbe": {"initialDelaySeconds": 10, "tcpSocket": {"port": "tcp-health-port"}}}]),
+        ),
         with_containers(
             pod(
                 "ingress-v1",

@@ -251,6 +251,28 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
     (docs, err)
 }
 
+thread_local! {
+    /// Set while parsing text that Go reads with go-yaml's non-strict `Unmarshal` (istiod's
+    /// injection template output): a repeated key replaces the earlier value, as there,
+    /// instead of being an error.
+    static LAST_KEY_WINS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// [`parse_chunk`] with go-yaml's non-strict rule for repeated mapping keys: the last value
+/// wins (at the first key's place). Only for text a program wrote, never for user manifests,
+/// where kubectl refuses duplicates and so does sailctl.
+pub fn parse_chunk_last_key_wins(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            LAST_KEY_WINS.with(|f| f.set(false));
+        }
+    }
+    LAST_KEY_WINS.with(|f| f.set(true));
+    let _reset = Reset;
+    parse_chunk(body)
+}
+
 /// The chunk's text with `pads` spaces added in front of the given lines.
 pub fn padded_text<'a>(body: &'a str, pads: &[(usize, usize)]) -> std::borrow::Cow<'a, str> {
     if pads.is_empty() {
@@ -461,7 +483,7 @@ fn parse_chunk_once(body: &str, budget: usize) -> (Vec<(Value, usize)>, Option<Y
                 }) = stack.last_mut()
                 {
                     let k = exact(text);
-                    if has_key(entries, hashes, &k) {
+                    if has_key(entries, hashes, &k) && !LAST_KEY_WINS.with(std::cell::Cell::get) {
                         return (docs, Some(err_at(mark, format!("duplicate key \"{k}\""))));
                     }
                     *key = Some((k, mark));

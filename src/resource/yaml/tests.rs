@@ -233,3 +233,20 @@ mod block_eof_tests {
         }
     }
 }
+
+#[test]
+fn last_key_wins_only_where_asked() {
+    let text = "a: 1\nname: \"0\"\nname: certs\n";
+    let (docs, err) = super::parse_chunk_last_key_wins(text);
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(docs[0].0["name"], "certs");
+    let keys: Vec<&String> = docs[0]
+        .0
+        .as_object()
+        .map(|m| m.keys().collect())
+        .unwrap_or_default();
+    assert_eq!(keys, ["a", "name"]);
+    // the strict rule is back for the next parse
+    let (_, err) = super::parse_chunk(text);
+    assert!(err.is_some_and(|e| e.message.contains("duplicate key \"name\"")));
+}
