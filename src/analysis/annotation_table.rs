@@ -449,7 +449,10 @@ pub fn validate_value(name: &str, value: &str) -> Option<Result<(), String>> {
         | "readiness.status.sidecar.istio.io/periodSeconds"
         | "readiness.status.sidecar.istio.io/failureThreshold" => value
             .parse::<u32>()
+            .ok()
+            .filter(|_| value.bytes().all(|b| b.is_ascii_digit()))
             .map(|_| ())
+            .ok_or(())
             .map_err(|_| format!("{value:?} is not an unsigned 32-bit integer")),
         "traffic.sidecar.istio.io/includeOutboundIPRanges" => {
             if value == "*" {
@@ -505,9 +508,13 @@ pub fn validate_value(name: &str, value: &str) -> Option<Result<(), String>> {
     Some(r)
 }
 
+/// A port as Go's `strconv.ParseUint(strings.TrimSpace(s), 10, 16)` reads it: digits only.
 fn parse_port(s: &str) -> Result<u16, String> {
-    s.trim()
-        .parse::<u16>()
+    let t = s.trim();
+    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("failed parsing port {s:?}"));
+    }
+    t.parse::<u16>()
         .map_err(|_| format!("failed parsing port {s:?}"))
 }
 
@@ -534,13 +541,23 @@ fn cidr_list(s: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Interface names as Istio's injector checks them: comma-separated, each (spaces trimmed)
+/// non-empty, at most 15 characters, a letter then letters, digits, `_`, `.` or `-`.
 fn interface_names(s: &str) -> Result<(), String> {
-    for name in s.split(',') {
+    if s.is_empty() {
+        return Ok(());
+    }
+    for name in s.split(',').map(str::trim) {
+        let mut chars = name.chars();
+        let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
         if name.is_empty() {
-            continue;
+            return Err("empty interface name".to_string());
         }
-        if name.len() > 15 || name.contains(['/', ' ', '\t', '\n']) || name == "." || name == ".." {
-            return Err(format!("interface name {name:?} is invalid"));
+        if name.len() > 15 {
+            return Err(format!("interface name {name:?} too long (max 15 chars)"));
+        }
+        if !first_ok || !chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')) {
+            return Err(format!("interface name {name:?} contains invalid characters"));
         }
     }
     Ok(())
@@ -598,5 +615,20 @@ mod tests {
             Some(Err(_))
         ));
         assert!(validate_value("sidecar.istio.io/logLevel", "x").is_none());
+        // Go's ParseUint: digits only
+        for (name, value) in [
+            ("status.sidecar.istio.io/port", "+15020"),
+            ("readiness.status.sidecar.istio.io/periodSeconds", "+5"),
+            ("traffic.sidecar.istio.io/excludeInboundPorts", "80,,443"),
+        ] {
+            assert!(matches!(validate_value(name, value), Some(Err(_))), "{value}");
+        }
+        // interface names as Istio's injector reads them
+        let iface = |v| validate_value("traffic.sidecar.istio.io/excludeInterfaces", v);
+        assert!(matches!(iface(""), Some(Ok(()))));
+        assert!(matches!(iface("eth0, net1.100"), Some(Ok(()))));
+        for bad in ["eth0,,eth1", "0eth", "eth/0", "averyveryverylongname"] {
+            assert!(matches!(iface(bad), Some(Err(_))), "{bad}");
+        }
     }
 }

@@ -112,6 +112,7 @@ pub fn inject(
         )));
     }
     let annotations = pod["metadata"]["annotations"].clone();
+    check_annotations(&annotations, &what)?;
     let mesh = injector.mesh_for(&annotations)?;
     let proxy_config = mesh["defaultConfig"].clone();
 
@@ -315,6 +316,32 @@ fn strip_injected(pod: &mut Value) {
     if let Some(a) = pod["metadata"]["annotations"].as_object_mut() {
         a.shift_remove("sidecar.istio.io/status");
     }
+}
+
+/// The injector's checks of annotation values (resource quantities, ports, CIDRs, interface
+/// names, interception mode, ...): istiod refuses to inject a pod that fails one, and so does
+/// `istioctl kube-inject`. Every bad value is named, in name order.
+fn check_annotations(annotations: &Value, what: &str) -> Result<(), InjectError> {
+    let mut bad: Vec<String> = annotations
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, v)| {
+            let value = v.as_str()?;
+            match crate::analysis::annotation_table::validate_value(name, value)? {
+                Ok(()) => None,
+                Err(e) => Some(format!("invalid value {value:?} for annotation {name}: {e}")),
+            }
+        })
+        .collect();
+    if bad.is_empty() {
+        return Ok(());
+    }
+    bad.sort();
+    Err(InjectError(format!(
+        "{what} cannot be injected: {}",
+        bad.join("; ")
+    )))
 }
 
 /// Containers the app's pod defines that a template also injects (e.g. an `istio-proxy`
