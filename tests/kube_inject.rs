@@ -280,7 +280,13 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
                 "pod.yaml",
                 "apiVersion: v1\nkind: Pod\nmetadata: {name: p, annotations: {sidecar.istio.io/proxyCPU: lots, traffic.sidecar.istio.io/excludeInterfaces: 0eth}}\nspec: {containers: [{name: a, image: b}]}\n",
             )],
-            &["pod.yaml:1", "\"lots\"", "proxyCPU", "excludeInterfaces", "\"0eth\""],
+            &[
+                "pod.yaml:1",
+                "\"lots\"",
+                "proxyCPU",
+                "excludeInterfaces",
+                "\"0eth\"",
+            ],
         ),
     ];
     for (args, files, needles) in cases {

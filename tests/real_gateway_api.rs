@@ -1,6 +1,8 @@
-//! A Gateway API `Gateway` of class `istio` gets its Deployment and Service from the real
-//! istiod, rendered with sailctl's `kube-gateway` template (istiod's deployment controller
-//! fails with "no template defined" without it). The Gateway API CRDs are minimal ones
+//! Gateway API `Gateway`s of class `istio`, `istio-waypoint`, `istio-agentgateway` and
+//! `istio-agentgateway-waypoint` get their Deployment and Service from the real istiod,
+//! rendered with sailctl's `kube-gateway`, `waypoint`, `agentgateway` and
+//! `agentgateway-waypoint` templates (istiod's deployment controller fails with "no template
+//! defined" without them). The Gateway API CRDs are minimal ones
 //! written for this test (open schemas; sailctl's install does not ship them, as Istio's
 //! does not).
 
@@ -72,7 +74,7 @@ fn wait_for(client: &kube::Client, istiod: &Istiod, name: &str, template: &str) 
 }
 
 #[test]
-fn gateways_of_class_istio_and_istio_waypoint_get_their_deployment_and_service_from_istiod() {
+fn gateways_of_every_istio_class_get_their_deployment_and_service_from_istiod() {
     let rc = RealCluster::start();
     let client = rc.client();
     real::apply_objects(
@@ -101,7 +103,10 @@ fn gateways_of_class_istio_and_istio_waypoint_get_their_deployment_and_service_f
     let istiod = Istiod::start_with_env(
         &rc,
         "istiod-gateway-api",
-        &[("PILOT_ENABLE_AMBIENT", "true")],
+        &[
+            ("PILOT_ENABLE_AMBIENT", "true"),
+            ("PILOT_ENABLE_AGENTGATEWAY", "true"),
+        ],
     );
 
     real::apply_objects(
@@ -193,4 +198,70 @@ fn gateways_of_class_istio_and_istio_waypoint_get_their_deployment_and_service_f
         .filter_map(|p| p["port"].as_i64())
         .collect();
     assert!(ports.contains(&15008), "{service}");
+
+    // the agentgateway classes (PILOT_ENABLE_AGENTGATEWAY): one sailctl template text serves
+    // both; istiod names the objects after the Gateway
+    real::apply_objects(
+        &client,
+        &[
+            json!({"apiVersion": "gateway.networking.k8s.io/v1", "kind": "GatewayClass",
+                   "metadata": {"name": "istio-agentgateway"},
+                   "spec": {"controllerName": "istio.io/agentgateway-controller"}}),
+            json!({"apiVersion": "gateway.networking.k8s.io/v1", "kind": "Gateway",
+                   "metadata": {"name": "agw", "namespace": "web"},
+                   "spec": {"gatewayClassName": "istio-agentgateway",
+                            "listeners": [{"name": "http", "port": 80, "protocol": "HTTP"}]}}),
+            json!({"apiVersion": "gateway.networking.k8s.io/v1", "kind": "GatewayClass",
+                   "metadata": {"name": "istio-agentgateway-waypoint"},
+                   "spec": {"controllerName": "istio.io/agentgateway-waypoint-controller"}}),
+            json!({"apiVersion": "gateway.networking.k8s.io/v1", "kind": "Gateway",
+                   "metadata": {"name": "agw-waypoint", "namespace": "web"},
+                   "spec": {"gatewayClassName": "istio-agentgateway-waypoint",
+                            "listeners": [{"name": "mesh", "port": 15008, "protocol": "HBONE"}]}}),
+        ],
+    );
+    for (name, template, managed) in [
+        ("agw", "agentgateway", "istio.io-agentgateway-controller"),
+        (
+            "agw-waypoint",
+            "agentgateway-waypoint",
+            "istio.io-agentgateway-waypoint-controller",
+        ),
+    ] {
+        let (deployment, service) = wait_for(&client, &istiod, name, template);
+        let pod = &deployment["spec"]["template"];
+        let c = &pod["spec"]["containers"][0];
+        assert_eq!(c["name"], "agentgateway", "{deployment}");
+        assert!(
+            c["image"]
+                .as_str()
+                .is_some_and(|i| i.contains("/agentgateway:")),
+            "{c}"
+        );
+        let env = c["env"].to_string();
+        for var in ["XDS_ADDRESS", "CA_ADDRESS", "GATEWAY", "CLUSTER_ID"] {
+            assert!(env.contains(var), "{template}: no {var} in {env}");
+        }
+        assert_eq!(c["readinessProbe"]["httpGet"]["port"], 15021, "{c}");
+        assert_eq!(
+            deployment["metadata"]["labels"]["gateway.istio.io/managed"],
+            managed
+        );
+        let waypoint = template == "agentgateway-waypoint";
+        // a waypoint is not captured by ztunnel (its template says so; istiod itself labels
+        // every other gateway so under ambient) and binds no low ports
+        assert_eq!(
+            pod["metadata"]["labels"]["istio.io/dataplane-mode"], "none",
+            "{pod}"
+        );
+        assert_eq!(
+            pod["spec"]["securityContext"]["sysctls"].is_array(),
+            !waypoint,
+            "{pod}"
+        );
+        assert_eq!(
+            service["spec"]["selector"]["gateway.networking.k8s.io/gateway-name"],
+            name
+        );
+    }
 }

@@ -557,7 +557,9 @@ fn interface_names(s: &str) -> Result<(), String> {
             return Err(format!("interface name {name:?} too long (max 15 chars)"));
         }
         if !first_ok || !chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')) {
-            return Err(format!("interface name {name:?} contains invalid characters"));
+            return Err(format!(
+                "interface name {name:?} contains invalid characters"
+            ));
         }
     }
     Ok(())
@@ -621,7 +623,10 @@ mod tests {
             ("readiness.status.sidecar.istio.io/periodSeconds", "+5"),
             ("traffic.sidecar.istio.io/excludeInboundPorts", "80,,443"),
         ] {
-            assert!(matches!(validate_value(name, value), Some(Err(_))), "{value}");
+            assert!(
+                matches!(validate_value(name, value), Some(Err(_))),
+                "{value}"
+            );
         }
         // interface names as Istio's injector reads them
         let iface = |v| validate_value("traffic.sidecar.istio.io/excludeInterfaces", v);

@@ -330,7 +330,9 @@ fn check_annotations(annotations: &Value, what: &str) -> Result<(), InjectError>
             let value = v.as_str()?;
             match crate::analysis::annotation_table::validate_value(name, value)? {
                 Ok(()) => None,
-                Err(e) => Some(format!("invalid value {value:?} for annotation {name}: {e}")),
+                Err(e) => Some(format!(
+                    "invalid value {value:?} for annotation {name}: {e}"
+                )),
             }
         })
         .collect();

@@ -15,10 +15,11 @@ const GRPC_AGENT: &str = include_str!("templates/grpc-agent.tmpl");
 const DEPLOYMENT_COMMON: &str = include_str!("templates/deployment-common.tmpl");
 const KUBE_GATEWAY: &str = include_str!("templates/kube-gateway.tmpl");
 const WAYPOINT: &str = include_str!("templates/waypoint.tmpl");
+const AGENTGATEWAY: &str = include_str!("templates/agentgateway.tmpl");
 
 /// The injection templates by name, each with the definitions it uses: the pod templates
 /// with the common proxy pieces, the Gateway API deployment templates with theirs too.
-fn builtin_templates() -> [(&'static str, String); 6] {
+fn builtin_templates() -> [(&'static str, String); 8] {
     let pod = |t: &str| format!("{COMMON}{t}");
     let deployment = |t: &str| format!("{COMMON}{DEPLOYMENT_COMMON}{t}");
     [
@@ -28,6 +29,8 @@ fn builtin_templates() -> [(&'static str, String); 6] {
         ("grpc-agent", pod(GRPC_AGENT)),
         ("kube-gateway", deployment(KUBE_GATEWAY)),
         ("waypoint", deployment(WAYPOINT)),
+        ("agentgateway", deployment(AGENTGATEWAY)),
+        ("agentgateway-waypoint", deployment(AGENTGATEWAY)),
     ]
 }
 
