@@ -43,13 +43,18 @@ with open(f"{d}/docs-{mb}mb.yaml", "w") as f:
     while size < mb * 1000 * 1000:
         t = vs(i, 0) + "---\n"
         f.write(t); size += len(t); i += 1
-# one 20 MB List
-with open(f"{d}/list-20mb.yaml", "w") as f:
-    f.write("apiVersion: v1\nkind: List\nitems:\n")
-    i, size = 0, 0
-    while size < 20 * 1000 * 1000:
-        t = "- " + vs(i, 2)[2:]
-        f.write(t); size += len(t); i += 1
+# one 20 MB List, and one of mb MB with its kind after the items (as kubectl writes it)
+def big_list(path, megabytes, kind_last):
+    with open(path, "w") as f:
+        f.write("apiVersion: v1\nitems:\n" if kind_last else "apiVersion: v1\nkind: List\nitems:\n")
+        i, size = 0, 0
+        while size < megabytes * 1000 * 1000:
+            t = "- " + vs(i, 2)[2:]
+            f.write(t); size += len(t); i += 1
+        if kind_last:
+            f.write("kind: List\nmetadata:\n  resourceVersion: \"\"\n")
+big_list(f"{d}/list-20mb.yaml", 20, False)
+big_list(f"{d}/list-{mb}mb.yaml", mb, True)
 # a million keys in one mapping
 with open(f"{d}/million-keys.yaml", "w") as f:
     f.write("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n")
@@ -83,6 +88,7 @@ row "List of 5,000 scalars" "validate -f" "$dir/list-5000-scalars.yaml"
 row "400 nested anchors" "validate -f" "$dir/nested-anchors.yaml"
 row "${mb} MB of documents" "validate -f" "$dir/docs-${mb}mb.yaml"
 row "20 MB as one List" "validate -f" "$dir/list-20mb.yaml"
+row "${mb} MB as one List (kind last)" "validate -f" "$dir/list-${mb}mb.yaml"
 row "a million keys" "validate -f" "$dir/million-keys.yaml"
 row "100k-deep nesting" "validate -f" "$dir/deep.yaml"
 row "NUL byte" "validate -f" "$dir/nul.yaml"

@@ -1,19 +1,23 @@
 #!/usr/bin/env python3
-"""Differential check: sailctl's YAML loader against PyYAML on every YAML file under DIRs.
+"""Differential check: sailctl's YAML loader against PyYAML, or against kubectl's own decoding
+(go-yaml v2 through sigs.k8s.io/yaml: tools/yaml-go), on every YAML file under DIRs.
 
     cargo build --example yaml_json
     python3 tools/yaml_diff.py [--bin target/debug/examples/yaml_json] DIR...
+    python3 tools/yaml_diff.py --go "$(tools/yaml-go/build.sh)" DIR...
 
 For each .yaml/.yml file, compares the documents both read (null documents dropped, as
-sailctl and kubectl drop them) after normalising the known, explained differences:
+sailctl and kubectl drop them) after normalising the known, explained differences (against
+go-yaml only duplicate-key can arise; the others are PyYAML's):
 
   yaml11-bool    y/Y/n/N: booleans for kubectl's go-yaml v2 and for sailctl, which types plain
                  scalars as go-yaml v2 does; strings for PyYAML (its YAML 1.1 resolver has
                  no y/n).
   yaml11-number  0o755 and 1_000 (numbers for go-yaml v2 and sailctl, strings for PyYAML),
                  1:20 (sexagesimal: a number for PyYAML only), 1e3 (a string for PyYAML).
-  duplicate-key  sailctl rejects a mapping with a repeated key, as kubectl does ("key ...
-                 already set in map"); PyYAML keeps the last value.
+  duplicate-key  sailctl rejects a mapping with a repeated key, as kubectl's strict decoding
+                 does ("key ... already set in map"); PyYAML, and go-yaml in the
+                 YAMLToJSON that tools/yaml-go calls, keep the last value.
   glued-colon    [a, 2001:db8::] is the string "2001:db8::" for go-yaml and sailctl, a
                  one-pair mapping for PyYAML.
   eof-newline    a literal block scalar that ends the file without a final line break: saphyr
@@ -55,7 +59,7 @@ def norm(v):
 
 
 def diff(a, b, path=""):
-    """First difference between sailctl's value a and PyYAML's b: (path, a, b) or None."""
+    """First difference between sailctl's value a and the reference's b: (path, a, b) or None."""
     if isinstance(a, dict) and isinstance(b, dict):
         for k in list(a) + [k for k in b if k not in a]:
             if k not in a or k not in b:
@@ -97,9 +101,30 @@ def explained(d, source_lines=()):
     return None
 
 
+def read_all(cmd, files):
+    """One JSON line per file from a reader in yaml_json's format, by file name."""
+    out = {}
+    for i in range(0, len(files), 200):
+        run = subprocess.run(cmd + files[i : i + 200], capture_output=True, text=True, check=True)
+        for line in run.stdout.splitlines():
+            r = json.loads(line)
+            out[r["file"]] = r
+    return out
+
+
+def pyyaml(f):
+    """(accepted, documents, first error) for PyYAML."""
+    try:
+        with open(f, "rb") as fh:
+            return True, [norm(d) for d in yaml.load_all(fh, Loader=Loader) if d is not None], None
+    except Exception as e:  # noqa: BLE001 - any PyYAML failure is a verdict to compare
+        return False, [], str(e).splitlines()[0]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default="target/debug/examples/yaml_json")
+    ap.add_argument("--go", help="tools/yaml-go's binary: compare with kubectl's decoding, not PyYAML")
     ap.add_argument("dirs", nargs="+")
     args = ap.parse_args()
     files = []
@@ -107,21 +132,18 @@ def main():
         for root, _, names in os.walk(d):
             files += [os.path.join(root, n) for n in sorted(names) if n.endswith((".yaml", ".yml"))]
     files.sort()
-    ours = {}
-    for i in range(0, len(files), 200):
-        out = subprocess.run([args.bin] + files[i : i + 200], capture_output=True, text=True, check=True)
-        for line in out.stdout.splitlines():
-            r = json.loads(line)
-            ours[r["file"]] = r
-    stats = dict(files=len(files), docs=0, same=0, both_reject=0, unexplained=0)
+    ours = read_all([args.bin], files)
+    theirs = read_all([args.go], files) if args.go else {}
+    ref = "go-yaml" if args.go else "PyYAML"
+    stats = dict(reference=ref, files=len(files), docs=0, same=0, both_reject=0, unexplained=0)
     report = []
     for f in files:
-        ok_py, err_py = True, None
-        try:
-            with open(f, "rb") as fh:
-                py = [norm(d) for d in yaml.load_all(fh, Loader=Loader) if d is not None]
-        except Exception as e:  # noqa: BLE001 - any PyYAML failure is a verdict to compare
-            ok_py, err_py, py = False, str(e).splitlines()[0], []
+        if args.go:
+            g = theirs[f]
+            ok_py, err_py = not g["errors"], (g["errors"] or [None])[0]
+            py = [norm(d) for d in g["documents"]] if ok_py else []
+        else:
+            ok_py, py, err_py = pyyaml(f)
         r = ours[f]
         ok_us = not r["errors"]
         if not ok_py and not ok_us:
@@ -133,26 +155,26 @@ def main():
         if ok_py != ok_us:
             stats["unexplained"] += 1
             report.append(f"{f}: sailctl {'accepts' if ok_us else 'rejects: ' + r['errors'][0]}; "
-                          f"PyYAML {'accepts' if ok_py else 'rejects: ' + str(err_py)}")
+                          f"{ref} {'accepts' if ok_py else 'rejects: ' + str(err_py)}")
             continue
         us = r["documents"]
         if len(us) != len(py):
             stats["unexplained"] += 1
-            report.append(f"{f}: sailctl reads {len(us)} documents, PyYAML {len(py)}")
+            report.append(f"{f}: sailctl reads {len(us)} documents, {ref} {len(py)}")
             continue
         with open(f, encoding="utf-8", errors="replace") as fh:
             lines = fh.read().splitlines()
         for i, (a, b) in enumerate(zip(us, py)):
             stats["docs"] += 1
             d = diff(a, b)
-            why = d and explained(d, lines)
+            why = d and not args.go and explained(d, lines)
             if d is None:
                 stats["same"] += 1
             elif why:
                 stats[why] = stats.get(why, 0) + 1
             else:
                 stats["unexplained"] += 1
-                report.append(f"{f} document {i + 1}: {d[0]}: sailctl {d[1]!r:.80} PyYAML {d[2]!r:.80}")
+                report.append(f"{f} document {i + 1}: {d[0]}: sailctl {d[1]!r:.80} {ref} {d[2]!r:.80}")
     for line in report:
         print(line)
     print(json.dumps(stats))

@@ -292,6 +292,51 @@ pub fn load_text(name: &str, bytes: Vec<u8>, first_line: usize, first: bool) -> 
     (load, count)
 }
 
+/// Parse a run of a `kind: List`'s items cut out of its document (see [`super::list_cut`]):
+/// whole lines of file `name` from line `first_line`, one block sequence. Each item is loaded as
+/// the whole document's parse loads it (its issues at the same positions). None when the run
+/// does not parse alone as one sequence, without error: the caller then parses the document
+/// whole. Also returns how many items there were.
+pub fn load_list_items(name: &str, bytes: Vec<u8>, first_line: usize) -> Option<(FileLoad, usize)> {
+    let line_offset = first_line.saturating_sub(1);
+    let text = String::from_utf8(bytes).ok()?;
+    let Parsed {
+        mut chunks,
+        documents,
+        errors,
+    } = yaml::parse_stream(&text);
+    if !errors.is_empty() || documents.len() != 1 || chunks.len() != 1 {
+        return None;
+    }
+    let doc = documents.into_iter().next()?;
+    let Value::Array(items) = doc.value else {
+        return None;
+    };
+    for c in &mut chunks {
+        c.first_line += line_offset;
+    }
+    let file = Arc::new(SourceFile::new(name.to_string(), text, chunks));
+    let mut resources = Vec::new();
+    let mut issues = Vec::new();
+    let count = items.len();
+    for (i, item) in items.into_iter().enumerate() {
+        let origin = Origin {
+            file: file.clone(),
+            chunk: doc.chunk,
+            index_in_chunk: doc.index_in_chunk,
+            doc_line: doc.line + line_offset,
+            item_path: FieldPath::root().index(i),
+        };
+        add_document(item, origin, &mut resources, &mut issues);
+    }
+    let load = FileLoad {
+        file: Some(file),
+        resources,
+        issues,
+    };
+    Some((load, count))
+}
+
 fn not_a_resource(origin: &Origin, what: &str) -> LoadIssue {
     let loc = origin.location();
     LoadIssue {

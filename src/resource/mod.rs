@@ -3,6 +3,7 @@
 //! `loader` reads files, directories and stdin; `yaml` parses documents with positions; `path`
 //! names fields; `store` indexes resources for the analyzers.
 
+pub mod list_cut;
 pub mod loader;
 pub mod path;
 pub mod store;

@@ -11,15 +11,29 @@
 //! that is not UTF-8 (anywhere) or is binary is one unreadable issue and nothing else, and a
 //! file without documents is the "empty" warning.
 
-use std::io::{BufRead, BufReader};
+use std::collections::{HashSet, VecDeque};
+use std::io::{BufRead, BufReader, Read, Seek};
+use std::ops::Range;
 use std::time::Instant;
 
+use super::list_cut::{self, Cut, Cutter};
 use super::loader::{self, FileLoad, IssueKind, LoadIssue};
 use crate::parallel::{self, WorkerPanic};
 
 /// Bytes of text a segment collects before it ends at the next document marker.
 pub const SEGMENT_BYTES: usize = 16 * 1024;
 const _: () = assert!(SEGMENT_BYTES >= loader::BINARY_SNIFF);
+
+/// What a segment holds.
+#[derive(Debug)]
+enum Kind {
+    /// Whole documents.
+    Documents,
+    /// A run of items of a cut `kind: List` (see [`list_cut`]).
+    Items { id: usize },
+    /// The rest of a cut List's document, and where the document is in the file.
+    End { id: usize, document: Range<u64> },
+}
 
 /// Whole documents of one file, read but not parsed.
 #[derive(Debug)]
@@ -33,6 +47,22 @@ pub struct Segment {
     bytes: Vec<u8>,
     /// A problem with the whole file found while reading it (it cannot be opened, is binary).
     issue: Option<LoadIssue>,
+    kind: Kind,
+}
+
+/// A cut List's part in a segment's outcome.
+enum Role {
+    Items {
+        id: usize,
+        /// The run parsed alone as a sequence.
+        ok: bool,
+    },
+    End {
+        id: usize,
+        confirmed: bool,
+        document: Range<u64>,
+        first_line: usize,
+    },
 }
 
 /// What one segment gave, with the counts the per-file rules need.
@@ -41,7 +71,9 @@ struct Part<R> {
     documents: usize,
     issues: usize,
     unreadable: bool,
-    result: Result<R, WorkerPanic>,
+    list: Option<Role>,
+    /// None for the parts of a cut List that give no result of their own.
+    result: Option<Result<R, WorkerPanic>>,
 }
 
 fn display(name: &str) -> &str {
@@ -54,6 +86,8 @@ struct Reader<'a> {
     deadline: Option<Instant>,
     next_file: usize,
     open: Option<Open>,
+    /// Segments cut and not yet handed out.
+    pending: VecDeque<Segment>,
     /// Files read to their end.
     done: &'a std::sync::atomic::AtomicUsize,
 }
@@ -61,15 +95,9 @@ struct Reader<'a> {
 struct Open {
     file: usize,
     reader: Box<dyn BufRead + Send>,
-    line: usize,
+    cutter: Cutter,
+    /// No segment of the file handed out yet.
     first: bool,
-    /// A line read that starts the next segment.
-    carry: Vec<u8>,
-}
-
-fn is_doc_marker(line: &[u8]) -> bool {
-    line.strip_prefix(b"---")
-        .is_some_and(|rest| matches!(rest.first(), None | Some(b' ' | b'\t' | b'\r' | b'\n')))
 }
 
 impl Reader<'_> {
@@ -86,6 +114,7 @@ impl Reader<'_> {
             first: true,
             bytes: Vec::new(),
             issue: Some(issue),
+            kind: Kind::Documents,
         }
     }
 
@@ -107,10 +136,37 @@ impl Reader<'_> {
         Some(Ok(Open {
             file,
             reader,
-            line: 1,
+            // stdin cannot be read again if a cut List turns out not to be one
+            cutter: Cutter::new(name != "-"),
             first: true,
-            carry: Vec::new(),
         }))
+    }
+
+    fn queue(&mut self, open: &mut Open, cuts: Vec<Cut>) {
+        for cut in cuts {
+            let (first_line, bytes, kind) = match cut {
+                Cut::Documents { bytes, first_line } => (first_line, bytes, Kind::Documents),
+                Cut::Items {
+                    id,
+                    bytes,
+                    first_line,
+                } => (first_line, bytes, Kind::Items { id }),
+                Cut::End {
+                    id,
+                    rest,
+                    document,
+                    first_line,
+                } => (first_line, rest, Kind::End { id, document }),
+            };
+            self.pending.push_back(Segment {
+                file: open.file,
+                first_line,
+                first: std::mem::replace(&mut open.first, false),
+                bytes,
+                issue: None,
+                kind,
+            });
+        }
     }
 }
 
@@ -118,64 +174,106 @@ impl Iterator for Reader<'_> {
     type Item = Segment;
 
     fn next(&mut self) -> Option<Segment> {
-        if self.deadline.is_some_and(|d| Instant::now() >= d) {
-            return None;
-        }
-        let mut open = match self.open.take() {
-            Some(open) => open,
-            None => match self.open_next()? {
-                Ok(open) => open,
-                Err(segment) => return Some(segment),
-            },
-        };
-        let name = self.files.get(open.file).map_or("", String::as_str);
-        let mut bytes = std::mem::take(&mut open.carry);
-        let mut lines = usize::from(!bytes.is_empty());
-        let mut at_end = false;
         loop {
-            let mut line = Vec::new();
-            match open.reader.read_until(b'\n', &mut line) {
-                Ok(0) => {
-                    at_end = true;
-                    break;
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    let issue = LoadIssue::unreadable(display(name), loader::io_message(&e));
-                    return Some(self.whole_file_issue(open.file, issue));
-                }
+            if let Some(segment) = self.pending.pop_front() {
+                return Some(segment);
             }
-            if open.first && bytes.len() < loader::BINARY_SNIFF {
-                let head = line
-                    .get(..loader::BINARY_SNIFF - bytes.len())
-                    .unwrap_or(&line);
-                if let Some(issue) = loader::binary_file(display(name), head) {
-                    return Some(self.whole_file_issue(open.file, issue));
+            if self.deadline.is_some_and(|d| Instant::now() >= d) {
+                return None;
+            }
+            let mut open = match self.open.take() {
+                Some(open) => open,
+                None => match self.open_next()? {
+                    Ok(open) => open,
+                    Err(segment) => return Some(segment),
+                },
+            };
+            let name = self.files.get(open.file).map_or("", String::as_str);
+            let mut cuts = Vec::new();
+            let mut at_end = false;
+            while cuts.is_empty() {
+                let mut line = Vec::new();
+                match open.reader.read_until(b'\n', &mut line) {
+                    Ok(0) => {
+                        open.cutter.finish(&mut cuts);
+                        at_end = true;
+                        break;
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        let issue = LoadIssue::unreadable(display(name), loader::io_message(&e));
+                        return Some(self.whole_file_issue(open.file, issue));
+                    }
                 }
+                let read = usize::try_from(open.cutter.offset()).unwrap_or(usize::MAX);
+                if read < loader::BINARY_SNIFF {
+                    let head = line.get(..loader::BINARY_SNIFF - read).unwrap_or(&line);
+                    if let Some(issue) = loader::binary_file(display(name), head) {
+                        return Some(self.whole_file_issue(open.file, issue));
+                    }
+                }
+                open.cutter.feed(line, &mut cuts);
             }
-            if bytes.len() >= SEGMENT_BYTES && is_doc_marker(&line) {
-                open.carry = line;
-                break;
+            self.queue(&mut open, cuts);
+            if at_end {
+                self.finish_file();
+            } else {
+                self.open = Some(open);
             }
-            bytes.extend_from_slice(&line);
-            lines += 1;
         }
-        let segment = Segment {
-            file: open.file,
-            first_line: open.line,
-            first: open.first,
-            bytes,
-            issue: None,
-        };
-        open.line += lines;
-        open.first = false;
-        if at_end {
-            self.finish_file();
-        } else {
-            self.open = Some(open);
-        }
-        Some(segment)
     }
+}
+
+/// Bytes `range` of file `name`.
+fn read_range(name: &str, range: Range<u64>) -> std::io::Result<Vec<u8>> {
+    let mut f = std::fs::File::open(name)?;
+    f.seek(std::io::SeekFrom::Start(range.start))?;
+    let mut bytes = Vec::new();
+    f.take(range.end.saturating_sub(range.start))
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The parts of a file with its cut Lists settled: a List whose cut held keeps its items' parts;
+/// one whose cut did not (or whose end was never read) is parsed whole by `whole`, in place of
+/// its end, and its items' parts are dropped.
+fn settle_lists<R>(
+    parts: Vec<Part<R>>,
+    mut whole: impl FnMut(usize, Range<u64>, usize) -> Part<R>,
+) -> Vec<Part<R>> {
+    let mut ended = HashSet::new();
+    let mut failed = HashSet::new();
+    for p in &parts {
+        match &p.list {
+            Some(Role::Items { id, ok: false }) => {
+                failed.insert(*id);
+            }
+            Some(Role::End { id, confirmed, .. }) => {
+                ended.insert(*id);
+                if !confirmed {
+                    failed.insert(*id);
+                }
+            }
+            _ => {}
+        }
+    }
+    parts
+        .into_iter()
+        .filter_map(|p| match p.list {
+            None => Some(p),
+            Some(Role::Items { id, .. }) => {
+                (ended.contains(&id) && !failed.contains(&id)).then_some(p)
+            }
+            Some(Role::End {
+                id,
+                document,
+                first_line,
+                ..
+            }) => failed
+                .contains(&id)
+                .then(|| whole(p.file, document, first_line)),
+        })
+        .collect()
 }
 
 /// Load every file of `files` (already expanded: see [`loader::expand_inputs`]) on all cores,
@@ -196,21 +294,13 @@ pub fn for_each_file<R: Send>(
         deadline,
         next_file: 0,
         open: None,
+        pending: VecDeque::new(),
         done: &done,
     };
     let name_of = |file: usize| files.get(file).map_or("", |n| display(n));
-    let run = |segment: &mut Segment| -> Part<R> {
-        let (file, first_line) = (segment.file, segment.first_line);
+    // a load's part: the counts, then the caller's job on it
+    let part_of = |file: usize, first_line: usize, load: FileLoad, documents: usize| -> Part<R> {
         let name = files.get(file).map_or("", String::as_str);
-        let (load, documents) = match segment.issue.take() {
-            Some(issue) => (FileLoad::of_issue(issue), 0),
-            None => loader::load_text(
-                name,
-                std::mem::take(&mut segment.bytes),
-                first_line,
-                segment.first,
-            ),
-        };
         let issues = load.issues.len();
         let unreadable = load.issues.iter().any(|i| i.kind == IssueKind::Unreadable);
         let result = parallel::catch(
@@ -223,23 +313,78 @@ pub fn for_each_file<R: Send>(
             documents,
             issues,
             unreadable,
-            result,
+            list: None,
+            result: Some(result),
         }
+    };
+    let run = |segment: &mut Segment| -> Part<R> {
+        let (file, first_line) = (segment.file, segment.first_line);
+        let name = files.get(file).map_or("", String::as_str);
+        let bytes = std::mem::take(&mut segment.bytes);
+        if let Some(issue) = segment.issue.take() {
+            return part_of(file, first_line, FileLoad::of_issue(issue), 0);
+        }
+        match segment.kind {
+            Kind::Documents => {
+                let (load, documents) = loader::load_text(name, bytes, first_line, segment.first);
+                part_of(file, first_line, load, documents)
+            }
+            Kind::Items { id } => match loader::load_list_items(name, bytes, first_line) {
+                Some((load, documents)) => Part {
+                    list: Some(Role::Items { id, ok: true }),
+                    ..part_of(file, first_line, load, documents)
+                },
+                None => Part {
+                    file,
+                    documents: 0,
+                    issues: 0,
+                    unreadable: false,
+                    list: Some(Role::Items { id, ok: false }),
+                    result: None,
+                },
+            },
+            Kind::End { id, ref document } => Part {
+                file,
+                documents: 0,
+                issues: 0,
+                unreadable: false,
+                list: Some(Role::End {
+                    id,
+                    confirmed: list_cut::confirms(&bytes),
+                    document: document.clone(),
+                    first_line,
+                }),
+                result: None,
+            },
+        }
+    };
+    // a List whose cut did not hold: its document read again and parsed whole
+    let whole = |file: usize, document: Range<u64>, first_line: usize| -> Part<R> {
+        let name = files.get(file).map_or("", String::as_str);
+        let first = document.start == 0;
+        let (load, documents) = match read_range(name, document) {
+            Ok(bytes) => loader::load_text(name, bytes, first_line, first),
+            Err(e) => {
+                let issue = LoadIssue::unreadable(display(name), loader::io_message(&e));
+                (FileLoad::of_issue(issue), 0)
+            }
+        };
+        part_of(file, first_line, load, documents)
     };
     let mut group: Vec<Part<R>> = Vec::new();
     let flush = |group: &mut Vec<Part<R>>, sink: &mut dyn FnMut(Vec<Result<R, WorkerPanic>>)| {
-        let parts = std::mem::take(group);
+        let parts = settle_lists(std::mem::take(group), whole);
         let Some(file) = parts.first().map(|p| p.file) else {
             return;
         };
-        let panicked = parts.iter().any(|p| p.result.is_err());
+        let panicked = parts.iter().any(|p| matches!(p.result, Some(Err(_))));
         let results = if let Some(i) = parts.iter().position(|p| p.unreadable) {
             // an unreadable file is that one problem, whatever its other segments held
             parts
                 .into_iter()
                 .skip(i)
                 .take(1)
-                .map(|p| p.result)
+                .filter_map(|p| p.result)
                 .collect()
         } else if !panicked && parts.iter().all(|p| p.documents == 0 && p.issues == 0) {
             let empty = FileLoad::of_issue(LoadIssue::empty(name_of(file)));
@@ -249,7 +394,7 @@ pub fn for_each_file<R: Send>(
                 || job(empty),
             )]
         } else {
-            parts.into_iter().map(|p| p.result).collect()
+            parts.into_iter().filter_map(|p| p.result).collect()
         };
         sink(results);
     };
@@ -301,6 +446,7 @@ mod tests {
 
     #[test]
     fn markers_are_recognized_on_bytes() {
+        use list_cut::is_doc_marker;
         assert!(is_doc_marker(b"---\n"));
         assert!(is_doc_marker(b"--- \n"));
         assert!(is_doc_marker(b"---\r\n"));

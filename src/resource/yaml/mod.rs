@@ -205,8 +205,9 @@ enum Frame {
         nodes: usize,
         /// An implicit `key: value` pair inside a `[...]` sequence.
         flow_pair: bool,
-        /// The current key was a plain scalar.
-        key_plain: bool,
+        /// The current key's text, when it was a plain scalar in a flow pair (a glued `:` makes
+        /// it, as written, part of a string: see [`glued_colon`]).
+        key_plain: Option<String>,
         /// Set when the pair is really a plain scalar ending in `:` (see [`glued_colon`]).
         glued: Option<String>,
     },
@@ -479,21 +480,27 @@ fn parse_chunk_once(body: &str, budget: usize) -> (Vec<(Value, usize)>, Option<Y
                     entries,
                     hashes,
                     key_plain,
+                    flow_pair,
                     ..
                 }) = stack.last_mut()
                 {
-                    let k = exact(text);
+                    let tag_suffix = tag.as_ref().map(|t| t.suffix.as_str());
+                    let k = match scalar::key_text(&text, style, tag_suffix) {
+                        Ok(k) => k,
+                        Err(e) => return (docs, Some(err_at(mark, e))),
+                    };
                     if has_key(entries, hashes, &k) && !LAST_KEY_WINS.with(std::cell::Cell::get) {
                         return (docs, Some(err_at(mark, format!("duplicate key \"{k}\""))));
                     }
                     *key = Some((k, mark));
-                    *key_plain = style == ScalarStyle::Plain;
+                    *key_plain =
+                        (*flow_pair && style == ScalarStyle::Plain).then(|| text.to_string());
                     None
                 } else {
                     if let Some(Frame::Map {
-                        key: Some((k, _)),
+                        key: Some(_),
                         flow_pair: true,
-                        key_plain: true,
+                        key_plain: Some(k),
                         glued,
                         ..
                     }) = stack.last_mut()
@@ -552,7 +559,7 @@ fn parse_chunk_once(body: &str, budget: usize) -> (Vec<(Value, usize)>, Option<Y
                     anchor,
                     nodes: NODE_WEIGHT,
                     flow_pair,
-                    key_plain: false,
+                    key_plain: None,
                     glued: None,
                 });
                 None

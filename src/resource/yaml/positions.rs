@@ -98,7 +98,10 @@ pub fn position_trees(body: &str, pads: &[(usize, usize)], line_offset: usize) -
             }
             Event::Scalar(text, style, anchor, tag) => {
                 if let Some(F::Map(_, _, key @ None)) = stack.last_mut() {
-                    *key = Some((text.into_owned(), p));
+                    let tag_suffix = tag.as_ref().map(|t| t.suffix.as_str());
+                    let k = scalar::key_text(&text, style, tag_suffix)
+                        .unwrap_or_else(|_| text.into_owned());
+                    *key = Some((k, p));
                     continue;
                 }
                 if anchor != 0 {

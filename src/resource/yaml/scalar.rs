@@ -41,6 +41,11 @@ fn typed_plain(t: &str) -> Option<Value> {
     if !(first.is_ascii_digit() || matches!(first, b'-' | b'+' | b'.')) {
         return None;
     }
+    if first == b'.' && !underscores_between_digits(t) {
+        // go-yaml reads a scalar starting with `.` with Go's ParseFloat, which takes an `_`
+        // only between two digits
+        return None;
+    }
     let plain: std::borrow::Cow<str> = if t.contains('_') {
         t.replace('_', "").into()
     } else {
@@ -65,7 +70,31 @@ fn typed_plain(t: &str) -> Option<Value> {
     {
         return Some(Value::Number(n));
     }
-    None
+    // go-yaml's last try: `0b` and what Go's ParseInt reads in base 2, a sign included (`0b-1`)
+    let binary = plain.strip_prefix("0b")?;
+    let digits = binary.strip_prefix(['-', '+']).unwrap_or(binary);
+    if digits.is_empty() || !digits.bytes().all(|b| matches!(b, b'0' | b'1')) {
+        return None;
+    }
+    i64::from_str_radix(binary, 2)
+        .ok()
+        .map(|i| Value::Number(i.into()))
+        .or_else(|| {
+            u64::from_str_radix(binary, 2)
+                .ok()
+                .map(|u| Value::Number(u.into()))
+        })
+}
+
+/// Whether every `_` of `t` sits between two ASCII digits.
+fn underscores_between_digits(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.iter().enumerate().all(|(i, &c)| {
+        c != b'_'
+            || (i > 0
+                && b.get(i - 1).is_some_and(u8::is_ascii_digit)
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
 }
 
 /// An integer by Go's `strconv.ParseInt(s, 0, 64)` (then `ParseUint`): an optional sign, then
@@ -141,4 +170,79 @@ fn is_float(t: &str) -> bool {
         }
     }
     i == b.len()
+}
+
+/// A mapping key as kubectl spells it: go-yaml v2 types a plain (or `!!bool`/`!!int`/...
+/// tagged) key like any other scalar, and sigs.k8s.io/yaml writes it back as a JSON key: `on` is
+/// "true", `0400` is "256", `1e3` is "1000". A null key (`~`, `null`, nothing) cannot be a JSON
+/// key: the error says so.
+pub fn key_text(text: &str, style: ScalarStyle, tag: Option<&str>) -> Result<String, String> {
+    match typed_scalar(text, style, tag) {
+        None => Ok(text.to_string()),
+        Some(Value::Null) => Err(format!(
+            "a null mapping key ({}): kubectl cannot make it a JSON key; quote it",
+            if text.is_empty() { "empty" } else { text }
+        )),
+        Some(Value::Bool(b)) => Ok(b.to_string()),
+        Some(Value::Number(n)) => Ok(match (n.as_i64(), n.as_u64(), n.as_f64()) {
+            (Some(i), _, _) => i.to_string(),
+            (_, Some(u), _) => {
+                // go-yaml types it uint64, which sigs.k8s.io/yaml does not take as a key
+                return Err(format!(
+                    "mapping key {u} is past the largest int64: kubectl cannot make it a JSON key; quote it"
+                ));
+            }
+            (_, _, Some(f)) => go_float_key(f),
+            _ => text.to_string(),
+        }),
+        Some(_) => Ok(text.to_string()),
+    }
+}
+
+/// Go's `strconv.FormatFloat(f, 'g', -1, 32)`: the shortest digits of the float32, in
+/// exponent form (`1e+06`, `1.5e-05`) when the exponent is below -4 or at least 6.
+fn go_float_key(f: f64) -> String {
+    #[allow(clippy::cast_possible_truncation)]
+    let f = f as f32;
+    if f.is_nan() {
+        return ".nan".to_string();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { ".inf" } else { "-.inf" }.to_string();
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{sign}0");
+    }
+    let e = format!("{:e}", f.abs());
+    let (mantissa, exp) = e.split_once('e').unwrap_or((e.as_str(), "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    if !(-4..6).contains(&exp) {
+        let mut chars = digits.chars();
+        let first = chars.next().unwrap_or('0');
+        let rest: String = chars.collect();
+        let dot = if rest.is_empty() { "" } else { "." };
+        let esign = if exp < 0 { '-' } else { '+' };
+        return format!("{sign}{first}{dot}{rest}e{esign}{:02}", exp.unsigned_abs());
+    }
+    let point = usize::try_from(exp + 1).unwrap_or(0);
+    if exp < 0 {
+        let zeros = "0".repeat(exp.unsigned_abs() as usize - 1);
+        return format!("{sign}0.{zeros}{digits}");
+    }
+    let whole: String = digits
+        .chars()
+        .chain(std::iter::repeat('0'))
+        .take(point.max(digits.len()))
+        .collect();
+    let (int, frac) = (
+        whole.chars().take(point).collect::<String>(),
+        whole.chars().skip(point).collect::<String>(),
+    );
+    if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
 }

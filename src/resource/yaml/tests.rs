@@ -75,9 +75,9 @@ mod loader {
 
     #[test]
     fn merge_keys_fill_missing_entries() {
-        let (docs, err) = parse_chunk("base: &b {x: 1, y: 2}\nobj:\n  <<: *b\n  y: 3\n");
+        let (docs, err) = parse_chunk("base: &b {x: 1, z: 2}\nobj:\n  <<: *b\n  z: 3\n");
         assert!(err.is_none());
-        assert_eq!(docs[0].0["obj"], json!({"y": 3, "x": 1}));
+        assert_eq!(docs[0].0["obj"], json!({"z": 3, "x": 1}));
     }
 
     #[test]
@@ -215,22 +215,241 @@ mod yaml11_tests {
     }
 }
 
-mod block_eof_tests {
+mod go_yaml_parity_tests {
+    //! Cases checked against kubectl's decoding (sigs.k8s.io/yaml v1.6.0 over go-yaml v2.4.3:
+    //! tools/yaml-go); the expected values are what it printed.
     use super::super::*;
-    use serde_json::json;
+    use serde_json::{Value, json};
+
+    fn value_of(text: &str) -> Value {
+        let parsed = parse_stream(text);
+        assert!(parsed.errors.is_empty(), "{text:?}: {:?}", parsed.errors);
+        parsed.documents[0].value.clone()
+    }
 
     #[test]
-    fn a_block_scalar_ending_the_input_keeps_no_invented_line_break() {
+    fn plain_integers_resolve_as_go_yaml_v2_resolves_them() {
+        for (plain, want) in [
+            // a leading 0 is octal (Kubernetes' `defaultMode: 0400`)
+            ("0400", json!(256)),
+            ("0_400", json!(256)),
+            ("-0_7", json!(-7)),
+            ("00", json!(0)),
+            ("0777777777777777777777", json!(i64::MAX)),
+            ("01777777777777777777777", json!(u64::MAX)),
+            // prefixes in either case, with a sign
+            ("0o400", json!(256)),
+            ("0O17", json!(15)),
+            ("+0o17", json!(15)),
+            ("-0o17", json!(-15)),
+            ("0x1F", json!(31)),
+            ("0X1f", json!(31)),
+            ("-0x1f", json!(-31)),
+            ("0x_1F", json!(31)),
+            ("0xFFFFFFFFFFFFFFFF", json!(u64::MAX)),
+            ("0b101", json!(5)),
+            ("0B11", json!(3)),
+            ("-0b101", json!(-5)),
+            ("0b-1", json!(-1)),
+            // underscores anywhere after the first character
+            ("1_000", json!(1000)),
+            ("1__0", json!(10)),
+            ("100_", json!(100)),
+            ("+_1", json!(1)),
+            // 8 and 9 are no octal digits: go-yaml's float, which its JSON writes as the integer
+            ("08", json!(8)),
+            ("0800", json!(800)),
+            ("-08", json!(-8)),
+            ("08e2", json!(800.0)),
+            // past 64 bits: a float for decimal digits, a string otherwise
+            ("18446744073709551616", json!(18446744073709551616.0)),
+            ("-9223372036854775809", json!(-9223372036854775809.0)),
+            ("0x10000000000000000", json!("0x10000000000000000")),
+            // not numbers
+            ("0o8", json!("0o8")),
+            ("0b2", json!("0b2")),
+            ("00x1", json!("00x1")),
+            ("0x-1", json!("0x-1")),
+            ("0x1p3", json!("0x1p3")),
+            ("_1", json!("_1")),
+            ("._5", json!("._5")),
+            ("1:20", json!("1:20")),
+            ("2001-12-14", json!("2001-12-14")),
+            ("1e", json!("1e")),
+        ] {
+            let got = value_of(&format!("v: {plain}\n"));
+            assert_eq!(got["v"], want, "{plain}");
+            // and integers stay integers (`json!(256) != json!(256.0)`)
+            assert_eq!(got["v"].is_f64(), want.is_f64(), "{plain}");
+        }
+    }
+
+    #[test]
+    fn plain_floats_resolve_as_go_yaml_v2_resolves_them() {
+        for (plain, want) in [
+            ("1e3", 1000.0),
+            ("+1e3", 1000.0),
+            ("1.5e-3", 0.0015),
+            (".5", 0.5),
+            ("-.5", -0.5),
+            (".5_0", 0.5),
+            ("1_0.5", 10.5),
+            ("0.", 0.0),
+        ] {
+            assert_eq!(
+                value_of(&format!("v: {plain}\n"))["v"],
+                json!(want),
+                "{plain}"
+            );
+        }
+    }
+
+    #[test]
+    fn block_scalars_end_as_go_yaml_ends_them() {
         for (text, want) in [
+            // clip: one final line break, none when the input ends without one
             ("a: |\n  x\n  y", "x\ny"),
             ("a: |\n  x\n  y\n", "x\ny\n"),
+            ("a: |\n  x\n  y\n\n", "x\ny\n"),
+            ("a: |\n  x\n  ", "x\n"),
+            ("a: |\r\n  x\r\n  y", "x\ny"),
+            // keep
+            ("a: |+\n  x", "x"),
+            ("a: |+\n  x\n", "x\n"),
+            ("a: |+\n  x\n\n", "x\n\n"),
+            ("a: |+\n  x\n\n  ", "x\n\n"),
+            ("a: |+\n  x\n  ", "x\n"),
+            // strip
+            ("a: |-\n  x", "x"),
+            ("a: |-\n  x\n\n", "x"),
+            // folded
             ("a: >\n  x\n  y", "x y"),
-            ("a: |\n  x\nb: 1", "x\n"),
+            ("a: >\n  x\n  y\n", "x y\n"),
+            ("a: >\n  x\n\n  y", "x\ny"),
+            ("a: >+\n  x\n\n", "x\n\n"),
+            ("a: >-\n  x\n", "x"),
+            // a comment after the scalar: its line break stays
+            ("a: |\n  x\n# c", "x\n"),
+            ("a: |+\n  x\n\n# c", "x\n\n"),
+            // explicit indentation
+            ("a: |2\n   x", " x"),
+            // `---` indented is content
+            ("a: |\n  x\n  ---", "x\n---"),
         ] {
-            let parsed = parse_stream(text);
-            assert!(parsed.errors.is_empty(), "{text:?}: {:?}", parsed.errors);
-            assert_eq!(parsed.documents[0].value["a"], json!(want), "{text:?}");
+            assert_eq!(value_of(text)["a"], json!(want), "{text:?}");
+            if let Some(rest) = text.strip_prefix("a: ")
+                && !rest.starts_with("|2")
+            {
+                // the same scalar as a sequence item
+                let list = format!("- {rest}");
+                assert_eq!(value_of(&list)[0], json!(want), "{list:?}");
+            }
         }
+    }
+
+    #[test]
+    fn block_scalars_in_the_middle_of_a_document_keep_their_line_break() {
+        for (text, want) in [
+            ("a: |\n  x\nb: 1", json!({"a": "x\n", "b": 1})),
+            ("a: |+\n  x\n\nb: 1", json!({"a": "x\n\n", "b": 1})),
+            ("a: |-\n  x\nb: 1", json!({"a": "x", "b": 1})),
+            ("a: >\n  x\nb: 1", json!({"a": "x\n", "b": 1})),
+            (
+                "a:\n  b: |\n    x\nc: 1",
+                json!({"a": {"b": "x\n"}, "c": 1}),
+            ),
+        ] {
+            assert_eq!(value_of(text), want, "{text:?}");
+        }
+        // a document that ends at a `---` line has its line break
+        let parsed = parse_stream("a: |\n  x\n---\nb: 1");
+        assert_eq!(parsed.documents[0].value, json!({"a": "x\n"}));
+        assert_eq!(parsed.documents[1].value, json!({"b": 1}));
+    }
+}
+
+mod go_yaml_key_tests {
+    //! Mapping keys as kubectl's decoding writes them (checked with tools/yaml-go).
+    use super::super::*;
+
+    fn keys_of(text: &str) -> Result<Vec<String>, YamlError> {
+        let (docs, err) = parse_chunk(text);
+        match err {
+            Some(e) => Err(e),
+            None => Ok(docs[0]
+                .0
+                .as_object()
+                .expect("a mapping")
+                .keys()
+                .cloned()
+                .collect()),
+        }
+    }
+
+    #[test]
+    fn plain_keys_are_typed_then_written_back_as_go_does() {
+        for (key, want) in [
+            ("on", "true"),
+            ("y", "true"),
+            ("N", "false"),
+            ("0400", "256"),
+            ("0x1F", "31"),
+            ("1_000", "1000"),
+            ("08", "8"),
+            ("1.5", "1.5"),
+            ("1e3", "1000"),
+            ("1e5", "100000"),
+            ("1e6", "1e+06"),
+            ("0.0001", "0.0001"),
+            ("0.00001", "1e-05"),
+            ("-1.5e-7", "-1.5e-07"),
+            ("3.14159265", "3.1415927"),
+            ("100000.5", "100000.5"),
+            ("-0.0", "-0"),
+            ("18446744073709551616", "1.8446744e+19"),
+            (".inf", ".inf"),
+            // strings stay as written
+            ("\"on\"", "on"),
+            ("'1'", "1"),
+            ("!!str on", "on"),
+            ("2001-12-14", "2001-12-14"),
+            ("1:20", "1:20"),
+        ] {
+            assert_eq!(
+                keys_of(&format!("{key}: v\n")).map_err(|e| e.message),
+                Ok(vec![want.to_string()]),
+                "{key}"
+            );
+        }
+    }
+
+    #[test]
+    fn keys_kubectl_cannot_write_are_located_errors() {
+        for (text, line, col, words) in [
+            ("~: v\n", 1, 1, "null mapping key"),
+            ("a:\n  null: v\n", 2, 3, "null mapping key"),
+            ("9223372036854775808: v\n", 1, 1, "past the largest int64"),
+        ] {
+            let e = keys_of(text).expect_err(text);
+            assert_eq!((e.line, e.col), (line, col), "{text:?}");
+            assert!(e.message.contains(words), "{text:?}: {}", e.message);
+        }
+    }
+
+    #[test]
+    fn a_typed_key_is_located_under_its_written_name() {
+        let body = "data:\n  on: 1\n  0400: 2\n";
+        let trees = position_trees(body, &[], 0);
+        let (pos, exact) = trees[0].locate(&[Seg::Key("data".into()), Seg::Key("256".into())]);
+        assert!(exact);
+        assert_eq!((pos.line, pos.col), (3, 3));
+        // and two spellings of one key are duplicates
+        let e = keys_of("on: 1\ntrue: 2\n").expect_err("a duplicate");
+        assert!(
+            e.message.contains("duplicate key \"true\""),
+            "{}",
+            e.message
+        );
     }
 }
 
