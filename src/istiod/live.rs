@@ -13,11 +13,12 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use super::SyncResponses;
-use crate::cluster::{self, Cluster, Selector};
+use crate::cluster::istiod::{self, LocateError, Wanted};
+use crate::cluster::{self, Cluster, ClusterError};
 use crate::envoy::live::{LiveError, bounded};
 
 /// istiod's monitoring port, where the HTTP debug endpoints live.
-pub const DEBUG_PORT: u16 = 15014;
+pub const DEBUG_PORT: u16 = crate::cluster::istiod::MONITORING_PORT;
 
 /// The ClientConfig type URL istiod's syncz answers carry.
 pub const CLIENT_CONFIG_TYPE: &str = "type.googleapis.com/envoy.service.status.v3.ClientConfig";
@@ -25,9 +26,8 @@ pub const CLIENT_CONFIG_TYPE: &str = "type.googleapis.com/envoy.service.status.v
 /// Failures of the live sync status; each message is one line.
 #[derive(Debug, thiserror::Error)]
 pub enum IstiodError {
-    /// istioctl's words; the selector is added when it is not the default one.
-    #[error("no running Istio pods in {namespace:?}{}", selector_note(.selector))]
-    NoIstiod { namespace: String, selector: String },
+    #[error(transparent)]
+    NoIstiod(#[from] LocateError),
     #[error(transparent)]
     Live(#[from] LiveError),
     #[error("istiod {pod}: {path} answered HTTP {status}{detail}")]
@@ -47,62 +47,35 @@ pub enum IstiodError {
     UnknownProxy { proxy: String, asked: String },
 }
 
-fn selector_note(selector: &str) -> String {
-    if selector == "app=istiod" {
-        String::new()
-    } else {
-        format!(" (label selector {selector})")
-    }
-}
-
 /// Which istiods to ask and how long to wait.
 #[derive(Debug, Clone)]
 pub struct Query {
     pub namespace: String,
     /// `istio.io/rev` to select; empty for any revision.
     pub revision: String,
-    /// The pod label that marks istiod (`app=istiod`).
-    pub label: String,
     pub port: u16,
     pub timeout: Duration,
 }
 
-impl Query {
-    fn selector(&self) -> String {
-        let mut s = self.label.clone();
-        if !self.revision.is_empty() && self.revision != "default" {
-            s.push_str(&format!(",istio.io/rev={}", self.revision));
-        }
-        s
-    }
-}
-
-/// The running istiod pods the query selects, by name.
+/// The running istiod pods the query selects, by name (`cluster::istiod::locate`'s rules).
 pub async fn istiod_pods(cluster: &Cluster, q: &Query) -> Result<Vec<String>, IstiodError> {
-    let selector = q.selector();
-    let sel = Selector::labels(&selector).with_fields("status.phase=Running");
-    let pods = bounded(
+    let wanted = Wanted {
+        namespace: &q.namespace,
+        revision: Some(q.revision.as_str()),
+        ready_only: false,
+    };
+    // the locator's own failure is inside the timeout's answer
+    let located = bounded(
         || format!("listing istiod pods in namespace {}", q.namespace),
         q.timeout,
-        cluster.list_pods(&q.namespace, &sel),
+        async { Ok::<_, ClusterError>(istiod::locate(cluster, &wanted).await) },
     )
     .await?;
-    let mut names: Vec<String> = pods
-        .into_iter()
-        .filter(|p| {
-            p.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running")
-                && p.metadata.deletion_timestamp.is_none()
-        })
-        .filter_map(|p| p.metadata.name)
-        .collect();
-    names.sort();
-    if names.is_empty() {
-        return Err(IstiodError::NoIstiod {
-            namespace: q.namespace.clone(),
-            selector,
-        });
-    }
-    Ok(names)
+    let pods = located.map_err(|e| match e {
+        LocateError::Cluster(c) => IstiodError::Live(c.into()),
+        e => IstiodError::NoIstiod(e),
+    })?;
+    Ok(pods.into_iter().filter_map(|p| p.metadata.name).collect())
 }
 
 /// GET a debug path on one istiod and return the body of a 200 answer.
