@@ -341,6 +341,21 @@ fn endpoint_view_refuses_a_config_dump() {
         "{}",
         r.stderr
     );
+    // `{}` (no `cluster_statuses`) is no /clusters answer either: an error, not an empty table
+    let dir = tempfile::tempdir().expect("tempdir");
+    let empty = write(dir.path(), "empty.json", "{}");
+    let r = run(sailctl()
+        .args(["proxy-config", "endpoint", "-f"])
+        .arg(&empty));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stdout.is_empty(), "no table: {}", r.stdout);
+    assert!(
+        r.stderr.contains(
+            "empty.json: the input is a JSON document without `cluster_statuses`, not Envoy's /clusters?format=json output"
+        ),
+        "{}",
+        r.stderr
+    );
     // and the other way round
     let r = run(sailctl()
         .args(["proxy-config", "cluster", "-f"])

@@ -24,6 +24,15 @@ impl<'a> ClustersDump<'a> {
                 hint: " (for the endpoints in a config dump use `proxy-config eds -f`)",
             });
         }
+        if top.cluster_statuses.is_empty() && !has_cluster_statuses(text) {
+            // Envoy prints `{}` only when it has no cluster at all, which an Istio proxy
+            // (its bootstrap defines some) never has: this is some other document
+            return Err(DumpError::WrongDocument {
+                expected: super::dump::CLUSTERS_OUTPUT,
+                got: "a JSON document without `cluster_statuses`",
+                hint: " (save it with: kubectl exec POD -c istio-proxy -- pilot-agent request GET 'clusters?format=json')",
+            });
+        }
         let mut statuses = Vec::with_capacity(top.cluster_statuses.len());
         for raw in top.cluster_statuses {
             let s: ClusterStatus =
@@ -35,6 +44,16 @@ impl<'a> ClustersDump<'a> {
         }
         Ok(ClustersDump { statuses })
     }
+}
+
+/// Whether `text` has a top-level `cluster_statuses` (or `clusterStatuses`) field.
+fn has_cluster_statuses(text: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        #[serde(default, alias = "clusterStatuses")]
+        cluster_statuses: Option<serde::de::IgnoredAny>,
+    }
+    serde_json::from_str::<Head>(text).is_ok_and(|h| h.cluster_statuses.is_some())
 }
 
 /// Whether `text` is a config dump (a top-level `configs` list).
@@ -220,8 +239,19 @@ mod tests {
     }
 
     #[test]
+    fn a_document_without_cluster_statuses_is_the_wrong_document() {
+        let err = ClustersDump::parse("{}").err().expect("`{}` is refused");
+        assert!(
+            err.to_string().starts_with(
+                "the input is a JSON document without `cluster_statuses`, not Envoy's /clusters?format=json output"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn an_empty_answer_has_no_rows() {
-        let dump = ClustersDump::parse("{}").unwrap();
+        let dump = ClustersDump::parse(r#"{"cluster_statuses": []}"#).unwrap();
         assert!(rows(&dump, &EndpointFilter::default()).is_empty());
         assert_eq!(
             json(&dump, &EndpointFilter::default()).unwrap(),
