@@ -154,3 +154,31 @@ fn commands_share_the_locator_and_its_words() {
         "{err}"
     );
 }
+
+#[test]
+fn proxy_status_asks_each_istiod_on_its_monitoring_port() {
+    // istioctl's FindIstiodMonitoringPort: `prometheus.io/port`, else 15014
+    let tc = TestCluster::start();
+    let mut pod = support::pod_json(
+        "istio-system",
+        "istiod-1",
+        &[("app", "istiod")],
+        &[("discovery", "pilot:1.31")],
+    );
+    pod["metadata"]["annotations"] = serde_json::json!({"prometheus.io/port": "15099"});
+    tc.seed(pod);
+    tc.pod_running("istio-system", "istiod-1");
+    let syncz = serde_json::json!([{"cluster_id": "Kubernetes", "proxy": "reviews-v1-abc.bookinfo",
+        "istio_version": "1.31.0", "resources": {}}]);
+    let fake = tc.serve_http(vec![(
+        "/debug/syncz",
+        200,
+        "application/json",
+        syncz.to_string(),
+    )]);
+    tc.forward_pod_port("istio-system", "istiod-1", 15099, fake);
+    let (code, out, err) = support::cli::sailctl(Some(&tc), &["proxy-status"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("reviews-v1-abc.bookinfo"), "{out}");
+    assert!(out.contains("istiod-1"), "{out}");
+}

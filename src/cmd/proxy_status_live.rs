@@ -17,7 +17,6 @@ fn query(args: &Args, ctx: &Context) -> Query {
     Query {
         namespace: ctx.istio_namespace().to_string(),
         revision: args.revision.clone(),
-        port: live::DEBUG_PORT,
         timeout: args.timeout,
     }
 }

@@ -12,6 +12,9 @@ use crate::output::table::Table;
 /// The cluster statuses of a `/clusters?format=json` answer, each with its raw JSON.
 pub struct ClustersDump<'a> {
     statuses: Vec<(&'a RawValue, ClusterStatus)>,
+    /// Whether the document has a `cluster_statuses` field at all. Envoy prints `{}` only when
+    /// it knows no cluster, which an Istio proxy (its bootstrap defines some) never does.
+    pub declared: bool,
 }
 
 impl<'a> ClustersDump<'a> {
@@ -24,15 +27,7 @@ impl<'a> ClustersDump<'a> {
                 hint: " (for the endpoints in a config dump use `proxy-config eds -f`)",
             });
         }
-        if top.cluster_statuses.is_empty() && !has_cluster_statuses(text) {
-            // Envoy prints `{}` only when it has no cluster at all, which an Istio proxy
-            // (its bootstrap defines some) never has: this is some other document
-            return Err(DumpError::WrongDocument {
-                expected: super::dump::CLUSTERS_OUTPUT,
-                got: "a JSON document without `cluster_statuses`",
-                hint: " (save it with: kubectl exec POD -c istio-proxy -- pilot-agent request GET 'clusters?format=json')",
-            });
-        }
+        let declared = !top.cluster_statuses.is_empty() || has_cluster_statuses(text);
         let mut statuses = Vec::with_capacity(top.cluster_statuses.len());
         for raw in top.cluster_statuses {
             let s: ClusterStatus =
@@ -42,7 +37,7 @@ impl<'a> ClustersDump<'a> {
                 })?;
             statuses.push((raw, s));
         }
-        Ok(ClustersDump { statuses })
+        Ok(ClustersDump { statuses, declared })
     }
 }
 
@@ -239,14 +234,11 @@ mod tests {
     }
 
     #[test]
-    fn a_document_without_cluster_statuses_is_the_wrong_document() {
-        let err = ClustersDump::parse("{}").err().expect("`{}` is refused");
-        assert!(
-            err.to_string().starts_with(
-                "the input is a JSON document without `cluster_statuses`, not Envoy's /clusters?format=json output"
-            ),
-            "{err}"
-        );
+    fn a_document_without_cluster_statuses_is_told_apart() {
+        let bare = ClustersDump::parse("{}").expect("`{}` reads as no cluster, as in istioctl");
+        assert!(!bare.declared && rows(&bare, &EndpointFilter::default()).is_empty());
+        let listed = ClustersDump::parse(r#"{"clusterStatuses": []}"#).expect("parses");
+        assert!(listed.declared);
     }
 
     #[test]

@@ -53,12 +53,18 @@ pub struct Query {
     pub namespace: String,
     /// `istio.io/rev` to select; empty for any revision.
     pub revision: String,
-    pub port: u16,
     pub timeout: Duration,
 }
 
+/// One istiod replica: its pod name and monitoring port (`prometheus.io/port`, else 15014).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replica {
+    pub pod: String,
+    pub port: u16,
+}
+
 /// The running istiod pods the query selects, by name (`cluster::istiod::locate`'s rules).
-pub async fn istiod_pods(cluster: &Cluster, q: &Query) -> Result<Vec<String>, IstiodError> {
+pub async fn istiod_pods(cluster: &Cluster, q: &Query) -> Result<Vec<Replica>, IstiodError> {
     let wanted = Wanted {
         namespace: &q.namespace,
         revision: Some(q.revision.as_str()),
@@ -75,21 +81,28 @@ pub async fn istiod_pods(cluster: &Cluster, q: &Query) -> Result<Vec<String>, Is
         LocateError::Cluster(c) => IstiodError::Live(c.into()),
         e => IstiodError::NoIstiod(e),
     })?;
-    Ok(pods.into_iter().filter_map(|p| p.metadata.name).collect())
+    Ok(pods
+        .iter()
+        .filter_map(|p| {
+            let port = istiod::monitoring_port(p);
+            p.metadata.name.clone().map(|pod| Replica { pod, port })
+        })
+        .collect())
 }
 
 /// GET a debug path on one istiod and return the body of a 200 answer.
 pub async fn debug_get(
     cluster: &Cluster,
     q: &Query,
-    pod: &str,
+    replica: &Replica,
     path: &str,
 ) -> Result<(u16, String), IstiodError> {
     let ns = &q.namespace;
+    let Replica { pod, port } = replica;
     let res = bounded(
-        || format!("GET {path} on istiod {ns}/{pod} port {}", q.port),
+        || format!("GET {path} on istiod {ns}/{pod} port {port}"),
         q.timeout,
-        cluster.http_get(ns, pod, q.port, path),
+        cluster.http_get(ns, pod, *port, path),
     )
     .await?;
     Ok((res.status, res.text()))
@@ -117,8 +130,9 @@ pub async fn sync_status(
 ) -> Result<(SyncResponses, Vec<IstiodError>), IstiodError> {
     let pods = istiod_pods(cluster, q).await?;
     let path = "/debug/syncz";
-    let asks = pods.iter().map(|pod| async move {
-        let (status, body) = debug_get(cluster, q, pod, path).await?;
+    let asks = pods.iter().map(|replica| async move {
+        let pod = &replica.pod;
+        let (status, body) = debug_get(cluster, q, replica, path).await?;
         if status != 200 {
             return Err(status_error(pod, path, status, &body));
         }
@@ -152,9 +166,9 @@ pub async fn proxy_config_dump(
     let pods = istiod_pods(cluster, q).await?;
     let path = format!("/debug/config_dump?proxyID={proxy_id}");
     let answers =
-        futures::future::join_all(pods.iter().map(|pod| debug_get(cluster, q, pod, &path))).await;
+        futures::future::join_all(pods.iter().map(|r| debug_get(cluster, q, r, &path))).await;
     let mut failure = None;
-    for (pod, answer) in pods.iter().zip(answers) {
+    for (Replica { pod, .. }, answer) in pods.iter().zip(answers) {
         match answer {
             Ok((200, body)) => return Ok((pod.clone(), body)),
             // istiod answers 404 (or 400) for proxies not connected to it.
@@ -169,7 +183,11 @@ pub async fn proxy_config_dump(
     }
     Err(failure.unwrap_or_else(|| IstiodError::UnknownProxy {
         proxy: proxy_id.to_string(),
-        asked: pods.join(", "),
+        asked: pods
+            .iter()
+            .map(|r| r.pod.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
     }))
 }
 
