@@ -92,22 +92,21 @@ pub fn host_matches(host: &str, ns: &str, fqdn: &str) -> bool {
     full == fqdn
 }
 
-/// Istio's protocol for a service port: `appProtocol`, else the name's prefix, else unknown
-/// (sniffed).
+/// Istio's protocol for a service port (`protocol: UDP`, `appProtocol`, the name's prefix or a
+/// well-known port, by the one protocol table in `validation::ports`), else unknown (sniffed).
 pub fn port_protocol(port: &Value) -> String {
-    if let Some(p) = port.get("appProtocol").and_then(Value::as_str) {
-        return p.to_ascii_uppercase();
-    }
-    let name = port.get("name").and_then(Value::as_str).unwrap_or_default();
-    let prefix = name
-        .split('-')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    match prefix.as_str() {
-        "http" | "http2" | "https" | "grpc" | "grpc-web" | "tcp" | "tls" | "mongo" | "mysql"
-        | "redis" => prefix.to_ascii_uppercase(),
-        _ => "auto-detected".into(),
+    use crate::analysis::util::Protocol;
+    let text = |k: &str| port.get(k).and_then(Value::as_str);
+    let number = port.get("port").and_then(Value::as_u64).unwrap_or(0);
+    let number = u32::try_from(number).unwrap_or(0);
+    match Protocol::of_service_port(
+        number,
+        text("name").unwrap_or_default(),
+        text("protocol"),
+        text("appProtocol"),
+    ) {
+        Protocol::Unsupported => "auto-detected".into(),
+        p => p.as_str().to_ascii_uppercase(),
     }
 }
 
@@ -548,5 +547,9 @@ mod tests {
         assert_eq!(p(r#"{"name":"grpc"}"#), "GRPC");
         assert_eq!(p(r#"{"name":"web","appProtocol":"http2"}"#), "HTTP2");
         assert_eq!(p(r#"{"name":"web"}"#), "auto-detected");
+        // the one table's rules: grpc-web, UDP, well-known ports
+        assert_eq!(p(r#"{"name":"grpc-web-x"}"#), "GRPC-WEB");
+        assert_eq!(p(r#"{"name":"dns","protocol":"UDP"}"#), "UDP");
+        assert_eq!(p(r#"{"name":"db","port":3306}"#), "TCP");
     }
 }

@@ -317,7 +317,7 @@ fn istiod_debug_by_revision() {
         lists
             .iter()
             .any(|r| r.params.get("labelSelector").map(String::as_str)
-                == Some("istio.io/rev=canary,app=istiod"))
+                == Some("app=istiod,istio.io/rev=canary"))
     );
 }
 

@@ -651,6 +651,42 @@ fn uninstall_dry_run_lists_and_deletes_nothing() {
 }
 
 #[test]
+fn uninstall_from_another_operator_file_names_the_owner_and_keeps_everything() {
+    // istioctl's rule: `uninstall -f` removes what that IstioOperator installed (its
+    // owning-resource label), so small-pilot.yaml (name: small) matches nothing of a plain
+    // install; the answer says whose objects they are instead of "no objects of revision".
+    let tc = installed_demo();
+    let iop = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/install/small-pilot.yaml"
+    );
+    let before = owned(&tc);
+    for extra in [&["--dry-run"][..], &["-y"][..]] {
+        let mut args = vec!["uninstall", "-f", iop];
+        args.extend_from_slice(extra);
+        let (code, out, err) = sailctl(&tc, &args);
+        assert_eq!(code, 0, "{out}{err}");
+        assert_eq!(
+            out,
+            "Nothing to remove: revision default was not installed from IstioOperator \"small\" \
+             (its objects belong to \"unknown\", by their install.operator.istio.io/owning-resource \
+             label); remove them with: sailctl uninstall --revision default\n"
+        );
+        assert_eq!(owned(&tc), before);
+        // the install record of the revision stays too
+        assert!(
+            tc.get(
+                "v1",
+                "ConfigMap",
+                Some("istio-system"),
+                "sailctl-installed-state"
+            )
+            .is_some()
+        );
+    }
+}
+
+#[test]
 fn uninstall_revision_keeps_base() {
     let tc = installed_demo();
     let (code, out, err) = sailctl(&tc, &["uninstall", "--revision", "default", "-y"]);

@@ -551,7 +551,7 @@ fn proxy_status_revision_selects_istiods() {
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains(
-            "no running Istio pods in \"istio-system\" (label selector app=istiod,istio.io/rev=stable)"
+            "no running Istio pods in namespace \"istio-system\" of revision stable (istio.io/rev=stable)"
         ),
         "{}",
         stderr(&out)

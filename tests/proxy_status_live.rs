@@ -117,7 +117,10 @@ fn no_istiod_is_a_clear_error() {
     let (code, out, err) = sailctl(&tc, &["ps"]);
     assert_eq!(code, 1);
     assert!(out.is_empty());
-    assert_eq!(err, "error: no running Istio pods in \"istio-system\"\n");
+    assert_eq!(
+        err,
+        "error: no running Istio pods in namespace \"istio-system\"\n"
+    );
 }
 
 #[test]

@@ -274,6 +274,12 @@ const CASES: &[Case] = &[
         "objects of revision default would be removed",
     ),
     case(
+        "sailctl uninstall -f tests/fixtures/install/small-pilot.yaml --dry-run",
+        INSTALLED,
+        0,
+        "Nothing to remove: revision default was not installed from IstioOperator \"small\" (its objects belong to \"unknown\"",
+    ),
+    case(
         "sailctl uninstall -y --purge",
         INSTALLED,
         0,

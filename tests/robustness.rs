@@ -341,6 +341,25 @@ fn endpoint_view_refuses_a_config_dump() {
         "{}",
         r.stderr
     );
+    // `{}` (no `cluster_statuses`): istioctl's empty table (conformance case
+    // derived-endpoint-empty), with a warning saying why it is empty
+    let dir = tempfile::tempdir().expect("tempdir");
+    let empty = write(dir.path(), "empty.json", "{}");
+    let r = run(sailctl()
+        .args(["proxy-config", "endpoint", "-f"])
+        .arg(&empty));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout.trim_end(),
+        "ENDPOINT     STATUS     OUTLIER CHECK     CLUSTER"
+    );
+    assert!(
+        r.stderr.contains(
+            "empty.json: no `cluster_statuses`: Envoy reports no cluster, which an Istio proxy never does"
+        ),
+        "{}",
+        r.stderr
+    );
     // and the other way round
     let r = run(sailctl()
         .args(["proxy-config", "cluster", "-f"])
@@ -408,6 +427,49 @@ fn a_document_without_kind_is_unreadable_in_validate_and_analyze() {
         "{}",
         a.stderr
     );
+}
+
+#[test]
+fn an_unreadable_document_is_the_same_verdict_in_validate_and_analyze() {
+    // a good ConfigMap, then malformed YAML on line 6; and a file that is not UTF-8
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = write(
+        dir.path(),
+        "mixed.yaml",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok, namespace: default}\n---\napiVersion: v1\nkind: [ConfigMap\n",
+    );
+    let binary = dir.path().join("latin1.yaml");
+    std::fs::write(
+        &binary,
+        b"apiVersion: v1\nkind: ConfigMap\nmetadata: {name: caf\xe9}\n",
+    )
+    .expect("write");
+    let path = file.to_str().expect("utf-8 path");
+    let latin = binary.to_str().expect("utf-8 path");
+    let v = run(sailctl().args(["validate", "-f", path, "-f", latin]));
+    let a = run(sailctl().args(["analyze", "--use-kube=false", path, latin]));
+    assert_eq!(v.code, 2, "{}{}", v.stdout, v.stderr);
+    assert_eq!(a.code, 2, "{}", a.stderr);
+    let yaml = format!("{path}:7:1");
+    assert!(
+        v.stdout
+            .contains(&format!("{yaml}: error[yaml]: invalid YAML")),
+        "{}",
+        v.stdout
+    );
+    assert!(
+        a.stderr.contains(&format!("error: {yaml}: invalid YAML")),
+        "{}",
+        a.stderr
+    );
+    // the good document is still checked, and the non-UTF-8 file is named by both
+    assert!(
+        v.stdout.contains("validated 1 resource in 2 files"),
+        "{}",
+        v.stdout
+    );
+    assert!(v.stdout.contains(latin), "{}", v.stdout);
+    assert!(a.stderr.contains(latin), "{}", a.stderr);
 }
 
 /// A ConfigMap after a good document whose data nests aliases ten times ten deep: the alias

@@ -229,14 +229,6 @@ pub async fn pods(
     Ok(out)
 }
 
-fn app(pod: &Pod) -> &str {
-    pod.metadata
-        .labels
-        .as_ref()
-        .and_then(|l| l.get("app"))
-        .map_or("", String::as_str)
-}
-
 /// Everything of one pod: istiod debug endpoints, proxy or ztunnel dumps, then logs. After
 /// its admin port fails to answer in time, the pod's other admin requests are skipped.
 pub async fn pod(cluster: &Cluster, pod: &Pod, opts: &Options, bounds: &Bounds) -> Report {
@@ -245,10 +237,10 @@ pub async fn pod(cluster: &Cluster, pod: &Pod, opts: &Options, bounds: &Bounds) 
     let name = pod.metadata.name.clone().unwrap_or_default();
     let containers = container_names(pod);
     let mut admin: Vec<(u16, String, String)> = Vec::new();
-    if app(pod) == "istiod" {
+    if crate::cluster::istiod::is_istiod(pod) {
         for d in ISTIOD_DEBUG {
             admin.push((
-                15014,
+                crate::cluster::istiod::monitoring_port(pod),
                 format!("/debug/{d}"),
                 format!("istiod/{name}/{d}.json"),
             ));

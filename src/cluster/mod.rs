@@ -19,6 +19,7 @@
 
 mod api;
 mod config;
+pub mod istiod;
 pub mod portforward;
 
 use std::collections::HashMap;

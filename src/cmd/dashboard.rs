@@ -11,7 +11,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use clap::{ArgAction, Subcommand};
 
 use crate::cluster::portforward::{PortForward, PortForwardError, Target};
-use crate::cluster::{self, Cluster, ClusterError};
+use crate::cluster::{self, Cluster, ClusterError, istiod};
 use crate::context::Context;
 use crate::exit::{Exit, UsageError};
 
@@ -299,18 +299,34 @@ fn istiod(
             "only one of name, --selector, or --revision can be specified",
         ));
     }
-    let selector = match (&a.selector, &a.revision) {
-        (Some(s), _) => Some(format!("{s},app=istiod")),
-        (None, Some(r)) => Some(format!("istio.io/rev={r},app=istiod")),
-        (None, None) => None,
+    let (namespace, pod) = match (&a.target, &a.selector, &a.revision) {
+        // a revision: the first istiod the one locator finds
+        (None, None, Some(r)) => {
+            let wanted = istiod::Wanted {
+                namespace: &ns,
+                revision: Some(r),
+                ready_only: false,
+            };
+            let pods = cluster::block_on(istiod::locate(cluster, &wanted))?;
+            let first = pods.into_iter().next().map(|p| p.metadata);
+            let name = first
+                .as_ref()
+                .and_then(|m| m.name.clone())
+                .unwrap_or_default();
+            (ns.clone(), name)
+        }
+        (None, None, None) => {
+            return Err(UsageError::error(
+                "specify a pod, --selector, or --revision",
+            ));
+        }
+        (target, selector, _) => {
+            let selector = selector
+                .as_ref()
+                .map(|s| format!("{s},{}", istiod::APP_LABEL));
+            resolve(cluster, &target_of(target, &selector, &ns)?)?
+        }
     };
-    if a.target.is_none() && selector.is_none() {
-        return Err(UsageError::error(
-            "specify a pod, --selector, or --revision",
-        ));
-    }
-    let target = target_of(&a.target, &selector, &ns)?;
-    let (namespace, pod) = resolve(cluster, &target)?;
     Ok(if controlz {
         Plan {
             title: format!("ControlZ {pod}"),

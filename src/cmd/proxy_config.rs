@@ -468,6 +468,16 @@ fn endpoint(a: &EndpointArgs, ctx: &Context) -> anyhow::Result<Exit> {
     let src = source("endpoint", &a.source, ctx)?;
     let text = fetch(&src, AdminDoc::Clusters)?;
     let dump = ClustersDump::parse(&text).map_err(|e| dump_error(&src, e))?;
+    if !dump.declared {
+        // istioctl prints the bare header for `{}` (its own test says so); say why it is empty
+        crate::output::print_warning(
+            ctx,
+            &format!(
+                "{}: no `cluster_statuses`: Envoy reports no cluster, which an Istio proxy never does (is this Envoy's /clusters?format=json output?)",
+                src.describe()
+            ),
+        );
+    }
     match a.source.output.as_str() {
         "short" => print(&envoy::endpoint::table(&envoy::endpoint::rows(&dump, &filter)).render()),
         fmt => {

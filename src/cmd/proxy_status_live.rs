@@ -17,8 +17,6 @@ fn query(args: &Args, ctx: &Context) -> Query {
     Query {
         namespace: ctx.istio_namespace().to_string(),
         revision: args.revision.clone(),
-        label: "app=istiod".to_string(),
-        port: live::DEBUG_PORT,
         timeout: args.timeout,
     }
 }

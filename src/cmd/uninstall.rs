@@ -7,7 +7,7 @@ use crate::cluster;
 use crate::context::Context;
 use crate::exit::{Exit, UsageError};
 use crate::install::apply::{DEFAULT_CONCURRENCY, ObjectKey};
-use crate::install::prune::COMPONENT_LABEL;
+use crate::install::prune::{COMPONENT_LABEL, OWNER_LABEL};
 use crate::install::uninstall::{self, Scope};
 use crate::install::{state, values};
 use crate::output::table::Table;
@@ -106,10 +106,36 @@ pub fn run(args: &Args, ctx: &Context) -> anyhow::Result<Exit> {
         Scope::Revision { revision, .. } => format!("revision {revision}"),
     };
     if found.is_empty() {
-        if !args.dry_run {
+        let others = cluster::block_on(uninstall::other_owners(
+            cluster,
+            &scope,
+            DEFAULT_CONCURRENCY,
+        ))?;
+        // the revision's install record stays while another IstioOperator's objects are there
+        if !args.dry_run && others.is_empty() {
             forget(cluster, &scope, ctx)?;
         }
-        writeln!(out, "Nothing to remove: no objects of {what} were found.")?;
+        match (&scope, others.is_empty()) {
+            (
+                Scope::Revision {
+                    revision,
+                    owner: Some(owner),
+                    ..
+                },
+                false,
+            ) => writeln!(
+                out,
+                "Nothing to remove: {what} was not installed from IstioOperator {owner:?} \
+                 (its objects belong to {}, by their {OWNER_LABEL} label); \
+                 remove them with: sailctl uninstall --revision {revision}",
+                others
+                    .iter()
+                    .map(|o| format!("{o:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )?,
+            _ => writeln!(out, "Nothing to remove: no objects of {what} were found.")?,
+        }
         return Ok(Exit::Ok);
     }
     let mut table = Table::with_header(3, &["KIND", "NAMESPACE", "NAME", "COMPONENT"]);

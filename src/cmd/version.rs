@@ -12,7 +12,7 @@ use k8s_openapi::api::core::v1::Pod;
 use kube::api::Api;
 use serde::Serialize;
 
-use crate::cluster::{self, Cluster, ClusterError, Selector};
+use crate::cluster::{self, Cluster, ClusterError, Selector, istiod};
 use crate::context::Context;
 use crate::exit::Exit;
 
@@ -282,13 +282,6 @@ struct Remote {
     warnings: Vec<String>,
 }
 
-fn is_ready(pod: &Pod) -> bool {
-    pod.status
-        .as_ref()
-        .and_then(|s| s.conditions.as_ref())
-        .is_some_and(|cs| cs.iter().any(|c| c.type_ == "Ready" && c.status == "True"))
-}
-
 fn label<'a>(pod: &'a Pod, key: &str) -> Option<&'a str> {
     pod.metadata.labels.as_ref()?.get(key).map(String::as_str)
 }
@@ -330,32 +323,20 @@ async fn control_plane(
     revision: Option<&str>,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<ServerInfo>, CpError> {
-    let labels = match revision {
-        Some(r) => format!("app=istiod,istio.io/rev={r}"),
-        None => "app=istiod".to_string(),
+    let wanted = istiod::Wanted {
+        namespace: istio_ns,
+        revision,
+        ready_only: true,
     };
-    let selector = Selector::labels(&labels).with_fields("status.phase=Running");
-    let mut pods = cluster
-        .list_pods(istio_ns, &selector)
-        .await
-        .map_err(CpError::Cluster)?;
-    pods.retain(is_ready);
-    if pods.is_empty() {
-        return Err(CpError::NoIstiod(format!(
-            "no running Istio pods in namespace {istio_ns:?}"
-        )));
-    }
-    pods.sort_by(|a, b| a.metadata.name.cmp(&b.metadata.name));
+    let pods = match istiod::locate(cluster, &wanted).await {
+        Ok(pods) => pods,
+        Err(istiod::LocateError::Cluster(e)) => return Err(CpError::Cluster(e)),
+        Err(e) => return Err(CpError::NoIstiod(e.to_string())),
+    };
     // Every replica is asked at once: blocked ones cost one request timeout, not one each.
     let answers = futures::future::join_all(pods.iter().map(|pod| {
         let name = pod.metadata.name.clone().unwrap_or_default();
-        let port = pod
-            .metadata
-            .annotations
-            .as_ref()
-            .and_then(|a| a.get("prometheus.io/port"))
-            .and_then(|p| p.parse::<u16>().ok())
-            .unwrap_or(15014);
+        let port = istiod::monitoring_port(pod);
         async move { cluster.http_get(istio_ns, &name, port, "/version").await }
     }))
     .await;

@@ -12,6 +12,9 @@ use crate::output::table::Table;
 /// The cluster statuses of a `/clusters?format=json` answer, each with its raw JSON.
 pub struct ClustersDump<'a> {
     statuses: Vec<(&'a RawValue, ClusterStatus)>,
+    /// Whether the document has a `cluster_statuses` field at all. Envoy prints `{}` only when
+    /// it knows no cluster, which an Istio proxy (its bootstrap defines some) never does.
+    pub declared: bool,
 }
 
 impl<'a> ClustersDump<'a> {
@@ -24,6 +27,7 @@ impl<'a> ClustersDump<'a> {
                 hint: " (for the endpoints in a config dump use `proxy-config eds -f`)",
             });
         }
+        let declared = !top.cluster_statuses.is_empty() || has_cluster_statuses(text);
         let mut statuses = Vec::with_capacity(top.cluster_statuses.len());
         for raw in top.cluster_statuses {
             let s: ClusterStatus =
@@ -33,8 +37,18 @@ impl<'a> ClustersDump<'a> {
                 })?;
             statuses.push((raw, s));
         }
-        Ok(ClustersDump { statuses })
+        Ok(ClustersDump { statuses, declared })
     }
+}
+
+/// Whether `text` has a top-level `cluster_statuses` (or `clusterStatuses`) field.
+fn has_cluster_statuses(text: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        #[serde(default, alias = "clusterStatuses")]
+        cluster_statuses: Option<serde::de::IgnoredAny>,
+    }
+    serde_json::from_str::<Head>(text).is_ok_and(|h| h.cluster_statuses.is_some())
 }
 
 /// Whether `text` is a config dump (a top-level `configs` list).
@@ -220,8 +234,16 @@ mod tests {
     }
 
     #[test]
+    fn a_document_without_cluster_statuses_is_told_apart() {
+        let bare = ClustersDump::parse("{}").expect("`{}` reads as no cluster, as in istioctl");
+        assert!(!bare.declared && rows(&bare, &EndpointFilter::default()).is_empty());
+        let listed = ClustersDump::parse(r#"{"clusterStatuses": []}"#).expect("parses");
+        assert!(listed.declared);
+    }
+
+    #[test]
     fn an_empty_answer_has_no_rows() {
-        let dump = ClustersDump::parse("{}").unwrap();
+        let dump = ClustersDump::parse(r#"{"cluster_statuses": []}"#).unwrap();
         assert!(rows(&dump, &EndpointFilter::default()).is_empty());
         assert_eq!(
             json(&dump, &EndpointFilter::default()).unwrap(),

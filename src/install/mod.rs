@@ -7,12 +7,12 @@
 
 pub mod apply;
 pub mod diff;
+pub mod operator_schema;
 pub mod precheck;
 pub mod profiles;
 pub mod prune;
 pub mod release;
 pub mod render;
-pub mod shape;
 pub mod state;
 pub mod tag;
 pub mod uninstall;

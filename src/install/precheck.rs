@@ -266,7 +266,7 @@ pub async fn run(
     let istiods = cluster
         .list_all(
             &deployments,
-            &Selector::labels("app=istiod"),
+            &Selector::labels(crate::cluster::istiod::APP_LABEL),
             "istiod deployments",
         )
         .await;
@@ -286,7 +286,7 @@ pub async fn run(
             .metadata
             .labels
             .as_ref()
-            .and_then(|l| l.get("istio.io/rev"))
+            .and_then(|l| l.get(crate::cluster::istiod::REV_LABEL))
             .cloned()
             .unwrap_or_else(|| "default".to_string());
         let image_tag = serde_json::to_value(d)

@@ -73,6 +73,38 @@ pub async fn find(
     prune::list_owned(cluster, &kinds, &selector, concurrency).await
 }
 
+/// When a revision scope names an owner and finds nothing: the IstioOperators (by
+/// `install.operator.istio.io/owning-resource`) that do own objects of that revision, sorted.
+/// Empty for a purge, a scope without an owner, or a revision with no objects at all.
+pub async fn other_owners(
+    cluster: &Cluster,
+    scope: &Scope,
+    concurrency: usize,
+) -> Result<Vec<String>, ClusterError> {
+    let Scope::Revision {
+        revision,
+        owner: Some(_),
+        owner_ns,
+    } = scope
+    else {
+        return Ok(Vec::new());
+    };
+    let any_owner = Scope::Revision {
+        revision: revision.clone(),
+        owner: None,
+        owner_ns: owner_ns.clone(),
+    };
+    let found = find(cluster, &any_owner, concurrency).await?;
+    let mut owners: Vec<String> = found
+        .iter()
+        .filter_map(|o| o["metadata"]["labels"][OWNER_LABEL].as_str())
+        .map(str::to_string)
+        .collect();
+    owners.sort();
+    owners.dedup();
+    Ok(owners)
+}
+
 /// Delete what [`find`] returned (server-side dry run when `dry_run`).
 pub async fn delete(
     cluster: &Cluster,

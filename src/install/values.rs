@@ -5,8 +5,8 @@
 
 use serde_json::{Map, Value};
 
+pub use super::operator_schema::{OperatorError, validate_operator};
 use super::profiles;
-use super::shape::{self, ShapeError};
 use crate::resource::loader;
 use crate::resource::{FieldPath, Resource};
 
@@ -171,35 +171,7 @@ fn read_operator_file(name: &str) -> Result<Value, ValuesError> {
     Ok(res.value)
 }
 
-/// Check an IstioOperator (or a part of one rooted at the document) against the IstioOperator
-/// JSON Schema in schemas/ (the source of truth, as `validate` uses it). For an unknown field
-/// the structural check's "did you mean" is added. Without an embedded schema the structural
-/// check alone decides.
-pub fn validate_operator(doc: &Value) -> Result<(), ShapeError> {
-    let Some(Ok(root)) = crate::schema::compiled("install.istio.io", "v1alpha1", "IstioOperator")
-    else {
-        return shape::check(shape::operator(), doc, "");
-    };
-    let findings = crate::schema::check::check_object(root, doc);
-    let Some(f) = findings
-        .iter()
-        .find(|f| f.level == crate::output::Level::Error)
-    else {
-        return Ok(());
-    };
-    let path = f.path.to_string();
-    let mut message = f.message.clone();
-    if let Err(e) = shape::check(shape::operator(), doc, "")
-        && e.path == path
-        && let Some((_, hint)) = e.message.split_once(" (did you mean")
-    {
-        message.push_str(" (did you mean");
-        message.push_str(hint);
-    }
-    Err(ShapeError { path, message })
-}
-
-fn locate(res: &Resource, e: &ShapeError) -> Option<String> {
+fn locate(res: &Resource, e: &OperatorError) -> Option<String> {
     let l = res.locate(&FieldPath::parse(&e.path))?;
     Some(format!("{}:{}:{}", l.file, l.line, l.column))
 }

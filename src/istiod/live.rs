@@ -13,11 +13,12 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use super::SyncResponses;
-use crate::cluster::{self, Cluster, Selector};
+use crate::cluster::istiod::{self, LocateError, Wanted};
+use crate::cluster::{self, Cluster, ClusterError};
 use crate::envoy::live::{LiveError, bounded};
 
 /// istiod's monitoring port, where the HTTP debug endpoints live.
-pub const DEBUG_PORT: u16 = 15014;
+pub const DEBUG_PORT: u16 = crate::cluster::istiod::MONITORING_PORT;
 
 /// The ClientConfig type URL istiod's syncz answers carry.
 pub const CLIENT_CONFIG_TYPE: &str = "type.googleapis.com/envoy.service.status.v3.ClientConfig";
@@ -25,9 +26,8 @@ pub const CLIENT_CONFIG_TYPE: &str = "type.googleapis.com/envoy.service.status.v
 /// Failures of the live sync status; each message is one line.
 #[derive(Debug, thiserror::Error)]
 pub enum IstiodError {
-    /// istioctl's words; the selector is added when it is not the default one.
-    #[error("no running Istio pods in {namespace:?}{}", selector_note(.selector))]
-    NoIstiod { namespace: String, selector: String },
+    #[error(transparent)]
+    NoIstiod(#[from] LocateError),
     #[error(transparent)]
     Live(#[from] LiveError),
     #[error("istiod {pod}: {path} answered HTTP {status}{detail}")]
@@ -47,76 +47,62 @@ pub enum IstiodError {
     UnknownProxy { proxy: String, asked: String },
 }
 
-fn selector_note(selector: &str) -> String {
-    if selector == "app=istiod" {
-        String::new()
-    } else {
-        format!(" (label selector {selector})")
-    }
-}
-
 /// Which istiods to ask and how long to wait.
 #[derive(Debug, Clone)]
 pub struct Query {
     pub namespace: String,
     /// `istio.io/rev` to select; empty for any revision.
     pub revision: String,
-    /// The pod label that marks istiod (`app=istiod`).
-    pub label: String,
-    pub port: u16,
     pub timeout: Duration,
 }
 
-impl Query {
-    fn selector(&self) -> String {
-        let mut s = self.label.clone();
-        if !self.revision.is_empty() && self.revision != "default" {
-            s.push_str(&format!(",istio.io/rev={}", self.revision));
-        }
-        s
-    }
+/// One istiod replica: its pod name and monitoring port (`prometheus.io/port`, else 15014).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replica {
+    pub pod: String,
+    pub port: u16,
 }
 
-/// The running istiod pods the query selects, by name.
-pub async fn istiod_pods(cluster: &Cluster, q: &Query) -> Result<Vec<String>, IstiodError> {
-    let selector = q.selector();
-    let sel = Selector::labels(&selector).with_fields("status.phase=Running");
-    let pods = bounded(
+/// The running istiod pods the query selects, by name (`cluster::istiod::locate`'s rules).
+pub async fn istiod_pods(cluster: &Cluster, q: &Query) -> Result<Vec<Replica>, IstiodError> {
+    let wanted = Wanted {
+        namespace: &q.namespace,
+        revision: Some(q.revision.as_str()),
+        ready_only: false,
+    };
+    // the locator's own failure is inside the timeout's answer
+    let located = bounded(
         || format!("listing istiod pods in namespace {}", q.namespace),
         q.timeout,
-        cluster.list_pods(&q.namespace, &sel),
+        async { Ok::<_, ClusterError>(istiod::locate(cluster, &wanted).await) },
     )
     .await?;
-    let mut names: Vec<String> = pods
-        .into_iter()
-        .filter(|p| {
-            p.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running")
-                && p.metadata.deletion_timestamp.is_none()
+    let pods = located.map_err(|e| match e {
+        LocateError::Cluster(c) => IstiodError::Live(c.into()),
+        e => IstiodError::NoIstiod(e),
+    })?;
+    Ok(pods
+        .iter()
+        .filter_map(|p| {
+            let port = istiod::monitoring_port(p);
+            p.metadata.name.clone().map(|pod| Replica { pod, port })
         })
-        .filter_map(|p| p.metadata.name)
-        .collect();
-    names.sort();
-    if names.is_empty() {
-        return Err(IstiodError::NoIstiod {
-            namespace: q.namespace.clone(),
-            selector,
-        });
-    }
-    Ok(names)
+        .collect())
 }
 
 /// GET a debug path on one istiod and return the body of a 200 answer.
 pub async fn debug_get(
     cluster: &Cluster,
     q: &Query,
-    pod: &str,
+    replica: &Replica,
     path: &str,
 ) -> Result<(u16, String), IstiodError> {
     let ns = &q.namespace;
+    let Replica { pod, port } = replica;
     let res = bounded(
-        || format!("GET {path} on istiod {ns}/{pod} port {}", q.port),
+        || format!("GET {path} on istiod {ns}/{pod} port {port}"),
         q.timeout,
-        cluster.http_get(ns, pod, q.port, path),
+        cluster.http_get(ns, pod, *port, path),
     )
     .await?;
     Ok((res.status, res.text()))
@@ -144,8 +130,9 @@ pub async fn sync_status(
 ) -> Result<(SyncResponses, Vec<IstiodError>), IstiodError> {
     let pods = istiod_pods(cluster, q).await?;
     let path = "/debug/syncz";
-    let asks = pods.iter().map(|pod| async move {
-        let (status, body) = debug_get(cluster, q, pod, path).await?;
+    let asks = pods.iter().map(|replica| async move {
+        let pod = &replica.pod;
+        let (status, body) = debug_get(cluster, q, replica, path).await?;
         if status != 200 {
             return Err(status_error(pod, path, status, &body));
         }
@@ -179,9 +166,9 @@ pub async fn proxy_config_dump(
     let pods = istiod_pods(cluster, q).await?;
     let path = format!("/debug/config_dump?proxyID={proxy_id}");
     let answers =
-        futures::future::join_all(pods.iter().map(|pod| debug_get(cluster, q, pod, &path))).await;
+        futures::future::join_all(pods.iter().map(|r| debug_get(cluster, q, r, &path))).await;
     let mut failure = None;
-    for (pod, answer) in pods.iter().zip(answers) {
+    for (Replica { pod, .. }, answer) in pods.iter().zip(answers) {
         match answer {
             Ok((200, body)) => return Ok((pod.clone(), body)),
             // istiod answers 404 (or 400) for proxies not connected to it.
@@ -196,7 +183,11 @@ pub async fn proxy_config_dump(
     }
     Err(failure.unwrap_or_else(|| IstiodError::UnknownProxy {
         proxy: proxy_id.to_string(),
-        asked: pods.join(", "),
+        asked: pods
+            .iter()
+            .map(|r| r.pod.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
     }))
 }
 
