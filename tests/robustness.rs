@@ -592,3 +592,42 @@ fn every_config_dump_view_refuses_clusters_output() {
         }
     }
 }
+
+/// Found by the `kubeconfig` fuzz target (its crasher, as found, is the fixture): a UTF-16
+/// byte order mark and an odd number of bytes made kube-client's reader index past the end.
+/// Now every cluster command refuses the file in one line, and the same file one byte longer
+/// is read as UTF-16 (and fails as YAML, not as a panic).
+#[test]
+fn a_cut_short_utf16_kubeconfig_is_an_error_not_a_panic() {
+    let crasher =
+        std::fs::read("tests/fixtures/fuzz/kubeconfig-utf16-odd-length").expect("fixture");
+    assert_eq!(crasher.len() % 2, 1);
+    assert_eq!(crasher.get(..2), Some(&[0xFE, 0xFF][..]));
+    let d = tempfile::tempdir().expect("tmp");
+    let odd = d.path().join("odd");
+    std::fs::write(&odd, &crasher).expect("write");
+    for args in [&["proxy-status"][..], &["precheck"], &["analyze", "-A"]] {
+        let r = run(sailctl().env("KUBECONFIG", &odd).args(args));
+        // a cluster connection error (exit 1), as for any unreadable kubeconfig
+        assert_eq!(r.code, 1, "{args:?}: {}{}", r.stdout, r.stderr);
+        let err = r.stderr.trim();
+        assert!(
+            err.contains("cannot use kubeconfig") && err.contains("odd number of bytes"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(
+            err.lines().filter(|l| l.contains("kubeconfig")).count(),
+            1,
+            "{err}"
+        );
+    }
+    let mut even = crasher.clone();
+    even.push(b'\n');
+    let even_path = d.path().join("even");
+    std::fs::write(&even_path, &even).expect("write");
+    let r = run(sailctl()
+        .env("KUBECONFIG", &even_path)
+        .args(["proxy-status"]));
+    assert_ne!(r.code, 0);
+    assert!(!r.stderr.contains("odd number of bytes"), "{}", r.stderr);
+}

@@ -162,6 +162,12 @@ pub(crate) fn sanitize(message: &str) -> String {
 fn read_merged(paths: &[PathBuf]) -> Result<Kubeconfig, ClusterError> {
     let mut merged = Kubeconfig::default();
     for path in paths {
+        if let Some(message) = cut_short_utf16(path) {
+            return Err(ClusterError::Kubeconfig {
+                path: path.display().to_string(),
+                message,
+            });
+        }
         let one = Kubeconfig::read_from(path).map_err(|e| ClusterError::Kubeconfig {
             path: path.display().to_string(),
             message: sanitize(&e.to_string()),
@@ -172,6 +178,20 @@ fn read_merged(paths: &[PathBuf]) -> Result<Kubeconfig, ClusterError> {
         })?;
     }
     Ok(merged)
+}
+
+/// A kubeconfig that starts with a UTF-16 byte order mark but has an odd number of bytes is
+/// cut short; kube-client's reader indexes past its end (a panic, found by fuzzing), so it is
+/// refused here first.
+fn cut_short_utf16(path: &Path) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    (matches!(bytes.as_slice(), [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..]) && bytes.len() % 2 == 1)
+        .then(|| {
+            format!(
+                "UTF-16 text (it starts with a byte order mark) with an odd number of bytes ({}): the file is cut short",
+                bytes.len()
+            )
+        })
 }
 
 /// Drop any `user:password@` part of a URL before it appears in a message.
