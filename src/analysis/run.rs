@@ -683,6 +683,63 @@ mod tests {
     }
 
     #[test]
+    fn the_store_is_filled_in_input_order_with_template_pods_after_their_controllers() {
+        let res = |v: Value| Resource::from_value(v, None).expect("resource");
+        let deploy = res(json!({"apiVersion": "apps/v1", "kind": "Deployment",
+            "metadata": {"name": "web", "namespace": "shop"},
+            "spec": {"template": {"metadata": {"labels": {"app": "web"}},
+                                  "spec": {"containers": [{"name": "web"}]}}}}));
+        let svc = res(json!({"apiVersion": "v1", "kind": "Service",
+            "metadata": {"name": "web"}, "spec": {"selector": {"app": "web"}}}));
+        let skipped = res(json!({"apiVersion": "v1", "kind": "Service",
+            "metadata": {"name": "dns", "namespace": "kube-system"}}));
+        let mut base = res(json!({"apiVersion": "v1", "kind": "Service",
+            "metadata": {"name": "istiod", "namespace": "istio-system"}}));
+        base.value["metadata"]["annotations"][baseline::BASELINE] = json!("default");
+        let wanted: BTreeSet<&str> = ["Deployment", "Pod", "Service"].into();
+        let opts = Options {
+            namespace: Some("app".into()),
+            open_world: true,
+            ..Options::default()
+        };
+        let (store, count) = build_store(
+            vec![deploy.clone(), svc.clone(), skipped.clone()],
+            vec![base.clone()],
+            &wanted,
+            &opts,
+        );
+        let got: Vec<String> = store
+            .iter()
+            .map(|r| format!("{} {}", r.friendly_name(), workloads::is_template_pod(r)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Deployment shop/web false",
+                "Pod shop/web true",
+                "Service app/web false",
+                "Service istio-system/istiod false",
+            ]
+        );
+        assert_eq!(
+            count, 2,
+            "neither the template pod nor the baseline is counted"
+        );
+        let closed = Options {
+            open_world: false,
+            ..opts
+        };
+        let (store, count) = build_store(vec![deploy, svc, skipped], Vec::new(), &wanted, &closed);
+        assert_eq!(count, 2);
+        assert_eq!(
+            store.count("Pod"),
+            1,
+            "only the stand-in ingress gateway pod"
+        );
+        assert!(store.get("Pod", Some("shop"), "web").is_none());
+    }
+
+    #[test]
     fn suppressions_parse() {
         let s: Suppression = "IST0102=Namespace frod".parse().expect("parses");
         assert_eq!(s.code, "IST0102");
