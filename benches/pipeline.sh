@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The streaming pipeline's table (issue 9 item 1): validate and analyze on gen-mesh as one file
-# and as a directory of files; time, resources/s, peak RSS and RSS / input.
+# The streaming pipeline's table (issue 9 item 1): validate and analyze (open world and
+# --closed-world) on gen-mesh as one file and as a directory of files; time, resources/s,
+# peak RSS and RSS / input.
 #
 #   benches/pipeline.sh [RUNS]      (default 3: the best wall time of RUNS runs, the largest RSS)
 #
@@ -44,4 +45,7 @@ echo '|---|---|---|---|---|---|---|---|'
 row "gen-mesh 2000" "one file" "$dir/mesh-2000.yaml" validate -f
 row "gen-mesh 2000" "40 files" "$dir/mesh-2000" validate -f
 row "gen-mesh 20000" "one file" "$dir/mesh-20000.yaml" validate -f
+row "gen-mesh 2000" "one file" "$dir/mesh-2000.yaml" analyze -A --use-kube=false
+row "gen-mesh 2000" "40 files" "$dir/mesh-2000" analyze -A --use-kube=false
 row "gen-mesh 20000" "one file" "$dir/mesh-20000.yaml" analyze -A --use-kube=false
+row "gen-mesh 20000" "one file" "$dir/mesh-20000.yaml" analyze -A --use-kube=false --closed-world

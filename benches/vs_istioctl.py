@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """sailctl and the real istioctl, timed side by side on the same inputs in one run.
 
-    benches/vs_istioctl.py [--rounds N] [--big] [--istioctl PATH] [--sailctl PATH]
+    benches/vs_istioctl.py [--rounds N] [--big] [--only PATTERN] [--istioctl PATH] [--sailctl PATH]
 
 istioctl is built from the pinned istio.io/istio module of the real-cluster tier
 (tools/real-cluster/build.sh istio, cached under target/real/) unless --istioctl names one.
 Inputs come from ../shared/bench (gen-mesh, gen-configdump) and are generated once under
 $TMPDIR/sailctl-vs-istioctl. Each case runs both tools --rounds times (default 5), alternating
 which goes first, and reports the median wall time, the median peak RSS (wait4's rusage) and the
-ratios istioctl / sailctl. --big adds gen-mesh 20000 (analyze and validate, one file).
+ratios istioctl / sailctl. --big adds gen-mesh 20000 (analyze and validate, one file);
+--only runs the cases whose name matches a regular expression (`--only '^analyze'`).
 
 Both tools must succeed (or fail the same way: analyze exits 79 on the planted issues) in every
 round, otherwise the case is reported as an error rather than timed.
@@ -16,6 +17,7 @@ round, otherwise the case is reported as an error rather than timed.
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -83,7 +85,13 @@ def main() -> None:
     ap.add_argument("--big", action="store_true")
     ap.add_argument("--istioctl")
     ap.add_argument("--sailctl", default=str(ROOT / "target/release/sailctl"))
+    ap.add_argument("--only", metavar="PATTERN",
+                    help="run only the cases whose name matches this regular expression "
+                         "(e.g. '^analyze')")
     args = ap.parse_args()
+
+    def wanted(name: str) -> bool:
+        return args.only is None or re.search(args.only, name) is not None
 
     sail = Path(args.sailctl)
     if not sail.exists():
@@ -124,7 +132,6 @@ def main() -> None:
         return f
 
     d2k, f2k = mesh(2000)
-    cfg = dump(11000)
     # (name, sailctl args, istioctl args, accepted exit codes)
     cases = [
         ("version --remote=false (start-up)", ["version", "--remote=false"],
@@ -141,9 +148,11 @@ def main() -> None:
          ["manifest", "generate", "--set", "profile=demo"], {0}),
     ]
     for view in ("cluster", "route", "all"):
-        cases.append((f"proxy-config {view} --file (46 MB dump)",
-                      ["proxy-config", view, "--file", str(cfg)],
-                      ["proxy-config", view, "--file", str(cfg)], {0}))
+        name = f"proxy-config {view} --file (46 MB dump)"
+        if wanted(name):
+            cfg = dump(11000)
+            cases.append((name, ["proxy-config", view, "--file", str(cfg)],
+                          ["proxy-config", view, "--file", str(cfg)], {0}))
     if args.big:
         _, f20k = mesh(20000)
         cases += [
@@ -153,6 +162,10 @@ def main() -> None:
              ["analyze", "--use-kube=false", "-A", str(f20k)],
              ["analyze", "--use-kube=false", "-A", str(f20k)], {0, 79}),
         ]
+
+    cases = [c for c in cases if wanted(c[0])]
+    if not cases:
+        sys.exit(f"no case matches --only {args.only!r}")
 
     sv = subprocess.run([str(sail), "version", "--remote=false"], capture_output=True, text=True).stdout.strip()
     iv = subprocess.run([str(istio), "version", "--remote=false"], capture_output=True, text=True).stdout.strip()

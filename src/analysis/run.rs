@@ -151,42 +151,41 @@ pub struct Outcome {
 
 /// Prepare resources the way istioctl's file mode does: keep the kinds some analyzer reads,
 /// drop ignored namespaces, clear the namespace of cluster-scoped kinds and default the others.
+/// `base` (the open world's baseline cluster) follows the input's resources; in the open world
+/// each workload controller is followed by its template pod (see [`workloads`]). The store is
+/// filled in one pass with its exact size reserved: on a big input no second vector of every
+/// resource is held while the first is emptied.
 pub fn build_store(
     resources: Vec<Resource>,
+    base: Vec<Resource>,
     wanted: &BTreeSet<&str>,
     opts: &Options,
 ) -> (Store, usize) {
-    let mut store = Store::new();
-    let mut count = 0;
-    let resources = if opts.open_world {
-        with_template_pods(resources)
-    } else {
+    let pods = if opts.open_world {
         resources
+            .iter()
+            .chain(&base)
+            .filter(|r| workloads::pod_template(r).is_some())
+            .count()
+    } else {
+        0
     };
-    for mut r in resources {
-        let Some(k) = kinds::of(r.group(), &r.kind) else {
-            continue;
+    let mut store = Store::with_capacity(resources.len() + base.len() + pods + DEFAULTS);
+    let mut count = 0;
+    for r in resources.into_iter().chain(base) {
+        let pod = if opts.open_world {
+            workloads::template_pod(&r)
+        } else {
+            None
         };
-        if !wanted.contains(k.collection)
-            || !in_revision(&r, k.collection, opts.revision.as_deref())
-        {
-            continue;
+        for r in std::iter::once(r).chain(pod) {
+            if let Some((collection, r)) = prepared(r, wanted, opts) {
+                if !baseline::is_baseline(&r) && !workloads::is_template_pod(&r) {
+                    count += 1;
+                }
+                store.insert_as(collection, r);
+            }
         }
-        if !k.namespaced {
-            r.namespace = None;
-        } else if r.namespace.is_none() {
-            r.namespace = opts.namespace.clone();
-        }
-        if r.namespace
-            .as_deref()
-            .is_some_and(|ns| IGNORED_NAMESPACES.contains(&ns))
-        {
-            continue;
-        }
-        if !baseline::is_baseline(&r) && !workloads::is_template_pod(&r) {
-            count += 1;
-        }
-        store.insert_as(k.collection, r);
     }
     if !opts.open_world {
         add_defaults(&mut store, opts);
@@ -194,15 +193,33 @@ pub fn build_store(
     (store, count)
 }
 
-/// Open world: each workload controller followed by its template pod (see [`workloads`]).
-fn with_template_pods(resources: Vec<Resource>) -> Vec<Resource> {
-    let mut out = Vec::with_capacity(resources.len());
-    for r in resources {
-        let pod = workloads::template_pod(&r);
-        out.push(r);
-        out.extend(pod);
+/// How many resources [`add_defaults`] adds at most.
+const DEFAULTS: usize = 4;
+
+/// A resource as the store files it (its collection, its namespace cleared or defaulted), or
+/// None when no selected analyzer reads it, it is of another revision or of an ignored
+/// namespace.
+fn prepared(
+    mut r: Resource,
+    wanted: &BTreeSet<&str>,
+    opts: &Options,
+) -> Option<(&'static str, Resource)> {
+    let k = kinds::of(r.group(), &r.kind)?;
+    if !wanted.contains(k.collection) || !in_revision(&r, k.collection, opts.revision.as_deref()) {
+        return None;
     }
-    out
+    if !k.namespaced {
+        r.namespace = None;
+    } else if r.namespace.is_none() {
+        r.namespace = opts.namespace.clone();
+    }
+    if r.namespace
+        .as_deref()
+        .is_some_and(|ns| IGNORED_NAMESPACES.contains(&ns))
+    {
+        return None;
+    }
+    Some((k.collection, r))
 }
 
 /// The namespace a resource ends up in (cluster-scoped kinds: none; others default to the
@@ -386,6 +403,7 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
         .flat_map(|a| a.metadata().inputs.iter().copied())
         .collect();
     let mut resources = loaded.resources;
+    let mut base = Vec::new();
     let mut early = Vec::new();
     let mut user_count = None;
     if opts.open_world {
@@ -401,11 +419,11 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
         user_count = Some(resources.len());
         let profile = opts.profile.as_deref().unwrap_or("default");
         match baseline::objects(profile, &opts.istio_namespace) {
-            Ok(base) => resources.extend(base),
+            Ok(objects) => base = objects,
             Err(e) => out.baseline_error = Some(e),
         }
     }
-    let (store, count) = build_store(resources, &wanted, opts);
+    let (store, count) = build_store(resources, base, &wanted, opts);
     out.resources = count;
     let world = match user_count {
         // what the input itself describes (not the baseline)
@@ -662,6 +680,63 @@ mod tests {
         assert_eq!(names(&parallel).len(), 21);
         assert_eq!(serial.issues.len(), parallel.issues.len());
         assert_eq!(parallel.files, 7);
+    }
+
+    #[test]
+    fn the_store_is_filled_in_input_order_with_template_pods_after_their_controllers() {
+        let res = |v: Value| Resource::from_value(v, None).expect("resource");
+        let deploy = res(json!({"apiVersion": "apps/v1", "kind": "Deployment",
+            "metadata": {"name": "web", "namespace": "shop"},
+            "spec": {"template": {"metadata": {"labels": {"app": "web"}},
+                                  "spec": {"containers": [{"name": "web"}]}}}}));
+        let svc = res(json!({"apiVersion": "v1", "kind": "Service",
+            "metadata": {"name": "web"}, "spec": {"selector": {"app": "web"}}}));
+        let skipped = res(json!({"apiVersion": "v1", "kind": "Service",
+            "metadata": {"name": "dns", "namespace": "kube-system"}}));
+        let mut base = res(json!({"apiVersion": "v1", "kind": "Service",
+            "metadata": {"name": "istiod", "namespace": "istio-system"}}));
+        base.value["metadata"]["annotations"][baseline::BASELINE] = json!("default");
+        let wanted: BTreeSet<&str> = ["Deployment", "Pod", "Service"].into();
+        let opts = Options {
+            namespace: Some("app".into()),
+            open_world: true,
+            ..Options::default()
+        };
+        let (store, count) = build_store(
+            vec![deploy.clone(), svc.clone(), skipped.clone()],
+            vec![base.clone()],
+            &wanted,
+            &opts,
+        );
+        let got: Vec<String> = store
+            .iter()
+            .map(|r| format!("{} {}", r.friendly_name(), workloads::is_template_pod(r)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Deployment shop/web false",
+                "Pod shop/web true",
+                "Service app/web false",
+                "Service istio-system/istiod false",
+            ]
+        );
+        assert_eq!(
+            count, 2,
+            "neither the template pod nor the baseline is counted"
+        );
+        let closed = Options {
+            open_world: false,
+            ..opts
+        };
+        let (store, count) = build_store(vec![deploy, svc, skipped], Vec::new(), &wanted, &closed);
+        assert_eq!(count, 2);
+        assert_eq!(
+            store.count("Pod"),
+            1,
+            "only the stand-in ingress gateway pod"
+        );
+        assert!(store.get("Pod", Some("shop"), "web").is_none());
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! not exist yet (their sidecar is injected later), so nothing is reported about the template
 //! pod itself; the controller is analyzed as itself.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use super::SUPPRESS_ANNOTATION;
 use crate::resource::{Field, Resource};
@@ -44,32 +44,37 @@ pub fn is_template_pod(r: &Resource) -> bool {
 pub fn template_pod(r: &Resource) -> Option<Resource> {
     let template = pod_template(r)?;
     let meta = template.field("metadata");
-    let labels = meta
-        .and_then(|m| m.field("labels"))
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default();
-    let mut annotations: Map<String, Value> = meta
-        .and_then(|m| m.field("annotations"))
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default();
+    let map_of = |key: &str| meta.and_then(|m| m.field(key)).and_then(Value::as_object);
+    // built field by field with exact capacities: a big input has one template pod per
+    // controller, and each is kept for the whole run
+    let labels = map_of("labels").cloned().unwrap_or_default();
+    let given = map_of("annotations");
+    let mut annotations = Map::with_capacity(given.map_or(0, Map::len) + 2);
+    if let Some(given) = given {
+        annotations.extend(given.iter().map(|(k, v)| (k.clone(), v.clone())));
+    }
     annotations.insert(
         TEMPLATE_OF.to_string(),
         Value::String(format!("{}/{}", r.kind, r.name)),
     );
     annotations.insert(SUPPRESS_ANNOTATION.to_string(), Value::String("*".into()));
-    let mut metadata = json!({"name": r.name, "labels": labels, "annotations": annotations});
+    let mut metadata = Map::with_capacity(4);
+    metadata.insert("name".into(), Value::String(r.name.clone()));
+    metadata.insert("labels".into(), Value::Object(labels));
+    metadata.insert("annotations".into(), Value::Object(annotations));
     if let Some(ns) = &r.namespace {
-        metadata["namespace"] = Value::String(ns.clone());
+        metadata.insert("namespace".into(), Value::String(ns.clone()));
     }
-    let value = json!({
-        "apiVersion": "v1",
-        "kind": "Pod",
-        "metadata": metadata,
-        "spec": template.field("spec").cloned().unwrap_or_else(|| json!({})),
-    });
-    let mut pod = Resource::from_value(value, r.origin.clone())?;
+    let mut value = Map::with_capacity(4);
+    value.insert("apiVersion".into(), Value::String("v1".into()));
+    value.insert("kind".into(), Value::String("Pod".into()));
+    value.insert("metadata".into(), Value::Object(metadata));
+    let spec = template.field("spec").cloned();
+    value.insert(
+        "spec".into(),
+        spec.unwrap_or_else(|| Value::Object(Map::new())),
+    );
+    let mut pod = Resource::from_value(Value::Object(value), r.origin.clone())?;
     pod.namespace.clone_from(&r.namespace);
     Some(pod)
 }
@@ -77,6 +82,7 @@ pub fn template_pod(r: &Resource) -> Option<Resource> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     fn res(v: Value) -> Resource {
         Resource::from_value(v, None).expect("resource")

@@ -409,7 +409,13 @@ pub fn load_until(inputs: &[String], deadline: Option<std::time::Instant>) -> (L
         "loading",
         &files,
         deadline,
-        |fl| fl,
+        |fl| {
+            // every resource is kept until the run ends, their text only for positions
+            if let Some(f) = &fl.file {
+                f.pack();
+            }
+            fl
+        },
         |parts| {
             let mut loads = Vec::with_capacity(parts.len());
             for part in parts {

@@ -5,6 +5,7 @@
 
 pub mod list_cut;
 pub mod loader;
+pub mod packed;
 pub mod path;
 pub mod store;
 pub mod stream;
@@ -51,7 +52,8 @@ impl Field for Value {
 pub struct SourceFile {
     /// The path as the user gave it (or found it under a directory); `-` for stdin.
     pub name: String,
-    pub text: String,
+    /// The text, kept plain or compressed ([`SourceFile::pack`]).
+    text: packed::Text,
     pub chunks: Vec<Chunk>,
     /// The position trees of each chunk's documents, built the first time a diagnostic needs a
     /// position in that chunk and then kept: locating a field never parses the text again.
@@ -63,7 +65,7 @@ impl SourceFile {
         let positions = chunks.iter().map(|_| OnceLock::new()).collect();
         SourceFile {
             name,
-            text,
+            text: packed::Text::new(text),
             chunks,
             positions,
         }
@@ -73,10 +75,20 @@ impl SourceFile {
     pub fn position_tree(&self, chunk: usize, index: usize) -> Option<&PosNode> {
         let c = self.chunks.get(chunk)?;
         let trees = self.positions.get(chunk)?.get_or_init(|| {
-            let body = self.text.get(c.range.clone()).unwrap_or_default();
-            yaml::position_trees(body, &c.pads, c.first_line - 1)
+            self.text
+                .with(|text| {
+                    let body = text.get(c.range.clone()).unwrap_or_default();
+                    yaml::position_trees(body, &c.pads, c.first_line - 1)
+                })
+                .unwrap_or_default()
         });
         trees.get(index)
+    }
+
+    /// Keep the text compressed from now on (see [`packed`]): for readers that keep the file
+    /// long and seldom ask for positions, as `analyze` does.
+    pub fn pack(&self) {
+        self.text.pack();
     }
 
     /// The name to print: `<stdin>` for `-`.

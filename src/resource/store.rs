@@ -59,6 +59,16 @@ impl Store {
         Self::default()
     }
 
+    /// An empty store with room for `n` resources: a store is filled once, so reserving the
+    /// exact size keeps its vector from doubling (and briefly holding two copies) on big input.
+    pub fn with_capacity(n: usize) -> Self {
+        Store {
+            resources: Vec::with_capacity(n),
+            collections: Vec::with_capacity(n),
+            ..Store::default()
+        }
+    }
+
     pub fn from_resources(resources: impl IntoIterator<Item = Resource>) -> Self {
         let mut s = Store::new();
         for r in resources {
