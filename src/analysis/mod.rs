@@ -332,7 +332,13 @@ impl<'a> Context<'a> {
 
 /// Every analyzer sailctl has, in a stable order (registered and unregistered).
 pub fn all() -> &'static [&'static dyn Analyzer] {
-    analyzers::ALL
+    static ALL: std::sync::OnceLock<Vec<&'static dyn Analyzer>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all = analyzers::BEFORE_SCHEMA.to_vec();
+        all.extend(analyzers::schema::validation::all());
+        all.extend_from_slice(analyzers::AFTER_SCHEMA);
+        all
+    })
 }
 
 /// An analyzer by its name (exact).

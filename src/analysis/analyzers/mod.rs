@@ -1,7 +1,8 @@
 //! Every analyzer, one per file under `<area>/<name>.rs`.
 //!
-//! Each area is a plain module here (so rustfmt sees every file), and [`ALL`] lists every
-//! analyzer once, in a stable order.
+//! Each area is a plain module here (so rustfmt sees every file), and [`BEFORE_SCHEMA`], the
+//! schema analyzers and [`AFTER_SCHEMA`] list every analyzer once, in a stable order
+//! (`analysis::all`).
 //! The meta-test in tests/analyze_meta.rs checks that every file is registered, names are unique
 //! and every analyzer has its documentation and fixtures.
 
@@ -85,8 +86,10 @@ pub mod webhook {
     pub mod injection_webhooks;
 }
 
-/// Every analyzer, in a stable order (istioctl's `--list-analyzers` order is by name).
-pub static ALL: &[&dyn Analyzer] = &[
+/// Every analyzer before the `schema.ValidationAnalyzer.<Kind>` family (generated from
+/// schemas/kinds.toml: [`schema::validation::all`]), in a stable order (istioctl's
+/// `--list-analyzers` order is by name).
+pub static BEFORE_SCHEMA: &[&dyn Analyzer] = &[
     &annotations::k8s::K8sAnalyzer,
     &annotations::alpha::AlphaAnalyzer,
     &authn::blocked_cidrs::BlockedCidrsAnalyzer,
@@ -108,21 +111,10 @@ pub static ALL: &[&dyn Analyzer] = &[
     &injection::image_auto::ImageAutoAnalyzer,
     &k8sgateway::selector::K8sGatewaySelectorAnalyzer,
     &k8sgateway::crd_version::CrdVersionAnalyzer,
-    &schema::validation::AUTHORIZATION_POLICY,
-    &schema::validation::DESTINATION_RULE,
-    &schema::validation::ENVOY_FILTER,
-    &schema::validation::GATEWAY,
-    &schema::validation::PEER_AUTHENTICATION,
-    &schema::validation::PROXY_CONFIG,
-    &schema::validation::REQUEST_AUTHENTICATION,
-    &schema::validation::SERVICE_ENTRY,
-    &schema::validation::SIDECAR,
-    &schema::validation::TELEMETRY,
-    &schema::validation::TRAFFIC_EXTENSION,
-    &schema::validation::VIRTUAL_SERVICE,
-    &schema::validation::WASM_PLUGIN,
-    &schema::validation::WORKLOAD_ENTRY,
-    &schema::validation::WORKLOAD_GROUP,
+];
+
+/// Every analyzer after the `schema.ValidationAnalyzer.<Kind>` family, in a stable order.
+pub static AFTER_SCHEMA: &[&dyn Analyzer] = &[
     &service::port_name::PortNameAnalyzer,
     &meshnetworks::service_registry::MeshNetworksAnalyzer,
     &serviceentry::protocol_addresses::ProtocolAddressesAnalyzer,
