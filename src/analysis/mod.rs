@@ -334,9 +334,13 @@ impl<'a> Context<'a> {
 pub fn all() -> &'static [&'static dyn Analyzer] {
     static ALL: std::sync::OnceLock<Vec<&'static dyn Analyzer>> = std::sync::OnceLock::new();
     ALL.get_or_init(|| {
-        let mut all = analyzers::BEFORE_SCHEMA.to_vec();
-        all.extend(analyzers::schema::validation::all());
-        all.extend_from_slice(analyzers::AFTER_SCHEMA);
+        // the schema family goes before the first area that sorts after `schema`
+        let mut all = analyzers::ALL.to_vec();
+        let at = all
+            .iter()
+            .position(|a| a.metadata().name > "schema.")
+            .unwrap_or(all.len());
+        all.splice(at..at, analyzers::schema::validation::all());
         all
     })
 }

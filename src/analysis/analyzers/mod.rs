@@ -1,8 +1,7 @@
 //! Every analyzer, one per file under `<area>/<name>.rs`.
 //!
-//! Each area is a plain module here (so rustfmt sees every file), and [`BEFORE_SCHEMA`], the
-//! schema analyzers and [`AFTER_SCHEMA`] list every analyzer once, in a stable order
-//! (`analysis::all`).
+//! Each area is a plain module here (so rustfmt sees every file), and [`ALL`] with the
+//! generated schema analyzers lists every analyzer once, in a stable order (`analysis::all`).
 //! The meta-test in tests/analyze_meta.rs checks that every file is registered, names are unique
 //! and every analyzer has its documentation and fixtures.
 
@@ -86,10 +85,10 @@ pub mod webhook {
     pub mod injection_webhooks;
 }
 
-/// Every analyzer before the `schema.ValidationAnalyzer.<Kind>` family (generated from
-/// schemas/kinds.toml: [`schema::validation::all`]), in a stable order (istioctl's
-/// `--list-analyzers` order is by name).
-pub static BEFORE_SCHEMA: &[&dyn Analyzer] = &[
+/// Every analyzer but the `schema.ValidationAnalyzer.<Kind>` family (generated from
+/// schemas/kinds.toml: [`schema::validation::all`]), by area, in a stable order (istioctl's
+/// `--list-analyzers` order is by name). `analysis::all` puts the family where its area sorts.
+pub static ALL: &[&dyn Analyzer] = &[
     &annotations::k8s::K8sAnalyzer,
     &annotations::alpha::AlphaAnalyzer,
     &authn::blocked_cidrs::BlockedCidrsAnalyzer,
@@ -111,10 +110,6 @@ pub static BEFORE_SCHEMA: &[&dyn Analyzer] = &[
     &injection::image_auto::ImageAutoAnalyzer,
     &k8sgateway::selector::K8sGatewaySelectorAnalyzer,
     &k8sgateway::crd_version::CrdVersionAnalyzer,
-];
-
-/// Every analyzer after the `schema.ValidationAnalyzer.<Kind>` family, in a stable order.
-pub static AFTER_SCHEMA: &[&dyn Analyzer] = &[
     &service::port_name::PortNameAnalyzer,
     &meshnetworks::service_registry::MeshNetworksAnalyzer,
     &serviceentry::protocol_addresses::ProtocolAddressesAnalyzer,
