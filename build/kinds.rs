@@ -43,6 +43,9 @@ pub struct SchemaFile {
     pub path: PathBuf,
 }
 
+/// One entry's `key = value` lines: (key, value, line number).
+type Fields = Vec<(String, Val, usize)>;
+
 enum Val {
     Str(String),
     Bool(bool),
@@ -52,7 +55,7 @@ enum Val {
 /// Parse the metadata file's text; `file` names it in errors (`file:line: what`).
 pub fn parse(text: &str, file: &str) -> Result<Vec<KindSpec>, String> {
     let mut out: Vec<KindSpec> = Vec::new();
-    let mut cur: Option<(usize, Vec<(String, Val, usize)>)> = None;
+    let mut cur: Option<(usize, Fields)> = None;
     for (i, raw) in text.lines().enumerate() {
         let n = i + 1;
         let line = strip_comment(raw).trim();
@@ -143,7 +146,7 @@ fn parse_string(v: &str) -> Result<String, String> {
     Ok(inner.to_string())
 }
 
-fn entry(file: &str, start: usize, fields: Vec<(String, Val, usize)>) -> Result<KindSpec, String> {
+fn entry(file: &str, start: usize, fields: Fields) -> Result<KindSpec, String> {
     let at = format!("{file}:{start}");
     let mut spec = KindSpec {
         kind: String::new(),

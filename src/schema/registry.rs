@@ -20,94 +20,24 @@ pub struct KindInfo {
 
 /// CRD-based kinds recognised in manifests (Gateway API, inference). Istio's own kinds are
 /// declared in schemas/kinds.toml ([`super::kinds`]).
+#[rustfmt::skip]
 pub static OTHER_KINDS: &[KindInfo] = &[
-    other(
-        "gateway.networking.k8s.io",
-        "Gateway",
-        "gateways",
-        true,
-        &["v1", "v1beta1"],
-    ),
-    other(
-        "gateway.networking.k8s.io",
-        "GatewayClass",
-        "gatewayclasses",
-        false,
-        &["v1", "v1beta1"],
-    ),
-    other(
-        "gateway.networking.k8s.io",
-        "HTTPRoute",
-        "httproutes",
-        true,
-        &["v1", "v1beta1"],
-    ),
-    other(
-        "gateway.networking.k8s.io",
-        "GRPCRoute",
-        "grpcroutes",
-        true,
-        &["v1"],
-    ),
-    other(
-        "gateway.networking.k8s.io",
-        "ReferenceGrant",
-        "referencegrants",
-        true,
-        &["v1beta1", "v1"],
-    ),
-    other(
-        "gateway.networking.k8s.io",
-        "TCPRoute",
-        "tcproutes",
-        true,
-        &["v1alpha2"],
-    ),
-    other(
-        "gateway.networking.k8s.io",
-        "TLSRoute",
-        "tlsroutes",
-        true,
-        &["v1alpha2", "v1alpha3"],
-    ),
-    other(
-        "gateway.networking.k8s.io",
-        "UDPRoute",
-        "udproutes",
-        true,
-        &["v1alpha2"],
-    ),
-    other(
-        "gateway.networking.k8s.io",
-        "BackendTLSPolicy",
-        "backendtlspolicies",
-        true,
-        &["v1alpha3", "v1"],
-    ),
-    other(
-        "gateway.networking.x-k8s.io",
-        "XBackendTrafficPolicy",
-        "xbackendtrafficpolicies",
-        true,
-        &["v1alpha1"],
-    ),
-    other(
-        "gateway.networking.x-k8s.io",
-        "XListenerSet",
-        "xlistenersets",
-        true,
-        &["v1alpha1"],
-    ),
-    other(
-        "inference.networking.k8s.io",
-        "InferencePool",
-        "inferencepools",
-        true,
-        &["v1"],
-    ),
+    non_istio("gateway.networking.k8s.io", "Gateway", "gateways", true, &["v1", "v1beta1"]),
+    non_istio("gateway.networking.k8s.io", "GatewayClass", "gatewayclasses", false, &["v1", "v1beta1"]),
+    non_istio("gateway.networking.k8s.io", "HTTPRoute", "httproutes", true, &["v1", "v1beta1"]),
+    non_istio("gateway.networking.k8s.io", "GRPCRoute", "grpcroutes", true, &["v1"]),
+    non_istio("gateway.networking.k8s.io", "ReferenceGrant", "referencegrants", true, &["v1beta1", "v1"]),
+    non_istio("gateway.networking.k8s.io", "TCPRoute", "tcproutes", true, &["v1alpha2"]),
+    non_istio("gateway.networking.k8s.io", "TLSRoute", "tlsroutes", true, &["v1alpha2", "v1alpha3"]),
+    non_istio("gateway.networking.k8s.io", "UDPRoute", "udproutes", true, &["v1alpha2"]),
+    non_istio("gateway.networking.k8s.io", "BackendTLSPolicy", "backendtlspolicies", true, &["v1alpha3", "v1"]),
+    non_istio("gateway.networking.x-k8s.io", "XBackendTrafficPolicy", "xbackendtrafficpolicies", true, &["v1alpha1"]),
+    non_istio("gateway.networking.x-k8s.io", "XListenerSet", "xlistenersets", true, &["v1alpha1"]),
+    non_istio("inference.networking.k8s.io", "InferencePool", "inferencepools", true, &["v1"]),
 ];
 
-const fn other(
+/// A kind that is not Istio's (the tables here and in k8s_kinds.rs).
+pub const fn non_istio(
     group: &'static str,
     kind: &'static str,
     plural: &'static str,
