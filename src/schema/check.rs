@@ -644,17 +644,24 @@ mod tests {
             )
             .is_empty()
         );
+        let dups = json!({"ports": [{"name": "a"}, {"name": "b"}, {"name": "a"}],
+                          "hosts": ["x", "x"]});
         assert_eq!(
-            run(
-                s,
-                json!({"ports": [{"name": "a"}, {"name": "b"}, {"name": "a"}],
-                          "hosts": ["x", "x"]})
-            ),
+            run(s.clone(), dups.clone()),
             [
                 "ports[2]: Duplicate value: {\"name\":\"a\"}",
                 "hosts[1]: Duplicate value: \"x\""
             ]
         );
+        // both are Duplicate findings (merging treats them as object-level); a type error is not
+        let kinds: Vec<FindingKind> = check_value(&node(s.clone()), &dups)
+            .into_iter()
+            .map(|f| f.kind)
+            .collect();
+        assert_eq!(kinds, [FindingKind::Duplicate, FindingKind::Duplicate]);
+        let plain = check_value(&node(s), &json!({"hosts": [1]}));
+        assert_eq!(plain.len(), 1);
+        assert_eq!(plain[0].kind, FindingKind::Plain);
     }
 
     #[test]

@@ -191,6 +191,18 @@ mod merge_tests {
     use super::*;
 
     #[test]
+    fn the_generated_dispatch_has_the_kinds_with_rules() {
+        let want: Vec<&str> = crate::schema::kinds::ISTIO_KINDS
+            .iter()
+            .filter(|k| k.rules)
+            .map(|k| k.info.kind)
+            .collect();
+        assert_eq!(KINDS_WITH_RULES, want.as_slice());
+        assert!(KINDS_WITH_RULES.contains(&"VirtualService"));
+        assert!(!KINDS_WITH_RULES.contains(&"IstioOperator"));
+    }
+
+    #[test]
     fn schema_errors_at_a_rule_error_path_are_dropped() {
         let p = FieldPath::parse("spec.hosts");
         let mut schema = vec![Finding::error("schema", p.clone(), "Required value")];

@@ -104,3 +104,33 @@ impl Crd {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_crds_are_the_kinds_marked_crd_in_their_order() {
+        let names: Vec<String> = all().map(|c| c.name()).collect();
+        let want: Vec<String> = crate::schema::kinds::ISTIO_KINDS
+            .iter()
+            .filter(|k| k.crd)
+            .map(|k| format!("{}.{}", k.info.plural, k.info.group))
+            .collect();
+        assert_eq!(names, want);
+        assert_eq!(names.len(), 15);
+        assert_eq!(names[0], "trafficextensions.extensions.istio.io");
+        let dr = all().find(|c| c.kind == "DestinationRule").expect("DR");
+        let obj = dr.to_object(Map::new());
+        assert_eq!(obj["spec"]["scope"], "Namespaced");
+        assert_eq!(obj["spec"]["names"]["shortNames"], json!(["dr"]));
+        let storage: Vec<&Value> = obj["spec"]["versions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|v| v["storage"] == true)
+            .map(|v| &v["name"])
+            .collect();
+        assert_eq!(storage, [&json!("v1")]);
+    }
+}

@@ -186,7 +186,9 @@ pub(super) fn unreachable_rules(cx: &mut Cx, routes: &[Value], p: &P, is_http: b
                 };
                 cx.warn_kind(
                     &p.i(rb).k("match").i(mb),
-                    FindingKind::IneffectiveMatch { earlier: None },
+                    FindingKind::IneffectiveMatch {
+                        earlier: Some(rule_name(&routes[ra], ra, true)),
+                    },
                     format!(
                         "match {} (prefix {pb}) of rule {} is never used: match {} (prefix {pa}) of rule {} comes first and covers it",
                         name(mvb, mb),
@@ -197,5 +199,53 @@ pub(super) fn unreachable_rules(cx: &mut Cx, routes: &[Value], p: &P, is_http: b
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validation::testing::run;
+    use crate::validation::{Finding, FindingKind};
+
+    fn vs(http: &str) -> Vec<Finding> {
+        run(&format!(
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: r\nspec:\n  hosts: [a]\n  http:\n{http}"
+        ))
+    }
+
+    fn kinds(findings: &[Finding]) -> Vec<(String, FindingKind)> {
+        findings
+            .iter()
+            .map(|f| (f.path.to_string(), f.kind.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn unreachable_rules_and_ineffective_matches_carry_their_kind() {
+        let route = "    route:\n    - destination: {host: a}\n";
+        // a catch-all before a rule: the later rule is unreachable
+        let f = vs(&format!("  - name: all\n{route}  - match: [{{uri: {{prefix: /x}}}}]\n{route}"));
+        assert_eq!(
+            kinds(&f),
+            [("spec.http[1]".to_string(), FindingKind::UnreachableRule)]
+        );
+        // the same match twice, and a prefix covered by a shorter one: the rule they repeat
+        let first = "  - name: first\n    match: [{uri: {prefix: /x}}]\n";
+        let second = "  - match: [{uri: {prefix: /x}}, {uri: {prefix: /xy}}]\n";
+        let f = vs(&format!("{first}{route}{second}{route}"));
+        let earlier = || FindingKind::IneffectiveMatch {
+            earlier: Some("\"first\"".to_string()),
+        };
+        assert_eq!(
+            kinds(&f),
+            [
+                ("spec.http[1].match[0]".to_string(), earlier()),
+                ("spec.http[1].match[1]".to_string(), earlier()),
+            ]
+        );
+        // other rule findings are plain
+        let f = vs(&format!("  - timeout: 1x\n{route}"));
+        assert!(!f.is_empty());
+        assert!(f.iter().all(|f| f.kind == FindingKind::Plain), "{f:?}");
     }
 }

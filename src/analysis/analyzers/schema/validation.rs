@@ -139,3 +139,30 @@ impl Analyzer for ValidationAnalyzer {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_generated_analyzer_per_analyzed_kind_with_its_messages() {
+        let kinds: Vec<&str> = crate::schema::kinds::ISTIO_KINDS
+            .iter()
+            .filter(|k| k.analyze)
+            .map(|k| k.info.kind)
+            .collect();
+        let inputs: Vec<&str> = ANALYZERS.iter().map(|a| a.meta.inputs[0]).collect();
+        assert_eq!(inputs, kinds);
+        assert!(!inputs.contains(&"IstioOperator"));
+        let codes = |kind: &str| -> Vec<&str> {
+            let a = ANALYZERS.iter().find(|a| a.meta.inputs[0] == kind);
+            a.map(|a| a.meta.emits.iter().map(|t| t.code).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            codes("VirtualService"),
+            ["IST0106", "IST0133", "IST0130", "IST0131"]
+        );
+        assert_eq!(codes("Sidecar"), ["IST0106", "IST0133"]);
+    }
+}
