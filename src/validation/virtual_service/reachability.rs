@@ -224,7 +224,9 @@ mod tests {
     fn unreachable_rules_and_ineffective_matches_carry_their_kind() {
         let route = "    route:\n    - destination: {host: a}\n";
         // a catch-all before a rule: the later rule is unreachable
-        let f = vs(&format!("  - name: all\n{route}  - match: [{{uri: {{prefix: /x}}}}]\n{route}"));
+        let f = vs(&format!(
+            "  - name: all\n{route}  - match: [{{uri: {{prefix: /x}}}}]\n{route}"
+        ));
         assert_eq!(
             kinds(&f),
             [("spec.http[1]".to_string(), FindingKind::UnreachableRule)]
