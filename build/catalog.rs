@@ -39,7 +39,7 @@ fn unquote(v: &str, line: usize) -> String {
     out
 }
 
-fn snake(name: &str) -> String {
+pub fn snake(name: &str) -> String {
     let mut out = String::new();
     let chars: Vec<char> = name.chars().collect();
     for (i, &c) in chars.iter().enumerate() {

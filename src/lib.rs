@@ -56,6 +56,10 @@ pub fn run_from_env() -> std::process::ExitCode {
     if let Err(msg) = compat::check_global(&cli.global) {
         return exit::finish(Err(exit::UsageError::error(msg)), &ctx).into();
     }
+    // a developer's extra kinds (SAILCTL_SCHEMAS_DIR): read before any command looks kinds up
+    if let Err(msg) = schema::kinds::load_extras() {
+        return exit::finish(Err(exit::UsageError::error(msg)), &ctx).into();
+    }
     let outcome = cmd::dispatch(cli.command, &ctx);
     exit::finish(outcome, &ctx).into()
 }

@@ -96,24 +96,18 @@ def render(kinds, version):
         f"//! {version} (the real-cluster tier's, every API version switched on). Do not edit by hand:",
         "//! run the tool again when the pinned Kubernetes moves.",
         "",
-        "use super::registry::KindInfo;",
+        "use super::registry::{KindInfo, non_istio as k};",
         "",
-        "/// Every built-in Kubernetes kind, group by group; served versions preferred first.",
+        "/// Every built-in Kubernetes kind, group by group; served versions preferred first:",
+        "/// `k(group, kind, plural, namespaced, versions)`, one a line.",
+        "#[rustfmt::skip]",
         "pub static K8S_KINDS: &[KindInfo] = &[",
     ]
     for (group, kind) in sorted(kinds, key=lambda gk: (gk[0] != "", gk[0], gk[1])):
         k = kinds[(group, kind)]
         versions = ", ".join(f'"{v}"' for v in k["versions"])
-        lines += [
-            "    KindInfo {",
-            f'        group: "{group}",',
-            f'        kind: "{kind}",',
-            f'        plural: "{k["plural"]}",',
-            f'        namespaced: {"true" if k["namespaced"] else "false"},',
-            f"        versions: &[{versions}],",
-            "        istio: false,",
-            "    },",
-        ]
+        namespaced = "true" if k["namespaced"] else "false"
+        lines.append(f'    k("{group}", "{kind}", "{k["plural"]}", {namespaced}, &[{versions}]),')
     lines.append("];")
     return "\n".join(lines) + "\n"
 
@@ -138,7 +132,7 @@ def main():
             sys.exit(f"{OUT} is stale: run tools/gen-k8s-kinds.py")
         return
     OUT.write_text(text)
-    print(f"wrote {OUT.relative_to(ROOT)}: {text.count('KindInfo {')} kinds")
+    print(f"wrote {OUT.relative_to(ROOT)}: {text.count('    k(')} kinds")
 
 
 if __name__ == "__main__":

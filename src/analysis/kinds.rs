@@ -4,6 +4,8 @@
 //! `KubernetesGateway` so it does not collide with Istio's `Gateway`. `MeshConfig` and
 //! `MeshNetworks` are synthetic: they come from the mesh config, not from files.
 
+use std::sync::OnceLock;
+
 /// One kind an analyzer can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct InputKind {
@@ -31,9 +33,8 @@ const fn k(
 
 const GW: &str = "gateway.networking.k8s.io";
 
-/// Every kind analyzers may read.
-pub static INPUT_KINDS: &[InputKind] = &[
-    // Kubernetes
+/// The Kubernetes kinds analyzers may read.
+pub static KUBERNETES_INPUT_KINDS: &[InputKind] = &[
     k("Pod", "", "Pod", true),
     k("Service", "", "Service", true),
     k("Namespace", "", "Namespace", false),
@@ -60,62 +61,11 @@ pub static INPUT_KINDS: &[InputKind] = &[
         "CustomResourceDefinition",
         false,
     ),
-    // Istio
-    k(
-        "VirtualService",
-        "networking.istio.io",
-        "VirtualService",
-        true,
-    ),
-    k(
-        "DestinationRule",
-        "networking.istio.io",
-        "DestinationRule",
-        true,
-    ),
-    k("Gateway", "networking.istio.io", "Gateway", true),
-    k("ServiceEntry", "networking.istio.io", "ServiceEntry", true),
-    k("Sidecar", "networking.istio.io", "Sidecar", true),
-    k("EnvoyFilter", "networking.istio.io", "EnvoyFilter", true),
-    k(
-        "WorkloadEntry",
-        "networking.istio.io",
-        "WorkloadEntry",
-        true,
-    ),
-    k(
-        "WorkloadGroup",
-        "networking.istio.io",
-        "WorkloadGroup",
-        true,
-    ),
-    k("ProxyConfig", "networking.istio.io", "ProxyConfig", true),
-    k(
-        "AuthorizationPolicy",
-        "security.istio.io",
-        "AuthorizationPolicy",
-        true,
-    ),
-    k(
-        "PeerAuthentication",
-        "security.istio.io",
-        "PeerAuthentication",
-        true,
-    ),
-    k(
-        "RequestAuthentication",
-        "security.istio.io",
-        "RequestAuthentication",
-        true,
-    ),
-    k("Telemetry", "telemetry.istio.io", "Telemetry", true),
-    k("WasmPlugin", "extensions.istio.io", "WasmPlugin", true),
-    k(
-        "TrafficExtension",
-        "extensions.istio.io",
-        "TrafficExtension",
-        true,
-    ),
+];
+
+/// The kinds analyzers may read besides Kubernetes' and Istio's (which schemas/kinds.toml
+/// declares).
+pub static OTHER_INPUT_KINDS: &[InputKind] = &[
     // Gateway API
     k("KubernetesGateway", GW, "Gateway", true),
     k("GatewayClass", GW, "GatewayClass", false),
@@ -130,6 +80,28 @@ pub static INPUT_KINDS: &[InputKind] = &[
     k("MeshNetworks", "", "MeshNetworks", true),
 ];
 
+/// Every kind analyzers may read: Kubernetes', Istio's analyzed kinds
+/// ([`crate::schema::kinds::istio`], the ones of `SAILCTL_SCHEMAS_DIR` included), the others.
+pub fn input_kinds() -> &'static [InputKind] {
+    static ALL: OnceLock<Vec<InputKind>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let istio = crate::schema::kinds::istio()
+            .filter(|k| k.analyze)
+            .map(|k| InputKind {
+                collection: k.info.kind,
+                group: k.info.group,
+                kind: k.info.kind,
+                namespaced: k.info.namespaced,
+            });
+        KUBERNETES_INPUT_KINDS
+            .iter()
+            .copied()
+            .chain(istio)
+            .chain(OTHER_INPUT_KINDS.iter().copied())
+            .collect()
+    })
+}
+
 /// The synthetic kinds, which never come from files.
 pub fn is_synthetic(collection: &str) -> bool {
     matches!(collection, "MeshConfig" | "MeshNetworks")
@@ -137,14 +109,14 @@ pub fn is_synthetic(collection: &str) -> bool {
 
 /// The input kind of a file resource (`apiVersion` group + `kind`), if analyzers read it.
 pub fn of(group: &str, kind: &str) -> Option<&'static InputKind> {
-    INPUT_KINDS
+    input_kinds()
         .iter()
         .find(|k| k.kind == kind && k.group == group && !is_synthetic(k.collection))
 }
 
 /// An input kind by collection name.
 pub fn by_collection(collection: &str) -> Option<&'static InputKind> {
-    INPUT_KINDS.iter().find(|k| k.collection == collection)
+    input_kinds().iter().find(|k| k.collection == collection)
 }
 
 #[cfg(test)]
@@ -163,5 +135,11 @@ mod tests {
         );
         assert!(of("serving.knative.dev", "Service").is_none());
         assert!(of("", "MeshConfig").is_none());
+        // Istio's kinds come from schemas/kinds.toml: analyzed ones only
+        assert_eq!(
+            of("security.istio.io", "PeerAuthentication").map(|k| k.collection),
+            Some("PeerAuthentication")
+        );
+        assert!(of("install.istio.io", "IstioOperator").is_none());
     }
 }

@@ -118,7 +118,7 @@ pub fn input_kinds(analyzers: &[&'static dyn Analyzer]) -> Vec<&'static InputKin
         .iter()
         .flat_map(|a| a.metadata().inputs.iter().copied())
         .collect();
-    kinds::INPUT_KINDS
+    kinds::input_kinds()
         .iter()
         .filter(|k| wanted.contains(k.collection) && !kinds::is_synthetic(k.collection))
         .collect()

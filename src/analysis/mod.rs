@@ -332,7 +332,17 @@ impl<'a> Context<'a> {
 
 /// Every analyzer sailctl has, in a stable order (registered and unregistered).
 pub fn all() -> &'static [&'static dyn Analyzer] {
-    analyzers::ALL
+    static ALL: std::sync::OnceLock<Vec<&'static dyn Analyzer>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        // the schema family goes before the first area that sorts after `schema`
+        let mut all = analyzers::ALL.to_vec();
+        let at = all
+            .iter()
+            .position(|a| a.metadata().name > "schema.")
+            .unwrap_or(all.len());
+        all.splice(at..at, analyzers::schema::validation::all());
+        all
+    })
 }
 
 /// An analyzer by its name (exact).

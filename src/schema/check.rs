@@ -4,9 +4,9 @@
 use serde_json::Value;
 
 use super::cel::Outcome;
+use super::finding::{Finding, FindingKind};
 use super::node::{Additional, Format, ListType, Node, Ty};
 use crate::resource::{FieldPath, Seg};
-use crate::validation::Finding;
 
 /// Finding codes.
 pub const CODE_SCHEMA: &str = "schema";
@@ -101,12 +101,23 @@ impl<'v> Walker<'v> {
         extra: Option<PSeg<'_>>,
         msg: impl FnOnce() -> String,
     ) {
+        self.report_kind(code, FindingKind::Plain, extra, msg);
+    }
+
+    fn report_kind(
+        &mut self,
+        code: &'static str,
+        kind: FindingKind,
+        extra: Option<PSeg<'_>>,
+        msg: impl FnOnce() -> String,
+    ) {
         self.errors += 1;
         if self.probe {
             return;
         }
         let fp = self.field_path(extra);
-        self.findings.push(Finding::error(code, fp, msg()));
+        self.findings
+            .push(Finding::error(code, fp, msg()).with_kind(kind));
     }
 
     /// Does `v` satisfy `n`? (No messages.)
@@ -353,7 +364,8 @@ impl<'v> Walker<'v> {
             ListType::Set => {
                 for (i, item) in a.iter().enumerate() {
                     if a[..i].contains(item) {
-                        self.report(CODE_SCHEMA, Some(PSeg::Index(i)), || {
+                        let dup = FindingKind::Duplicate;
+                        self.report_kind(CODE_SCHEMA, dup, Some(PSeg::Index(i)), || {
                             format!("Duplicate value: {item}")
                         });
                     }
@@ -366,7 +378,8 @@ impl<'v> Walker<'v> {
                 for (i, item) in a.iter().enumerate() {
                     let key = key_of(item);
                     if a[..i].iter().any(|prev| key_of(prev) == key) {
-                        self.report(CODE_SCHEMA, Some(PSeg::Index(i)), || {
+                        let dup = FindingKind::Duplicate;
+                        self.report_kind(CODE_SCHEMA, dup, Some(PSeg::Index(i)), || {
                             let shown: Vec<String> = keys
                                 .iter()
                                 .zip(&key)
@@ -429,13 +442,23 @@ impl<'v> Walker<'v> {
                     if let Some(rel) = &rule.field_path {
                         fp.0.extend(FieldPath::parse(rel.trim_start_matches('.')).0);
                     }
-                    let text = match rule.reason.as_deref() {
-                        Some("FieldValueForbidden") => format!("Forbidden: {msg}"),
-                        Some("FieldValueRequired") => format!("Required value: {msg}"),
-                        Some("FieldValueDuplicate") => format!("Duplicate value: {msg}"),
-                        _ => format!("Invalid value: {}: {msg}", shown_type(v)),
+                    let (text, kind) = match rule.reason.as_deref() {
+                        Some("FieldValueForbidden") => {
+                            (format!("Forbidden: {msg}"), FindingKind::Plain)
+                        }
+                        Some("FieldValueRequired") => {
+                            (format!("Required value: {msg}"), FindingKind::Plain)
+                        }
+                        Some("FieldValueDuplicate") => {
+                            (format!("Duplicate value: {msg}"), FindingKind::Duplicate)
+                        }
+                        _ => (
+                            format!("Invalid value: {}: {msg}", shown_type(v)),
+                            FindingKind::Plain,
+                        ),
                     };
-                    self.findings.push(Finding::error(CODE_CEL, fp, text));
+                    self.findings
+                        .push(Finding::error(CODE_CEL, fp, text).with_kind(kind));
                 }
                 Outcome::Error(_) if !clean => {}
                 Outcome::Error(err) => {
@@ -621,17 +644,24 @@ mod tests {
             )
             .is_empty()
         );
+        let dups = json!({"ports": [{"name": "a"}, {"name": "b"}, {"name": "a"}],
+                          "hosts": ["x", "x"]});
         assert_eq!(
-            run(
-                s,
-                json!({"ports": [{"name": "a"}, {"name": "b"}, {"name": "a"}],
-                          "hosts": ["x", "x"]})
-            ),
+            run(s.clone(), dups.clone()),
             [
                 "ports[2]: Duplicate value: {\"name\":\"a\"}",
                 "hosts[1]: Duplicate value: \"x\""
             ]
         );
+        // both are Duplicate findings (merging treats them as object-level); a type error is not
+        let kinds: Vec<FindingKind> = check_value(&node(s.clone()), &dups)
+            .into_iter()
+            .map(|f| f.kind)
+            .collect();
+        assert_eq!(kinds, [FindingKind::Duplicate, FindingKind::Duplicate]);
+        let plain = check_value(&node(s), &json!({"hosts": [1]}));
+        assert_eq!(plain.len(), 1);
+        assert_eq!(plain[0].kind, FindingKind::Plain);
     }
 
     #[test]

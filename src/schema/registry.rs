@@ -1,6 +1,6 @@
-//! The kinds sailctl knows: every Istio CRD with its served versions (facts from the Istio API)
-//! every built-in Kubernetes kind (generated: k8s_kinds.rs) and the CRD-based kinds that commonly
-//! sit beside them in manifests (Gateway API, IstioOperator).
+//! The kinds sailctl knows: every Istio CRD with its served versions (schemas/kinds.toml, see
+//! [`super::kinds`]), every built-in Kubernetes kind (generated: k8s_kinds.rs) and the CRD-based
+//! kinds that commonly sit beside them in manifests (Gateway API, inference).
 
 use super::k8s_kinds::K8S_KINDS;
 
@@ -18,237 +18,41 @@ pub struct KindInfo {
     pub istio: bool,
 }
 
-/// Istio's CRDs (../shared/conformance/install/crds.json lists the same facts).
-pub static ISTIO_KINDS: &[KindInfo] = &[
-    KindInfo {
-        group: "extensions.istio.io",
-        kind: "TrafficExtension",
-        plural: "trafficextensions",
-        namespaced: true,
-        versions: &["v1alpha1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "extensions.istio.io",
-        kind: "WasmPlugin",
-        plural: "wasmplugins",
-        namespaced: true,
-        versions: &["v1alpha1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "networking.istio.io",
-        kind: "DestinationRule",
-        plural: "destinationrules",
-        namespaced: true,
-        versions: &["v1", "v1alpha3", "v1beta1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "networking.istio.io",
-        kind: "EnvoyFilter",
-        plural: "envoyfilters",
-        namespaced: true,
-        versions: &["v1alpha3"],
-        istio: true,
-    },
-    KindInfo {
-        group: "networking.istio.io",
-        kind: "Gateway",
-        plural: "gateways",
-        namespaced: true,
-        versions: &["v1", "v1alpha3", "v1beta1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "networking.istio.io",
-        kind: "ProxyConfig",
-        plural: "proxyconfigs",
-        namespaced: true,
-        versions: &["v1beta1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "networking.istio.io",
-        kind: "ServiceEntry",
-        plural: "serviceentries",
-        namespaced: true,
-        versions: &["v1", "v1alpha3", "v1beta1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "networking.istio.io",
-        kind: "Sidecar",
-        plural: "sidecars",
-        namespaced: true,
-        versions: &["v1", "v1alpha3", "v1beta1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "networking.istio.io",
-        kind: "VirtualService",
-        plural: "virtualservices",
-        namespaced: true,
-        versions: &["v1", "v1alpha3", "v1beta1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "networking.istio.io",
-        kind: "WorkloadEntry",
-        plural: "workloadentries",
-        namespaced: true,
-        versions: &["v1", "v1alpha3", "v1beta1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "networking.istio.io",
-        kind: "WorkloadGroup",
-        plural: "workloadgroups",
-        namespaced: true,
-        versions: &["v1", "v1alpha3", "v1beta1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "security.istio.io",
-        kind: "AuthorizationPolicy",
-        plural: "authorizationpolicies",
-        namespaced: true,
-        versions: &["v1", "v1beta1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "security.istio.io",
-        kind: "PeerAuthentication",
-        plural: "peerauthentications",
-        namespaced: true,
-        versions: &["v1", "v1beta1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "security.istio.io",
-        kind: "RequestAuthentication",
-        plural: "requestauthentications",
-        namespaced: true,
-        versions: &["v1", "v1beta1"],
-        istio: true,
-    },
-    KindInfo {
-        group: "telemetry.istio.io",
-        kind: "Telemetry",
-        plural: "telemetries",
-        namespaced: true,
-        versions: &["v1", "v1alpha1"],
-        istio: true,
-    },
+/// CRD-based kinds recognised in manifests (Gateway API, inference). Istio's own kinds are
+/// declared in schemas/kinds.toml ([`super::kinds`]).
+#[rustfmt::skip]
+pub static OTHER_KINDS: &[KindInfo] = &[
+    non_istio("gateway.networking.k8s.io", "Gateway", "gateways", true, &["v1", "v1beta1"]),
+    non_istio("gateway.networking.k8s.io", "GatewayClass", "gatewayclasses", false, &["v1", "v1beta1"]),
+    non_istio("gateway.networking.k8s.io", "HTTPRoute", "httproutes", true, &["v1", "v1beta1"]),
+    non_istio("gateway.networking.k8s.io", "GRPCRoute", "grpcroutes", true, &["v1"]),
+    non_istio("gateway.networking.k8s.io", "ReferenceGrant", "referencegrants", true, &["v1beta1", "v1"]),
+    non_istio("gateway.networking.k8s.io", "TCPRoute", "tcproutes", true, &["v1alpha2"]),
+    non_istio("gateway.networking.k8s.io", "TLSRoute", "tlsroutes", true, &["v1alpha2", "v1alpha3"]),
+    non_istio("gateway.networking.k8s.io", "UDPRoute", "udproutes", true, &["v1alpha2"]),
+    non_istio("gateway.networking.k8s.io", "BackendTLSPolicy", "backendtlspolicies", true, &["v1alpha3", "v1"]),
+    non_istio("gateway.networking.x-k8s.io", "XBackendTrafficPolicy", "xbackendtrafficpolicies", true, &["v1alpha1"]),
+    non_istio("gateway.networking.x-k8s.io", "XListenerSet", "xlistenersets", true, &["v1alpha1"]),
+    non_istio("inference.networking.k8s.io", "InferencePool", "inferencepools", true, &["v1"]),
 ];
 
-/// CRD-based kinds recognised in manifests (Gateway API, inference), plus IstioOperator.
-pub static OTHER_KINDS: &[KindInfo] = &[
+/// A kind that is not Istio's (the tables here and in k8s_kinds.rs).
+pub const fn non_istio(
+    group: &'static str,
+    kind: &'static str,
+    plural: &'static str,
+    namespaced: bool,
+    versions: &'static [&'static str],
+) -> KindInfo {
     KindInfo {
-        group: "gateway.networking.k8s.io",
-        kind: "Gateway",
-        plural: "gateways",
-        namespaced: true,
-        versions: &["v1", "v1beta1"],
+        group,
+        kind,
+        plural,
+        namespaced,
+        versions,
         istio: false,
-    },
-    KindInfo {
-        group: "gateway.networking.k8s.io",
-        kind: "GatewayClass",
-        plural: "gatewayclasses",
-        namespaced: false,
-        versions: &["v1", "v1beta1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "gateway.networking.k8s.io",
-        kind: "HTTPRoute",
-        plural: "httproutes",
-        namespaced: true,
-        versions: &["v1", "v1beta1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "gateway.networking.k8s.io",
-        kind: "GRPCRoute",
-        plural: "grpcroutes",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "gateway.networking.k8s.io",
-        kind: "ReferenceGrant",
-        plural: "referencegrants",
-        namespaced: true,
-        versions: &["v1beta1", "v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "gateway.networking.k8s.io",
-        kind: "TCPRoute",
-        plural: "tcproutes",
-        namespaced: true,
-        versions: &["v1alpha2"],
-        istio: false,
-    },
-    KindInfo {
-        group: "gateway.networking.k8s.io",
-        kind: "TLSRoute",
-        plural: "tlsroutes",
-        namespaced: true,
-        versions: &["v1alpha2", "v1alpha3"],
-        istio: false,
-    },
-    KindInfo {
-        group: "gateway.networking.k8s.io",
-        kind: "UDPRoute",
-        plural: "udproutes",
-        namespaced: true,
-        versions: &["v1alpha2"],
-        istio: false,
-    },
-    KindInfo {
-        group: "gateway.networking.k8s.io",
-        kind: "BackendTLSPolicy",
-        plural: "backendtlspolicies",
-        namespaced: true,
-        versions: &["v1alpha3", "v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "gateway.networking.x-k8s.io",
-        kind: "XBackendTrafficPolicy",
-        plural: "xbackendtrafficpolicies",
-        namespaced: true,
-        versions: &["v1alpha1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "gateway.networking.x-k8s.io",
-        kind: "XListenerSet",
-        plural: "xlistenersets",
-        namespaced: true,
-        versions: &["v1alpha1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "inference.networking.k8s.io",
-        kind: "InferencePool",
-        plural: "inferencepools",
-        namespaced: true,
-        versions: &["v1"],
-        istio: false,
-    },
-    KindInfo {
-        group: "install.istio.io",
-        kind: "IstioOperator",
-        plural: "istiooperators",
-        namespaced: true,
-        versions: &["v1alpha1"],
-        istio: true,
-    },
-];
+    }
+}
 
 /// What is known about an `apiVersion` + `kind` pair.
 #[derive(Debug, Clone, Copy)]
@@ -263,8 +67,8 @@ pub enum Lookup {
 
 /// Every known kind.
 pub fn all() -> impl Iterator<Item = &'static KindInfo> {
-    ISTIO_KINDS
-        .iter()
+    super::kinds::istio()
+        .map(|k| &k.info)
         .chain(K8S_KINDS.iter())
         .chain(OTHER_KINDS.iter())
 }
@@ -301,6 +105,13 @@ mod tests {
             lookup("networking.istio.io", "v1", "Bogus"),
             Lookup::UnknownKind
         ));
-        assert_eq!(ISTIO_KINDS.len(), 15);
+        assert!(matches!(
+            lookup("install.istio.io", "v1alpha1", "IstioOperator"),
+            Lookup::Known(k) if k.istio
+        ));
+        assert!(matches!(
+            lookup("gateway.networking.k8s.io", "v1", "HTTPRoute"),
+            Lookup::Known(k) if !k.istio
+        ));
     }
 }

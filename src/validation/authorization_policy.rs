@@ -7,7 +7,7 @@ use super::common::{Cx, P, arr, get, has, s, strs};
 use super::selector;
 use crate::resource::Field;
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     selector::policy_targets(cx, spec, p);
     let action = s(spec, "action");
     let action = if action.is_empty() { "ALLOW" } else { action };

@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value};
 
-use super::Finding;
+use super::{Finding, FindingKind};
 use crate::resource::Field;
 use crate::resource::FieldPath;
 
@@ -71,6 +71,12 @@ impl<'r> Cx<'r> {
 
     pub fn warn(&mut self, p: &P, message: impl Into<String>) {
         self.out.push(Finding::warning(CODE, p.to_path(), message));
+    }
+
+    /// A warning of a kind analysis acts on (see [`FindingKind`]).
+    pub fn warn_kind(&mut self, p: &P, kind: FindingKind, message: impl Into<String>) {
+        self.out
+            .push(Finding::warning(CODE, p.to_path(), message).with_kind(kind));
     }
 
     /// Report `Err(message)` as an error at `p`.

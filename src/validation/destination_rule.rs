@@ -8,7 +8,7 @@ use super::names::is_istio_label;
 use super::{duration, hosts, ports, selector};
 use crate::resource::Field;
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     cx.check(&p.k("host"), hosts::wildcard_domain(s(spec, "host")));
     if let Some(tp) = get(spec, "trafficPolicy") {
         traffic_policy(cx, tp, &p.k("trafficPolicy"));

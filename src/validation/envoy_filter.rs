@@ -80,7 +80,7 @@ fn deprecated_name(cx: &mut Cx, name: &str, p: &P) {
     }
 }
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     cx.warn(p, "EnvoyFilter exposes Envoy internals that may change in any release: prefer other APIs, and take extreme care around upgrades");
     if let Some(sel) = get(spec, "workloadSelector") {
         selector::workload_selector(cx, sel, "labels", &p.k("workloadSelector"));

@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::common::{Cx, P, get, obj};
 use super::selector;
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     let sel = get(spec, "selector");
     let empty_selector = sel
         .and_then(|s| obj(s, "matchLabels"))

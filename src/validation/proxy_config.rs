@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::common::{Cx, P, get, wrapped_num};
 use super::selector;
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     if let Some(sel) = get(spec, "selector") {
         selector::workload_selector(cx, sel, "matchLabels", &p.k("selector"));
     }

@@ -7,7 +7,7 @@ use super::common::{Cx, P, arr, s, strs};
 use super::{duration, http, selector};
 use crate::resource::Field;
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     selector::policy_targets(cx, spec, p);
     let pj = p.k("jwtRules");
     for (i, rule) in arr(spec, "jwtRules").iter().enumerate() {

@@ -9,7 +9,7 @@ use super::gateway::{server_tls, unix_address};
 use super::ports::{self, Proto};
 use super::{destination_rule, hosts, selector, virtual_service};
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     if let Some(sel) = get(spec, "workloadSelector") {
         selector::workload_selector(cx, sel, "labels", &p.k("workloadSelector"));
     }

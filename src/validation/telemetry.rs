@@ -7,7 +7,7 @@ use super::common::{Cx, P, arr, entries, get, s, wrapped_num};
 use super::selector;
 use crate::resource::Field;
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     selector::policy_targets(cx, spec, p);
     let pm = p.k("metrics");
     for (i, m) in arr(spec, "metrics").iter().enumerate() {

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::common::{Cx, P, get, s};
 use super::{selector, wasm_plugin};
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     let wasm = get(spec, "wasm");
     let lua = get(spec, "lua");
     if wasm.is_some() == lua.is_some() {

@@ -7,7 +7,7 @@ use super::common::{Cx, P, arr, as_int, get, s};
 use super::selector;
 use crate::resource::Field;
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     selector::policy_targets(cx, spec, p);
     wasm_config(cx, spec, p);
     match_ports(cx, spec, p);

@@ -68,7 +68,7 @@ pub fn entry(cx: &mut Cx, we: &Value, p: &P, service_ports: Option<&[&str]>, all
     }
 }
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     entry(cx, spec, p, None, true);
 }
 

@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::common::{Cx, P, arr, get, has, int, s};
 use super::{ports, selector};
 
-pub fn check(spec: &Value, p: &P, cx: &mut Cx) {
+pub fn check(_res: &crate::resource::Resource, spec: &Value, p: &P, cx: &mut Cx) {
     if !has(spec, "template") {
         cx.err(&p.k("template"), "template is required");
         return;

@@ -1,7 +1,7 @@
 //! Every analyzer, one per file under `<area>/<name>.rs`.
 //!
-//! Each area is a plain module here (so rustfmt sees every file), and [`ALL`] lists every
-//! analyzer once, in a stable order.
+//! Each area is a plain module here (so rustfmt sees every file), and [`ALL`] with the
+//! generated schema analyzers lists every analyzer once, in a stable order (`analysis::all`).
 //! The meta-test in tests/analyze_meta.rs checks that every file is registered, names are unique
 //! and every analyzer has its documentation and fixtures.
 
@@ -85,7 +85,9 @@ pub mod webhook {
     pub mod injection_webhooks;
 }
 
-/// Every analyzer, in a stable order (istioctl's `--list-analyzers` order is by name).
+/// Every analyzer but the `schema.ValidationAnalyzer.<Kind>` family (generated from
+/// schemas/kinds.toml: [`schema::validation::all`]), by area, in a stable order (istioctl's
+/// `--list-analyzers` order is by name). `analysis::all` puts the family where its area sorts.
 pub static ALL: &[&dyn Analyzer] = &[
     &annotations::k8s::K8sAnalyzer,
     &annotations::alpha::AlphaAnalyzer,
@@ -108,21 +110,6 @@ pub static ALL: &[&dyn Analyzer] = &[
     &injection::image_auto::ImageAutoAnalyzer,
     &k8sgateway::selector::K8sGatewaySelectorAnalyzer,
     &k8sgateway::crd_version::CrdVersionAnalyzer,
-    &schema::validation::AUTHORIZATION_POLICY,
-    &schema::validation::DESTINATION_RULE,
-    &schema::validation::ENVOY_FILTER,
-    &schema::validation::GATEWAY,
-    &schema::validation::PEER_AUTHENTICATION,
-    &schema::validation::PROXY_CONFIG,
-    &schema::validation::REQUEST_AUTHENTICATION,
-    &schema::validation::SERVICE_ENTRY,
-    &schema::validation::SIDECAR,
-    &schema::validation::TELEMETRY,
-    &schema::validation::TRAFFIC_EXTENSION,
-    &schema::validation::VIRTUAL_SERVICE,
-    &schema::validation::WASM_PLUGIN,
-    &schema::validation::WORKLOAD_ENTRY,
-    &schema::validation::WORKLOAD_GROUP,
     &service::port_name::PortNameAnalyzer,
     &meshnetworks::service_registry::MeshNetworksAnalyzer,
     &serviceentry::protocol_addresses::ProtocolAddressesAnalyzer,

@@ -18,7 +18,7 @@ pub fn render(ctx: &Ctx, inst: &Instance) -> Vec<Value> {
     if cluster && v.bool_or("base.enableCRDTemplates", true) {
         let mut l = Map::new();
         ctx.common_labels(&mut l);
-        for crd in crds::CRDS {
+        for crd in crds::all() {
             if !excluded.contains(&crd.name().as_str()) {
                 out.push(crd.to_object(l.clone()));
             }

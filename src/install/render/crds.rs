@@ -1,4 +1,5 @@
-//! Istio's CustomResourceDefinitions: names, versions and scope are facts of the Istio API.
+//! Istio's CustomResourceDefinitions: names, versions and scope are facts of the Istio API,
+//! declared in schemas/kinds.toml (see `schema::kinds`).
 //!
 //! Each served version carries its structural schema from schemas/<group>/<version>/<Kind>.json
 //! (embedded in the binary), so the API server checks objects with the very rules
@@ -7,152 +8,32 @@
 use serde_json::{Map, Value, json};
 
 /// One Istio CRD.
+#[derive(Debug, Clone, Copy)]
 pub struct Crd {
     pub group: &'static str,
     pub kind: &'static str,
     pub plural: &'static str,
+    pub namespaced: bool,
     /// Served versions, in the order the CRD lists them.
     pub versions: &'static [&'static str],
     pub storage: &'static str,
     pub short_names: &'static [&'static str],
 }
 
-/// The 15 CRDs, in the order Istio's base chart installs them.
-pub const CRDS: &[Crd] = &[
-    crd(
-        "extensions.istio.io",
-        "TrafficExtension",
-        "trafficextensions",
-        &["v1alpha1"],
-        "v1alpha1",
-        &[],
-    ),
-    crd(
-        "extensions.istio.io",
-        "WasmPlugin",
-        "wasmplugins",
-        &["v1alpha1"],
-        "v1alpha1",
-        &[],
-    ),
-    crd(
-        "networking.istio.io",
-        "DestinationRule",
-        "destinationrules",
-        V3,
-        "v1",
-        &["dr"],
-    ),
-    crd(
-        "networking.istio.io",
-        "EnvoyFilter",
-        "envoyfilters",
-        &["v1alpha3"],
-        "v1alpha3",
-        &[],
-    ),
-    crd(
-        "networking.istio.io",
-        "Gateway",
-        "gateways",
-        V3,
-        "v1",
-        &["gw"],
-    ),
-    crd(
-        "networking.istio.io",
-        "ProxyConfig",
-        "proxyconfigs",
-        &["v1beta1"],
-        "v1beta1",
-        &[],
-    ),
-    crd(
-        "networking.istio.io",
-        "ServiceEntry",
-        "serviceentries",
-        V3,
-        "v1",
-        &["se"],
-    ),
-    crd("networking.istio.io", "Sidecar", "sidecars", V3, "v1", &[]),
-    crd(
-        "networking.istio.io",
-        "VirtualService",
-        "virtualservices",
-        V3,
-        "v1",
-        &["vs"],
-    ),
-    crd(
-        "networking.istio.io",
-        "WorkloadEntry",
-        "workloadentries",
-        V3,
-        "v1",
-        &["we"],
-    ),
-    crd(
-        "networking.istio.io",
-        "WorkloadGroup",
-        "workloadgroups",
-        V3,
-        "v1",
-        &["wg"],
-    ),
-    crd(
-        "security.istio.io",
-        "AuthorizationPolicy",
-        "authorizationpolicies",
-        V2,
-        "v1",
-        &["ap"],
-    ),
-    crd(
-        "security.istio.io",
-        "PeerAuthentication",
-        "peerauthentications",
-        V2,
-        "v1",
-        &["pa"],
-    ),
-    crd(
-        "security.istio.io",
-        "RequestAuthentication",
-        "requestauthentications",
-        V2,
-        "v1",
-        &["ra"],
-    ),
-    crd(
-        "telemetry.istio.io",
-        "Telemetry",
-        "telemetries",
-        &["v1", "v1alpha1"],
-        "v1alpha1",
-        &["telemetry"],
-    ),
-];
-
-const V3: &[&str] = &["v1", "v1alpha3", "v1beta1"];
-const V2: &[&str] = &["v1", "v1beta1"];
-
-const fn crd(
-    group: &'static str,
-    kind: &'static str,
-    plural: &'static str,
-    versions: &'static [&'static str],
-    storage: &'static str,
-    short_names: &'static [&'static str],
-) -> Crd {
-    Crd {
-        group,
-        kind,
-        plural,
-        versions,
-        storage,
-        short_names,
-    }
+/// The CRDs of every kind with `crd = true` in schemas/kinds.toml, in its order (the order
+/// Istio's base chart installs them), plus those of `SAILCTL_SCHEMAS_DIR`.
+pub fn all() -> impl Iterator<Item = Crd> {
+    crate::schema::kinds::istio()
+        .filter(|k| k.crd)
+        .map(|k| Crd {
+            group: k.info.group,
+            kind: k.info.kind,
+            plural: k.info.plural,
+            namespaced: k.info.namespaced,
+            versions: k.info.versions,
+            storage: k.storage,
+            short_names: k.short_names,
+        })
 }
 
 impl Crd {
@@ -217,9 +98,39 @@ impl Crd {
             "spec": {
                 "group": self.group,
                 "names": names,
-                "scope": "Namespaced",
+                "scope": if self.namespaced { "Namespaced" } else { "Cluster" },
                 "versions": versions,
             },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_crds_are_the_kinds_marked_crd_in_their_order() {
+        let names: Vec<String> = all().map(|c| c.name()).collect();
+        let want: Vec<String> = crate::schema::kinds::ISTIO_KINDS
+            .iter()
+            .filter(|k| k.crd)
+            .map(|k| format!("{}.{}", k.info.plural, k.info.group))
+            .collect();
+        assert_eq!(names, want);
+        assert_eq!(names.len(), 15);
+        assert_eq!(names[0], "trafficextensions.extensions.istio.io");
+        let dr = all().find(|c| c.kind == "DestinationRule").expect("DR");
+        let obj = dr.to_object(Map::new());
+        assert_eq!(obj["spec"]["scope"], "Namespaced");
+        assert_eq!(obj["spec"]["names"]["shortNames"], json!(["dr"]));
+        let storage: Vec<&Value> = obj["spec"]["versions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|v| v["storage"] == true)
+            .map(|v| &v["name"])
+            .collect();
+        assert_eq!(storage, [&json!("v1")]);
     }
 }

@@ -2,6 +2,7 @@
 //! already covers never applies.
 
 use super::*;
+use crate::validation::FindingKind;
 
 pub(super) fn http_prefix(m: &Value) -> &str {
     get(m, "uri").map(|u| s(u, "prefix")).unwrap_or("")
@@ -110,8 +111,9 @@ pub(super) fn unreachable_rules(cx: &mut Cx, routes: &[Value], p: &P, is_http: b
         let pi = p.i(i);
         if matches.is_empty() {
             if catch_all.is_some() {
-                cx.warn(
+                cx.warn_kind(
                     &pi,
+                    FindingKind::UnreachableRule,
                     format!(
                         "rule {} is never used: only the last rule can have no matches",
                         rule_name(r, i, is_http)
@@ -124,7 +126,14 @@ pub(super) fn unreachable_rules(cx: &mut Cx, routes: &[Value], p: &P, is_http: b
         let mut dups = 0;
         for (j, m) in matches.iter().enumerate() {
             if catch_all.is_some() {
-                cx.warn(&pi, format!("rule {} is never used: an earlier rule has no matches and takes all traffic", rule_name(r, i, is_http)));
+                cx.warn_kind(
+                    &pi,
+                    FindingKind::UnreachableRule,
+                    format!(
+                        "rule {} is never used: an earlier rule has no matches and takes all traffic",
+                        rule_name(r, i, is_http)
+                    ),
+                );
                 continue;
             }
             if let Some(&(_, earlier)) = seen.iter().find(|(x, _)| same_match(x, m)) {
@@ -133,12 +142,15 @@ pub(super) fn unreachable_rules(cx: &mut Cx, routes: &[Value], p: &P, is_http: b
                 } else {
                     format!("#{j}")
                 };
-                cx.warn(
+                let earlier = rule_name(&routes[earlier], earlier, is_http);
+                cx.warn_kind(
                     &pi.k("match").i(j),
+                    FindingKind::IneffectiveMatch {
+                        earlier: Some(earlier.clone()),
+                    },
                     format!(
-                        "match {mname} of rule {} is never used: rule {} has the same match",
+                        "match {mname} of rule {} is never used: rule {earlier} has the same match",
                         rule_name(r, i, is_http),
-                        rule_name(&routes[earlier], earlier, is_http)
                     ),
                 );
                 dups += 1;
@@ -150,8 +162,9 @@ pub(super) fn unreachable_rules(cx: &mut Cx, routes: &[Value], p: &P, is_http: b
             }
         }
         if dups == matches.len() {
-            cx.warn(
+            cx.warn_kind(
                 &pi,
+                FindingKind::UnreachableRule,
                 format!(
                     "rule {} is never used: earlier rules take all of its matches",
                     rule_name(r, i, is_http)
@@ -171,8 +184,11 @@ pub(super) fn unreachable_rules(cx: &mut Cx, routes: &[Value], p: &P, is_http: b
                         format!("{n:?}")
                     }
                 };
-                cx.warn(
+                cx.warn_kind(
                     &p.i(rb).k("match").i(mb),
+                    FindingKind::IneffectiveMatch {
+                        earlier: Some(rule_name(&routes[ra], ra, true)),
+                    },
                     format!(
                         "match {} (prefix {pb}) of rule {} is never used: match {} (prefix {pa}) of rule {} comes first and covers it",
                         name(mvb, mb),
@@ -183,5 +199,55 @@ pub(super) fn unreachable_rules(cx: &mut Cx, routes: &[Value], p: &P, is_http: b
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validation::testing::run;
+    use crate::validation::{Finding, FindingKind};
+
+    fn vs(http: &str) -> Vec<Finding> {
+        run(&format!(
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: r\nspec:\n  hosts: [a]\n  http:\n{http}"
+        ))
+    }
+
+    fn kinds(findings: &[Finding]) -> Vec<(String, FindingKind)> {
+        findings
+            .iter()
+            .map(|f| (f.path.to_string(), f.kind.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn unreachable_rules_and_ineffective_matches_carry_their_kind() {
+        let route = "    route:\n    - destination: {host: a}\n";
+        // a catch-all before a rule: the later rule is unreachable
+        let f = vs(&format!(
+            "  - name: all\n{route}  - match: [{{uri: {{prefix: /x}}}}]\n{route}"
+        ));
+        assert_eq!(
+            kinds(&f),
+            [("spec.http[1]".to_string(), FindingKind::UnreachableRule)]
+        );
+        // the same match twice, and a prefix covered by a shorter one: the rule they repeat
+        let first = "  - name: first\n    match: [{uri: {prefix: /x}}]\n";
+        let second = "  - match: [{uri: {prefix: /x}}, {uri: {prefix: /xy}}]\n";
+        let f = vs(&format!("{first}{route}{second}{route}"));
+        let earlier = || FindingKind::IneffectiveMatch {
+            earlier: Some("\"first\"".to_string()),
+        };
+        assert_eq!(
+            kinds(&f),
+            [
+                ("spec.http[1].match[0]".to_string(), earlier()),
+                ("spec.http[1].match[1]".to_string(), earlier()),
+            ]
+        );
+        // other rule findings are plain
+        let f = vs(&format!("  - timeout: 1x\n{route}"));
+        assert!(!f.is_empty());
+        assert!(f.iter().all(|f| f.kind == FindingKind::Plain), "{f:?}");
     }
 }
