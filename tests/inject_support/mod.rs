@@ -224,7 +224,7 @@ pub fn pods() -> Vec<Value> {
                        "proxy.istio.io/config": r#"{"holdApplicationUntilProxyStarts": true}"#}),
                 none.clone(),
             ),
-            json!([{"name": "app", "image": "registry.example/app:1", "args": ["--port", "8080"],
+            json!([{"name": "grpcagent", "image": "registry.example/app:1", "args": ["--port", "8080"],
                     "ports": [{"protocol": "TCP", "containerPort": 8080},
                               {"protocol": "TCP", "name": "tcp-health-port", "containerPort": 3333}],
                     "env": [{"valueFrom": {"fieldRef": {"fieldPath": "status.podIP", "apiVersion": "v1"}}, "name": "INSTANCE_IP"}],
