@@ -233,6 +233,14 @@ pub fn normalise_spec(spec: &mut Value) {
         if let Some(l) = v.pointer_mut("/emptyDir/sizeLimit") {
             canon_value(l);
         }
+        // every volume source's `readOnly` is `omitempty` in the Go types
+        for (_, source) in v.as_object_mut().into_iter().flatten() {
+            if let Some(m) = source.as_object_mut()
+                && m.get("readOnly") == Some(&Value::Bool(false))
+            {
+                m.shift_remove("readOnly");
+            }
+        }
     }
 }
 
@@ -251,7 +259,11 @@ mod tests {
                     {"name": "a", "mountPath": "/a", "readOnly": false, "subPath": ""},
                     {"name": "b", "mountPath": "/b", "readOnly": true, "subPath": "x"}
                 ]
-            }]
+            }],
+            "volumes": [
+                {"name": "a", "azureFile": {"secretName": "s", "shareName": "d", "readOnly": false}},
+                {"name": "b", "rbd": {"image": "i", "readOnly": true}}
+            ]
         });
         super::normalise_spec(&mut spec);
         assert_eq!(
@@ -264,7 +276,11 @@ mod tests {
                         {"name": "a", "mountPath": "/a"},
                         {"name": "b", "mountPath": "/b", "readOnly": true, "subPath": "x"}
                     ]
-                }]
+                }],
+                "volumes": [
+                    {"name": "a", "azureFile": {"secretName": "s", "shareName": "d"}},
+                    {"name": "b", "rbd": {"image": "i", "readOnly": true}}
+                ]
             })
         );
     }
