@@ -252,26 +252,22 @@ pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
     (docs, err)
 }
 
-thread_local! {
-    /// Set while parsing text that Go reads with go-yaml's non-strict `Unmarshal` (istiod's
-    /// injection template output): a repeated key replaces the earlier value, as there,
-    /// instead of being an error.
-    static LAST_KEY_WINS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+/// What a repeated mapping key is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RepeatedKeys {
+    /// An error, as kubectl's strict decoding has it (user manifests).
+    Refused,
+    /// The last value wins at the first key's place, as go-yaml's non-strict `Unmarshal` reads
+    /// text a program wrote (istiod's injection template output).
+    LastWins,
 }
 
 /// [`parse_chunk`] with go-yaml's non-strict rule for repeated mapping keys: the last value
 /// wins (at the first key's place). Only for text a program wrote, never for user manifests,
 /// where kubectl refuses duplicates and so does sailctl.
 pub fn parse_chunk_last_key_wins(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
-    struct Reset;
-    impl Drop for Reset {
-        fn drop(&mut self) {
-            LAST_KEY_WINS.with(|f| f.set(false));
-        }
-    }
-    LAST_KEY_WINS.with(|f| f.set(true));
-    let _reset = Reset;
-    parse_chunk(body)
+    let (docs, err, _) = parse_chunk_with(body, RepeatedKeys::LastWins);
+    (docs, err)
 }
 
 /// The chunk's text with `pads` spaces added in front of the given lines.
@@ -314,11 +310,18 @@ fn indent_of(body: &str, line: usize) -> Option<usize> {
 /// so the line is read again with spaces added in front: first to the previous line's
 /// indentation, then doubling. Returns the documents, the first error and the padded lines.
 pub fn parse_chunk_padded(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>, Pads) {
+    parse_chunk_with(body, RepeatedKeys::Refused)
+}
+
+fn parse_chunk_with(
+    body: &str,
+    keys: RepeatedKeys,
+) -> (Vec<(Value, usize)>, Option<YamlError>, Pads) {
     let budget = body
         .len()
         .saturating_mul(SHARED_BUDGET_PER_BYTE)
         .max(MIN_SHARED_BUDGET);
-    let (docs, err) = parse_chunk_once(body, budget);
+    let (docs, err) = parse_chunk_once(body, budget, keys);
     let Some(first_err) = err else {
         return (docs, None, Vec::new());
     };
@@ -352,7 +355,7 @@ pub fn parse_chunk_padded(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>
             None => pads.push((line, next)),
         }
         let text = padded_text(body, &pads);
-        let (docs, e) = parse_chunk_once(&text, budget);
+        let (docs, e) = parse_chunk_once(&text, budget, keys);
         match e {
             None => return (docs, None, pads),
             Some(mut e) => {
@@ -368,7 +371,7 @@ pub fn parse_chunk_padded(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>
             }
         }
     }
-    let (docs, _) = parse_chunk_once(body, budget);
+    let (docs, _) = parse_chunk_once(body, budget, keys);
     (docs, Some(first_err), Vec::new())
 }
 
@@ -405,7 +408,11 @@ fn line_is_blank(body: &str, line: usize) -> bool {
 const NODE_WEIGHT: usize = 32;
 
 /// [`parse_chunk`] in one pass, with `budget` approximate bytes for aliases and anchored copies.
-fn parse_chunk_once(body: &str, budget: usize) -> (Vec<(Value, usize)>, Option<YamlError>) {
+fn parse_chunk_once(
+    body: &str,
+    budget: usize,
+    keys: RepeatedKeys,
+) -> (Vec<(Value, usize)>, Option<YamlError>) {
     let mut docs = Vec::new();
     let mut parser = Parser::new_from_str(body);
     let mut stack: Vec<Frame> = Vec::new();
@@ -489,7 +496,7 @@ fn parse_chunk_once(body: &str, budget: usize) -> (Vec<(Value, usize)>, Option<Y
                         Ok(k) => k,
                         Err(e) => return (docs, Some(err_at(mark, e))),
                     };
-                    if has_key(entries, hashes, &k) && !LAST_KEY_WINS.with(std::cell::Cell::get) {
+                    if keys == RepeatedKeys::Refused && has_key(entries, hashes, &k) {
                         return (docs, Some(err_at(mark, format!("duplicate key \"{k}\""))));
                     }
                     *key = Some((k, mark));
