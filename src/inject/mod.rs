@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
+use crate::resource::yaml::RepeatedKeys;
 use template::Template;
 
 /// An error in the injection inputs (config, mesh, values, templates): a usage error.
@@ -41,25 +42,18 @@ pub struct Injector {
 }
 
 fn parse_yaml_doc(text: &str, what: &str) -> Result<Value, InjectError> {
-    parse_doc_with(crate::resource::yaml::parse_chunk, text, what)
+    parse_doc_with(RepeatedKeys::Refused, text, what)
 }
 
 /// A template's output, read as istiod reads it (sigs.k8s.io/yaml's non-strict decoding): a
 /// repeated key keeps its last value. Istio's own template writes `name: "0"` and then the
 /// mount's own `name` for a `sidecar.istio.io/userVolumeMount` given as a JSON list.
 fn parse_template_output(text: &str, what: &str) -> Result<Value, InjectError> {
-    parse_doc_with(crate::resource::yaml::parse_chunk_last_key_wins, text, what)
+    parse_doc_with(RepeatedKeys::LastWins, text, what)
 }
 
-type ChunkParser = fn(
-    &str,
-) -> (
-    Vec<(Value, usize)>,
-    Option<crate::resource::yaml::YamlError>,
-);
-
-fn parse_doc_with(parse: ChunkParser, text: &str, what: &str) -> Result<Value, InjectError> {
-    let (docs, err) = parse(text);
+fn parse_doc_with(keys: RepeatedKeys, text: &str, what: &str) -> Result<Value, InjectError> {
+    let (docs, err) = crate::resource::yaml::parse_chunk_keys(text, keys);
     if let Some(e) = err {
         return Err(InjectError(format!("{what}:{}: {}", e.line, e.message)));
     }

@@ -248,13 +248,12 @@ fn has_key(
 /// Parse one chunk. Returns the documents (value and 1-based line relative to the chunk, null
 /// documents dropped) and the first error, after which the rest of the chunk is not read.
 pub fn parse_chunk(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
-    let (docs, err, _) = parse_chunk_padded(body);
-    (docs, err)
+    parse_chunk_keys(body, RepeatedKeys::Refused)
 }
 
 /// What a repeated mapping key is.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum RepeatedKeys {
+pub enum RepeatedKeys {
     /// An error, as kubectl's strict decoding has it (user manifests).
     Refused,
     /// The last value wins at the first key's place, as go-yaml's non-strict `Unmarshal` reads
@@ -262,11 +261,14 @@ enum RepeatedKeys {
     LastWins,
 }
 
-/// [`parse_chunk`] with go-yaml's non-strict rule for repeated mapping keys: the last value
-/// wins (at the first key's place). Only for text a program wrote, never for user manifests,
-/// where kubectl refuses duplicates and so does sailctl.
-pub fn parse_chunk_last_key_wins(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>) {
-    let (docs, err, _) = parse_chunk_with(body, RepeatedKeys::LastWins);
+/// [`parse_chunk`] with a chosen rule for repeated mapping keys: `LastWins` only for text a
+/// program wrote (istiod's template output), never for user manifests, where kubectl refuses
+/// duplicates and so does sailctl.
+pub fn parse_chunk_keys(
+    body: &str,
+    keys: RepeatedKeys,
+) -> (Vec<(Value, usize)>, Option<YamlError>) {
+    let (docs, err, _) = parse_chunk_with(body, keys);
     (docs, err)
 }
 

@@ -456,7 +456,7 @@ mod go_yaml_key_tests {
 #[test]
 fn last_key_wins_only_where_asked() {
     let text = "a: 1\nname: \"0\"\nname: certs\n";
-    let (docs, err) = super::parse_chunk_last_key_wins(text);
+    let (docs, err) = super::parse_chunk_keys(text, super::RepeatedKeys::LastWins);
     assert!(err.is_none(), "{err:?}");
     assert_eq!(docs[0].0["name"], "certs");
     let keys: Vec<&String> = docs[0]
