@@ -5,8 +5,8 @@
 //! List against the same List on stdin (never cut) and against the same items as documents.
 
 use assert_cmd::Command;
-use sailctl::resource::FieldPath;
 use sailctl::resource::loader::{self, FileLoad};
+use sailctl::resource::{FieldPath, Tree};
 
 /// A VirtualService item (at indentation `pad`), invalid when `bad`, with no route host
 /// anywhere (an IST0101 per item in a closed-world analysis).
@@ -25,7 +25,7 @@ fn items(n: usize, pad: usize) -> String {
 }
 
 /// What a load gives, with every resource's position and the position of a field deep in it.
-fn summary(load: &FileLoad) -> Vec<String> {
+fn summary<V: Tree + std::fmt::Display>(load: &FileLoad<V>) -> Vec<String> {
     let mut out: Vec<String> = load
         .resources
         .iter()
@@ -45,7 +45,7 @@ fn summary(load: &FileLoad) -> Vec<String> {
 }
 
 /// How many texts the resources were parsed from: more than one for a List that was cut.
-fn parses(load: &FileLoad) -> usize {
+fn parses<V>(load: &FileLoad<V>) -> usize {
     let mut files: Vec<_> = load
         .resources
         .iter()

@@ -8,13 +8,12 @@
 //! Everything in it carries `galley.istio.io/analyze-suppress: "*"`: it is context, never
 //! reported on. Rendering takes a few milliseconds and happens once per run.
 
-use serde_json::Value;
-
 use super::SUPPRESS_ANNOTATION;
 use super::workloads;
 use crate::install::render;
 use crate::install::values::{self, Inputs};
-use crate::resource::Resource;
+use crate::resource::Stored as Resource;
+use crate::resource::node::{Node, Obj};
 
 /// The annotation marking baseline objects (its value is the profile).
 pub const BASELINE: &str = "sailctl.io/baseline";
@@ -86,15 +85,15 @@ pub fn objects(profile: &str, istio_namespace: &str) -> Result<Vec<Resource>, St
     let mut out = Vec::new();
     let ns = serde_json::json!({"apiVersion": "v1", "kind": "Namespace",
         "metadata": {"name": istio_namespace}});
-    out.extend(Resource::from_value(ns, None));
+    out.extend(Resource::from_value(Node::from(ns), None));
     for obj in rendered {
         if !KEPT.contains(&obj.kind()) {
             continue;
         }
-        let Some(r) = Resource::from_value(obj.value, None) else {
+        let Some(mut r) = Resource::from_value(Node::from(obj.value), None) else {
             continue;
         };
-        if let Some(pod) = workloads::template_pod(&r) {
+        if let Some(pod) = workloads::template_pod(&mut r) {
             out.push(pod);
         }
         out.push(r);
@@ -106,22 +105,24 @@ pub fn objects(profile: &str, istio_namespace: &str) -> Result<Vec<Resource>, St
 }
 
 fn mark(r: &mut Resource, profile: &str) {
-    let Some(meta) = r.value.get_mut("metadata").and_then(Value::as_object_mut) else {
+    let Some(meta) = r.value.as_object_mut().and_then(|m| m.get_mut("metadata")) else {
         return;
     };
-    let ann = meta
-        .entry("annotations")
-        .or_insert_with(|| Value::Object(Default::default()));
-    if let Some(a) = ann.as_object_mut() {
-        a.insert(SUPPRESS_ANNOTATION.to_string(), Value::String("*".into()));
-        a.insert(BASELINE.to_string(), Value::String(profile.to_string()));
+    let Some(meta) = meta.as_object_mut() else {
+        return;
+    };
+    if !meta.contains_key("annotations") {
+        meta.insert("annotations", Node::Object(Obj::new()));
+    }
+    if let Some(a) = meta.get_mut("annotations").and_then(Node::as_object_mut) {
+        a.insert(SUPPRESS_ANNOTATION, Node::string("*"));
+        a.insert(BASELINE, Node::string(profile));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::resource::Field;
 
     fn service<'a>(objs: &'a [Resource], name: &str) -> &'a Resource {
         objs.iter()
@@ -136,8 +137,8 @@ mod tests {
             .flatten()
             .map(|p| {
                 (
-                    p.field("port").and_then(Value::as_i64).unwrap_or(-1),
-                    p.field("targetPort").and_then(Value::as_i64).unwrap_or(-1),
+                    p.field("port").and_then(Node::as_i64).unwrap_or(-1),
+                    p.field("targetPort").and_then(Node::as_i64).unwrap_or(-1),
                 )
             })
             .collect()

@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use crate::resource::Node;
 use futures::StreamExt;
 use kube::api::{Api, DynamicObject, ListParams};
 use kube::discovery::ApiResource;
@@ -28,7 +29,7 @@ use super::run::{
 use super::{Analyzer, mesh};
 use crate::cluster::{Cluster, ClusterError, Selector};
 use crate::resource::loader;
-use crate::resource::{Resource, Store};
+use crate::resource::{Store, Stored as Resource};
 
 /// Analyzers that read the content of Secrets (certificates), not only their names.
 pub const SECRET_CONTENT_READERS: &[&str] = &["gateway.SecretAnalyzer"];
@@ -414,7 +415,7 @@ async fn list_kinds(
         out.resources.extend(
             values
                 .into_iter()
-                .filter_map(|v| Resource::from_value(v, None)),
+                .filter_map(|v| Resource::from_value(Node::from(v), None)),
         );
     }
     out.listed.sort_by_key(|l| l.collection);
@@ -518,7 +519,7 @@ fn build_store(
         let v = json!({"apiVersion": "", "kind": kind,
                        "metadata": {"name": name, "namespace": istio_namespace},
                        "spec": spec});
-        if let Some(r) = Resource::from_value(v, None) {
+        if let Some(r) = Resource::from_value(Node::from(v), None) {
             store.insert_as(kind, r);
         }
     }
@@ -569,6 +570,7 @@ pub fn analyze(
     let (store, count) = build_store(resources, &wanted, opts, &mesh, &networks);
     out.resources = count;
     let deadline = opts.timeout.and_then(|t| started.checked_add(t));
+    let (mesh, networks) = (Node::from(mesh), Node::from(networks));
     let input = AnalysisInput {
         store: &store,
         mesh: &mesh,
@@ -590,7 +592,9 @@ mod tests {
             meta["namespace"] = json!(ns);
         }
         Resource::from_value(
-            json!({"apiVersion": api, "kind": kind, "metadata": meta, "spec": {"m": marker}}),
+            Node::from(
+                json!({"apiVersion": api, "kind": kind, "metadata": meta, "spec": {"m": marker}}),
+            ),
             None,
         )
         .unwrap()

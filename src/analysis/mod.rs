@@ -21,12 +21,12 @@ pub mod world;
 
 use std::time::Instant;
 
-use serde_json::Value;
+use crate::resource::Node;
 
 pub use catalog::{MessageType, Msg, messages};
 
 use crate::output::{Diagnostic, Level};
-use crate::resource::{FieldPath, Location, Resource, Store};
+use crate::resource::{FieldPath, Location, Store, Stored as Resource};
 
 /// What an analyzer is: its name (istioctl's), description, inputs, the codes it can report and
 /// its documentation (the doc comment given to [`declare_analyzer!`]).
@@ -168,9 +168,9 @@ pub const SUPPRESS_ANNOTATION: &str = "galley.istio.io/analyze-suppress";
 pub struct Context<'a> {
     pub store: &'a Store,
     /// The effective MeshConfig (defaults overlaid by `--meshConfigFile`).
-    pub mesh: &'a Value,
+    pub mesh: &'a Node,
     /// The MeshNetworks (empty unless `--meshNetworksFile`).
-    pub mesh_networks: &'a Value,
+    pub mesh_networks: &'a Node,
     pub istio_namespace: &'a str,
     /// `--revision`, when given.
     pub revision: Option<&'a str>,
@@ -187,8 +187,8 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     pub fn new(
         store: &'a Store,
-        mesh: &'a Value,
-        mesh_networks: &'a Value,
+        mesh: &'a Node,
+        mesh_networks: &'a Node,
         istio_namespace: &'a str,
         revision: Option<&'a str>,
     ) -> Self {

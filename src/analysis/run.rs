@@ -4,13 +4,13 @@
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
+use crate::resource::{Field, Node};
 use serde_json::{Value, json};
 
 use super::{Analyzer, Context, Message, baseline, kinds, mesh, messages, workloads, world};
 use crate::parallel::{self, WorkerPanic};
-use crate::resource::Field;
 use crate::resource::loader::{self, IssueKind, LoadIssue};
-use crate::resource::{Resource, Store};
+use crate::resource::{Store, Stored as Resource};
 
 /// Namespaces whose resources are never analyzed (Istio's injection-ignored namespaces).
 pub const IGNORED_NAMESPACES: &[&str] = &[
@@ -172,9 +172,9 @@ pub fn build_store(
     };
     let mut store = Store::with_capacity(resources.len() + base.len() + pods + DEFAULTS);
     let mut count = 0;
-    for r in resources.into_iter().chain(base) {
+    for mut r in resources.into_iter().chain(base) {
         let pod = if opts.open_world {
-            workloads::template_pod(&r)
+            workloads::template_pod(&mut r)
         } else {
             None
         };
@@ -311,8 +311,8 @@ pub fn in_revision(r: &Resource, collection: &str, revision: Option<&str>) -> bo
 
 fn synthetic(kind: &str, namespace: &str, name: &str, spec: Value) -> Option<Resource> {
     Resource::from_value(
-        json!({"apiVersion": "", "kind": kind,
-               "metadata": {"name": name, "namespace": namespace}, "spec": spec}),
+        Node::from(json!({"apiVersion": "", "kind": kind,
+               "metadata": {"name": name, "namespace": namespace}, "spec": spec})),
         None,
     )
 }
@@ -369,7 +369,7 @@ fn add_defaults(store: &mut Store, opts: &Options) {
                            port("tcp", 31400, 31400), port("tls", 15443, 31447)]}
     });
     for (c, v) in [("Pod", pod), ("Service", svc)] {
-        if let Some(r) = Resource::from_value(v, None) {
+        if let Some(r) = Resource::from_value(Node::from(v), None) {
             store.insert_as(c, r);
         }
     }
@@ -441,12 +441,12 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
         .of_kind("MeshConfig")
         .next()
         .and_then(|r| r.spec().cloned())
-        .unwrap_or(Value::Null);
+        .unwrap_or(Node::Null);
     let networks = store
         .of_kind("MeshNetworks")
         .next()
         .and_then(|r| r.spec().cloned())
-        .unwrap_or(Value::Null);
+        .unwrap_or(Node::Null);
     let mut messages = early;
     let input = AnalysisInput {
         store: &store,
@@ -488,8 +488,8 @@ enum Ran {
 #[derive(Clone, Copy)]
 pub struct AnalysisInput<'a> {
     pub store: &'a Store,
-    pub mesh: &'a Value,
-    pub networks: &'a Value,
+    pub mesh: &'a Node,
+    pub networks: &'a Node,
     pub world: Option<&'a world::World>,
 }
 
@@ -684,7 +684,7 @@ mod tests {
 
     #[test]
     fn the_store_is_filled_in_input_order_with_template_pods_after_their_controllers() {
-        let res = |v: Value| Resource::from_value(v, None).expect("resource");
+        let res = |v: Value| Resource::from_value(Node::from(v), None).expect("resource");
         let deploy = res(json!({"apiVersion": "apps/v1", "kind": "Deployment",
             "metadata": {"name": "web", "namespace": "shop"},
             "spec": {"template": {"metadata": {"labels": {"app": "web"}},
@@ -693,9 +693,9 @@ mod tests {
             "metadata": {"name": "web"}, "spec": {"selector": {"app": "web"}}}));
         let skipped = res(json!({"apiVersion": "v1", "kind": "Service",
             "metadata": {"name": "dns", "namespace": "kube-system"}}));
-        let mut base = res(json!({"apiVersion": "v1", "kind": "Service",
-            "metadata": {"name": "istiod", "namespace": "istio-system"}}));
-        base.value["metadata"]["annotations"][baseline::BASELINE] = json!("default");
+        let base = res(json!({"apiVersion": "v1", "kind": "Service",
+            "metadata": {"name": "istiod", "namespace": "istio-system",
+                         "annotations": {(baseline::BASELINE): "default"}}}));
         let wanted: BTreeSet<&str> = ["Deployment", "Pod", "Service"].into();
         let opts = Options {
             namespace: Some("app".into()),

@@ -3,11 +3,10 @@
 //! `<scope>/<fqdn>` as Istio's analyzers do. Exact hosts are hash lookups; only wildcard
 //! ServiceEntry hosts are scanned.
 
+use crate::resource::node::{Node, Obj};
 use foldhash::HashMap;
-use serde_json::Value;
 
 use super::util;
-use crate::resource::Field;
 use crate::resource::Store;
 
 /// The cluster-local DNS suffix of Kubernetes services.
@@ -18,7 +17,7 @@ pub const CLUSTER_LOCAL: &str = "svc.cluster.local";
 pub struct ServiceInfo {
     pub ports: Vec<u32>,
     /// A ServiceEntry's `workloadSelector.labels` (None for Kubernetes Services).
-    pub workload_labels: Option<serde_json::Map<String, Value>>,
+    pub workload_labels: Option<Obj>,
 }
 
 /// `host` as a fully qualified name: a short name gets `.<namespace>.svc.cluster.local`.
@@ -47,7 +46,7 @@ impl ServiceIndex {
         let mut idx = ServiceIndex::default();
         for se in store.of_kind("ServiceEntry") {
             let ns = util::ns(se);
-            let spec = se.spec().unwrap_or(&Value::Null);
+            let spec = se.spec().unwrap_or(&Node::Null);
             let info = ServiceInfo {
                 ports: util::array(spec, "ports")
                     .iter()
@@ -82,7 +81,7 @@ impl ServiceIndex {
         }
         for svc in store.of_kind("Service") {
             let ns = util::ns(svc);
-            let spec = svc.spec().unwrap_or(&Value::Null);
+            let spec = svc.spec().unwrap_or(&Node::Null);
             let info = ServiceInfo {
                 ports: util::array(spec, "ports")
                     .iter()

@@ -1,13 +1,12 @@
 //! Helpers many analyzers share: reading fields, selectors, hosts.
 
+use crate::resource::node::{Node, Obj};
 use foldhash::{HashMap, HashMapExt};
-use serde_json::{Map, Value};
 
-use crate::resource::Field;
-use crate::resource::Resource;
+use crate::resource::Stored as Resource;
 
 /// A string field at a JSON pointer-like list of keys.
-pub fn str_at<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a str> {
+pub fn str_at<'a>(v: &'a Node, keys: &[&str]) -> Option<&'a str> {
     let mut cur = v;
     for k in keys {
         cur = cur.field(k)?;
@@ -16,16 +15,13 @@ pub fn str_at<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a str> {
 }
 
 /// The array at `key`, or an empty slice.
-pub fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.field(key)
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
+pub fn array<'a>(v: &'a Node, key: &str) -> &'a [Node] {
+    v.field(key).and_then(Node::as_array).unwrap_or(&[])
 }
 
 /// The object at `key`, if it is one.
-pub fn object<'a>(v: &'a Value, key: &str) -> Option<&'a Map<String, Value>> {
-    v.field(key).and_then(Value::as_object)
+pub fn object<'a>(v: &'a Node, key: &str) -> Option<&'a Obj> {
+    v.field(key).and_then(Node::as_object)
 }
 
 /// The resource's namespace, or "" when it has none.
@@ -34,7 +30,7 @@ pub fn ns(r: &Resource) -> &str {
 }
 
 /// A pod template's labels for workload kinds, or the pod's own labels.
-pub fn pod_template_spec(r: &Resource) -> Option<&Value> {
+pub fn pod_template_spec(r: &Resource) -> Option<&Node> {
     if r.kind == "Pod" {
         r.value.field("spec")
     } else {
@@ -43,10 +39,10 @@ pub fn pod_template_spec(r: &Resource) -> Option<&Value> {
 }
 
 /// An integer field that may be written as a number or a numeric string.
-pub fn as_port(v: &Value) -> Option<u32> {
+pub fn as_port(v: &Node) -> Option<u32> {
     match v {
-        Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
-        Value::String(s) => s.parse().ok(),
+        Node::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
+        Node::String(s) => s.parse().ok(),
         _ => None,
     }
 }
@@ -160,7 +156,7 @@ pub fn full_name(r: &Resource) -> String {
 }
 
 /// The value of the `sidecar.istio.io/inject` label or annotation in a label/annotation map.
-fn inject_status(map: Option<&Value>) -> Option<bool> {
+fn inject_status(map: Option<&Node>) -> Option<bool> {
     map?.field("sidecar.istio.io/inject")
         .map(|v| v.as_str() == Some("true"))
 }
@@ -171,13 +167,13 @@ fn inject_status(map: Option<&Value>) -> Option<bool> {
 pub fn in_mesh(
     store: &crate::resource::Store,
     namespace: Option<&str>,
-    meta: Option<&Value>,
-    containers: &[&Value],
+    meta: Option<&Node>,
+    containers: &[&Node],
 ) -> bool {
     let has_proxy = containers.iter().any(|c| {
-        c.field("name").and_then(Value::as_str) == Some("istio-proxy")
+        c.field("name").and_then(Node::as_str) == Some("istio-proxy")
             && c.field("image")
-                .and_then(Value::as_str)
+                .and_then(Node::as_str)
                 .is_some_and(|i| !i.is_empty())
     });
     if has_proxy {
@@ -200,7 +196,7 @@ pub fn in_mesh(
 /// Whether a Deployment's pods are in the mesh.
 pub fn deployment_in_mesh(store: &crate::resource::Store, r: &Resource) -> bool {
     let template = r.spec().and_then(|s| s.field("template"));
-    let containers: Vec<&Value> = template
+    let containers: Vec<&Node> = template
         .and_then(|t| t.field("spec"))
         .map(|s| array(s, "containers").iter().collect())
         .unwrap_or_default();
@@ -214,8 +210,8 @@ pub fn deployment_in_mesh(store: &crate::resource::Store, r: &Resource) -> bool 
 
 /// Whether a Pod is in the mesh.
 pub fn pod_in_mesh(store: &crate::resource::Store, r: &Resource) -> bool {
-    let spec = r.spec().unwrap_or(&Value::Null);
-    let containers: Vec<&Value> = array(spec, "containers")
+    let spec = r.spec().unwrap_or(&Node::Null);
+    let containers: Vec<&Node> = array(spec, "containers")
         .iter()
         .chain(array(spec, "initContainers"))
         .collect();
@@ -225,17 +221,14 @@ pub fn pod_in_mesh(store: &crate::resource::Store, r: &Resource) -> bool {
 /// Whether a Kubernetes `LabelSelector` (`matchLabels` and `matchExpressions` with In, NotIn,
 /// Exists, DoesNotExist) matches a set of labels. A missing (null) selector matches everything;
 /// an invalid one matches nothing.
-pub fn label_selector_matches(
-    selector: Option<&Value>,
-    labels: Option<&Map<String, Value>>,
-) -> bool {
+pub fn label_selector_matches(selector: Option<&Node>, labels: Option<&Obj>) -> bool {
     let Some(sel) = selector.filter(|s| !s.is_null()) else {
         return true;
     };
-    let empty = Map::new();
+    let empty = Obj::new();
     let labels = labels.unwrap_or(&empty);
-    let get = |k: &str| labels.get(k).and_then(Value::as_str);
-    if let Some(ml) = sel.field("matchLabels").and_then(Value::as_object) {
+    let get = |k: &str| labels.get(k).and_then(Node::as_str);
+    if let Some(ml) = sel.field("matchLabels").and_then(Node::as_object) {
         for (k, v) in ml {
             match v.as_str() {
                 Some(v) if get(k) == Some(v) => {}
@@ -244,14 +237,14 @@ pub fn label_selector_matches(
         }
     }
     for expr in array(sel, "matchExpressions") {
-        let Some(key) = expr.field("key").and_then(Value::as_str) else {
+        let Some(key) = expr.field("key").and_then(Node::as_str) else {
             return false;
         };
         let values: Vec<&str> = array(expr, "values")
             .iter()
-            .filter_map(Value::as_str)
+            .filter_map(Node::as_str)
             .collect();
-        let ok = match expr.field("operator").and_then(Value::as_str) {
+        let ok = match expr.field("operator").and_then(Node::as_str) {
             Some("In") => !values.is_empty() && get(key).is_some_and(|v| values.contains(&v)),
             Some("NotIn") => !values.is_empty() && get(key).is_none_or(|v| !values.contains(&v)),
             Some("Exists") => values.is_empty() && get(key).is_some(),
@@ -266,7 +259,7 @@ pub fn label_selector_matches(
 }
 
 /// A resource's labels as a map.
-pub fn labels_of(r: &Resource) -> Option<&Map<String, Value>> {
+pub fn labels_of(r: &Resource) -> Option<&Obj> {
     r.metadata()?.field("labels")?.as_object()
 }
 
@@ -315,8 +308,8 @@ pub fn join_name(ns: Option<&str>, name: &str) -> String {
 }
 
 /// The strings of an array field.
-pub fn strings<'a>(v: &'a Value, key: &str) -> Vec<&'a str> {
-    array(v, key).iter().filter_map(Value::as_str).collect()
+pub fn strings<'a>(v: &'a Node, key: &str) -> Vec<&'a str> {
+    array(v, key).iter().filter_map(Node::as_str).collect()
 }
 
 /// `(namespace, name)` of a `name.namespace.svc.cluster.local` host, if it is one.
@@ -333,7 +326,7 @@ pub fn resource_name_from_host<'a>(default_ns: &'a str, host: &'a str) -> (&'a s
 }
 
 /// A `matchLabels`-style map as Kubernetes prints a selector: `k1=v1,k2=v2`, keys sorted.
-pub fn selector_string(sel: Option<&Map<String, Value>>) -> String {
+pub fn selector_string(sel: Option<&Obj>) -> String {
     let Some(sel) = sel else {
         return String::new();
     };
@@ -354,9 +347,9 @@ pub fn selector_string(sel: Option<&Map<String, Value>>) -> String {
 pub fn select_all<'a>(
     store: &'a crate::resource::Store,
     kind: &str,
-    selector: Option<&Map<String, Value>>,
+    selector: Option<&Obj>,
 ) -> Vec<&'a Resource> {
-    let empty = Map::new();
+    let empty = Obj::new();
     store.select(kind, None, selector.unwrap_or(&empty))
 }
 
@@ -383,7 +376,7 @@ pub fn namespace_in_ambient_mode(ns: Option<&Resource>) -> bool {
 /// yet (files usually hold Deployments, not Pods). A sailctl extension: istioctl's file mode
 /// does not run these analyzers at all.
 pub struct TemplateIndex<'a> {
-    templates: Vec<(&'a Resource, &'a Map<String, Value>)>,
+    templates: Vec<(&'a Resource, &'a Obj)>,
     by_label: HashMap<(&'a str, &'a str), Vec<usize>>,
 }
 
@@ -399,7 +392,7 @@ impl<'a> TemplateIndex<'a> {
                 .and_then(|s| s.field("template"))
                 .and_then(|t| t.field("metadata"))
                 .and_then(|m| m.field("labels"))
-                .and_then(Value::as_object)
+                .and_then(Node::as_object)
             else {
                 continue;
             };
@@ -416,11 +409,8 @@ impl<'a> TemplateIndex<'a> {
 
     /// Deployments whose pod template labels contain every pair of `selector` (an empty
     /// selector matches all).
-    pub fn matching(
-        &self,
-        selector: &Map<String, Value>,
-    ) -> Vec<(&'a Resource, &'a Map<String, Value>)> {
-        let all_match = |labels: &Map<String, Value>| {
+    pub fn matching(&self, selector: &Obj) -> Vec<(&'a Resource, &'a Obj)> {
+        let all_match = |labels: &Obj| {
             selector
                 .iter()
                 .all(|(k, v)| v.as_str().is_some() && labels.get(k) == Some(v))

@@ -9,29 +9,40 @@
 //! not exist yet (their sidecar is injected later), so nothing is reported about the template
 //! pod itself; the controller is analyzed as itself.
 
-use serde_json::{Map, Value};
+use crate::resource::node::{Node, Obj};
 
 use super::SUPPRESS_ANNOTATION;
-use crate::resource::{Field, Resource};
+use crate::resource::Stored as Resource;
 
 /// The annotation naming a template pod's controller (`Deployment/reviews-v1`).
 pub const TEMPLATE_OF: &str = "sailctl.io/template-of";
 
-/// The pod template of a workload controller, None for other kinds.
-pub fn pod_template(r: &Resource) -> Option<&Value> {
-    let spec = r.spec()?;
+/// Where a workload controller keeps its pod template under `spec`; None for other kinds.
+fn template_path(r: &Resource) -> Option<&'static [&'static str]> {
     match (r.group(), r.kind.as_str()) {
         ("apps", "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet")
         | ("", "ReplicationController")
         | ("batch", "Job")
-        | ("argoproj.io", "Rollout") => spec.field("template"),
-        ("batch", "CronJob") => spec
-            .field("jobTemplate")
-            .and_then(|j| j.field("spec"))
-            .and_then(|s| s.field("template")),
+        | ("argoproj.io", "Rollout") => Some(&["spec", "template"]),
+        ("batch", "CronJob") => Some(&["spec", "jobTemplate", "spec", "template"]),
         _ => None,
     }
-    .filter(|t| t.is_object())
+}
+
+/// The pod template of a workload controller, None for other kinds.
+pub fn pod_template(r: &Resource) -> Option<&Node> {
+    template_path(r)?
+        .iter()
+        .try_fold(&r.value, |n, key| n.field(key))
+        .filter(|t| t.is_object())
+}
+
+/// The pod template's `spec`, to change.
+fn template_spec_mut(r: &mut Resource) -> Option<&mut Node> {
+    let path = template_path(r)?;
+    path.iter()
+        .chain(&["spec"])
+        .try_fold(&mut r.value, |n, key| n.as_object_mut()?.get_mut(key))
 }
 
 /// Whether a Pod is a template pod made by [`template_pod`].
@@ -40,41 +51,44 @@ pub fn is_template_pod(r: &Resource) -> bool {
 }
 
 /// The template pod of a workload controller (namespace as the controller's), None for other
-/// kinds or a controller without a template.
-pub fn template_pod(r: &Resource) -> Option<Resource> {
+/// kinds or a controller without a template. The pod's spec is the template's, shared with the
+/// controller ([`Node::Shared`]): a big input has one template pod per controller, each kept
+/// for the whole run.
+pub fn template_pod(r: &mut Resource) -> Option<Resource> {
     let template = pod_template(r)?;
     let meta = template.field("metadata");
-    let map_of = |key: &str| meta.and_then(|m| m.field(key)).and_then(Value::as_object);
+    let map_of = |key: &str| meta.and_then(|m| m.field(key)).and_then(Node::as_object);
     // built field by field with exact capacities: a big input has one template pod per
     // controller, and each is kept for the whole run
     let labels = map_of("labels").cloned().unwrap_or_default();
     let given = map_of("annotations");
-    let mut annotations = Map::with_capacity(given.map_or(0, Map::len) + 2);
-    if let Some(given) = given {
-        annotations.extend(given.iter().map(|(k, v)| (k.clone(), v.clone())));
-    }
-    annotations.insert(
-        TEMPLATE_OF.to_string(),
-        Value::String(format!("{}/{}", r.kind, r.name)),
-    );
-    annotations.insert(SUPPRESS_ANNOTATION.to_string(), Value::String("*".into()));
-    let mut metadata = Map::with_capacity(4);
-    metadata.insert("name".into(), Value::String(r.name.clone()));
-    metadata.insert("labels".into(), Value::Object(labels));
-    metadata.insert("annotations".into(), Value::Object(annotations));
+    let mut annotations = given.cloned().unwrap_or_default();
+    let of = format!("{}/{}", r.kind, r.name);
+    annotations.insert(TEMPLATE_OF, Node::string(&of));
+    annotations.insert(SUPPRESS_ANNOTATION, Node::string("*"));
+    let mut metadata = Vec::with_capacity(4);
+    metadata.push(("name".into(), Node::string(&r.name)));
+    metadata.push(("labels".into(), Node::Object(labels)));
+    metadata.push(("annotations".into(), Node::Object(annotations)));
     if let Some(ns) = &r.namespace {
-        metadata.insert("namespace".into(), Value::String(ns.clone()));
+        metadata.push(("namespace".into(), Node::string(ns)));
     }
-    let mut value = Map::with_capacity(4);
-    value.insert("apiVersion".into(), Value::String("v1".into()));
-    value.insert("kind".into(), Value::String("Pod".into()));
-    value.insert("metadata".into(), Value::Object(metadata));
-    let spec = template.field("spec").cloned();
-    value.insert(
-        "spec".into(),
-        spec.unwrap_or_else(|| Value::Object(Map::new())),
-    );
-    let mut pod = Resource::from_value(Value::Object(value), r.origin.clone())?;
+    let has_spec = template.field("spec").is_some();
+    let spec = if has_spec {
+        template_spec_mut(r).map(Node::share)
+    } else {
+        None
+    };
+    let value = Obj::from_entries(vec![
+        ("apiVersion".into(), Node::string("v1")),
+        ("kind".into(), Node::string("Pod")),
+        ("metadata".into(), Node::Object(Obj::from_entries(metadata))),
+        (
+            "spec".into(),
+            spec.unwrap_or_else(|| Node::Object(Obj::new())),
+        ),
+    ]);
+    let mut pod = Resource::from_value(Node::Object(value), r.origin.clone())?;
     pod.namespace.clone_from(&r.namespace);
     Some(pod)
 }
@@ -84,8 +98,8 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn res(v: Value) -> Resource {
-        Resource::from_value(v, None).expect("resource")
+    fn res(v: serde_json::Value) -> Resource {
+        Resource::from_value(Node::from(v), None).expect("resource")
     }
 
     #[test]
@@ -95,7 +109,17 @@ mod tests {
             "spec": {"template": {"metadata": {"labels": {"app": "web", "version": "v1"}},
                 "spec": {"serviceAccountName": "web",
                          "containers": [{"name": "web", "ports": [{"containerPort": 8080}]}]}}}}));
-        let p = template_pod(&d).expect("template pod");
+        let mut d = d;
+        let p = template_pod(&mut d).expect("template pod");
+        let shared = |n: Option<&Node>| matches!(n, Some(Node::Shared(_)));
+        assert!(shared(p.spec()) && shared(d.value.pointer("/spec/template/spec")));
+        assert_eq!(p.spec(), d.value.pointer("/spec/template/spec"));
+        assert_eq!(
+            d.value["spec"]["template"]["spec"]["containers"][0]["ports"][0]["containerPort"]
+                .as_u64(),
+            Some(8080),
+            "the controller reads its template as before"
+        );
         assert_eq!(p.kind, "Pod");
         assert_eq!(p.name, "web");
         assert_eq!(p.namespace.as_deref(), Some("shop"));
@@ -107,14 +131,15 @@ mod tests {
             "metadata": {"name": "nightly"},
             "spec": {"jobTemplate": {"spec": {"template": {
                 "metadata": {"labels": {"app": "nightly"}}, "spec": {"containers": []}}}}}}));
-        let p = template_pod(&cj).expect("cronjob");
+        let mut cj = cj;
+        let p = template_pod(&mut cj).expect("cronjob");
         assert_eq!(p.label("app"), Some("nightly"));
         assert_eq!(p.namespace, None);
         let svc = res(json!({"apiVersion": "v1", "kind": "Service",
             "metadata": {"name": "web"}, "spec": {"template": {}}}));
-        assert!(template_pod(&svc).is_none());
+        assert!(template_pod(&mut svc.clone()).is_none());
         let other = res(json!({"apiVersion": "example.com/v1", "kind": "Deployment",
             "metadata": {"name": "x"}, "spec": {"template": {}}}));
-        assert!(template_pod(&other).is_none());
+        assert!(template_pod(&mut other.clone()).is_none());
     }
 }

@@ -10,7 +10,7 @@
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use crate::resource::Resource;
+use crate::resource::Stored as Resource;
 
 /// What the input describes.
 #[derive(Debug, Default)]
@@ -91,8 +91,8 @@ mod tests {
     #[test]
     fn open_world_describes_only_what_the_input_holds() {
         let svc = Resource::from_value(
-            json!({"apiVersion": "v1", "kind": "Service",
-                   "metadata": {"name": "a", "namespace": "shop"}}),
+            crate::resource::Node::from(json!({"apiVersion": "v1", "kind": "Service",
+                   "metadata": {"name": "a", "namespace": "shop"}})),
             None,
         )
         .expect("resource");
@@ -115,7 +115,9 @@ mod tests {
         assert_eq!(service_namespace("*.svc.cluster.local", "shop"), None);
         // a shipped Namespace document makes the input the whole namespace
         let ns = Resource::from_value(
-            json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "billing"}}),
+            crate::resource::Node::from(
+                json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "billing"}}),
+            ),
             None,
         )
         .expect("resource");

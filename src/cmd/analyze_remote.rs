@@ -19,7 +19,7 @@ use crate::context::Context;
 use crate::envoy::live::cluster_for;
 use crate::exit::UsageError;
 use crate::output::diagnostic::{self, Diagnostic};
-use crate::resource::Resource;
+use crate::resource::Stored as Resource;
 
 /// Which cluster each message's resource came from (by istioctl's origin, `Kind ns/name`).
 #[derive(Debug, Default)]

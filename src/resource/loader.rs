@@ -11,7 +11,7 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::yaml::{self, Parsed};
-use super::{FieldPath, Origin, Resource, SourceFile};
+use super::{FieldPath, Origin, Resource, SourceFile, Stored};
 use crate::parallel::WorkerPanic;
 
 /// How serious a load problem is.
@@ -80,15 +80,15 @@ impl std::fmt::Display for LoadIssue {
 
 /// The resources and problems of one file.
 #[derive(Debug)]
-pub struct FileLoad {
+pub struct FileLoad<V = Value> {
     pub file: Option<Arc<SourceFile>>,
-    pub resources: Vec<Resource>,
+    pub resources: Vec<Resource<V>>,
     pub issues: Vec<LoadIssue>,
 }
 
-impl FileLoad {
+impl<V> FileLoad<V> {
     /// A load that is only one problem (an input that could not be read).
-    pub fn of_issue(issue: LoadIssue) -> FileLoad {
+    pub fn of_issue(issue: LoadIssue) -> FileLoad<V> {
         FileLoad {
             file: None,
             resources: Vec::new(),
@@ -97,11 +97,11 @@ impl FileLoad {
     }
 }
 
-/// Everything loaded from a set of inputs.
+/// Everything loaded from a set of inputs, the objects as the analysis keeps them.
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub files: usize,
-    pub resources: Vec<Resource>,
+    pub resources: Vec<Stored>,
     pub issues: Vec<LoadIssue>,
     /// Files whose loading failed inside sailctl (a bug): reported as internal errors.
     pub internal: Vec<WorkerPanic>,
@@ -410,11 +410,20 @@ pub fn load_until(inputs: &[String], deadline: Option<std::time::Instant>) -> (L
         &files,
         deadline,
         |fl| {
-            // every resource is kept until the run ends, their text only for positions
+            // every resource is kept until the run ends, their text only for positions, both
+            // in their compact forms
             if let Some(f) = &fl.file {
                 f.pack();
             }
-            fl
+            FileLoad {
+                file: fl.file,
+                resources: fl
+                    .resources
+                    .into_iter()
+                    .map(Resource::into_stored)
+                    .collect(),
+                issues: fl.issues,
+            }
         },
         |parts| {
             let mut loads = Vec::with_capacity(parts.len());

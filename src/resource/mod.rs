@@ -5,6 +5,7 @@
 
 pub mod list_cut;
 pub mod loader;
+pub mod node;
 pub mod packed;
 pub mod path;
 pub mod store;
@@ -15,6 +16,7 @@ use std::sync::{Arc, OnceLock};
 
 use serde_json::{Map, Value};
 
+pub use node::Node;
 pub use path::{FieldPath, Seg};
 pub use store::Store;
 use yaml::{Chunk, PosNode};
@@ -44,6 +46,45 @@ impl Field for Value {
     #[inline]
     fn field(&self, key: &str) -> Option<&Value> {
         self.as_object()?.field(key)
+    }
+}
+
+/// What a [`Resource`] holds its object as: a `serde_json::Value` (what the loader parses, what
+/// `validate` checks) or a compact [`Node`] (what `analyze` keeps for a whole run).
+pub trait Tree: Clone + std::fmt::Debug {
+    /// A field of a mapping.
+    fn child(&self, key: &str) -> Option<&Self>;
+    /// The text of a string.
+    fn text(&self) -> Option<&str>;
+    /// A mapping's entries (none for other nodes).
+    fn pairs(&self) -> impl Iterator<Item = (&str, &Self)>;
+}
+
+impl Tree for Value {
+    fn child(&self, key: &str) -> Option<&Value> {
+        self.field(key)
+    }
+    fn text(&self) -> Option<&str> {
+        self.as_str()
+    }
+    fn pairs(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.as_object()
+            .into_iter()
+            .flat_map(|m| m.iter().map(|(k, v)| (k.as_str(), v)))
+    }
+}
+
+impl Tree for Node {
+    fn child(&self, key: &str) -> Option<&Node> {
+        self.field(key)
+    }
+    fn text(&self) -> Option<&str> {
+        self.as_str()
+    }
+    fn pairs(&self) -> impl Iterator<Item = (&str, &Node)> {
+        self.as_object()
+            .into_iter()
+            .flat_map(|m| m.iter().map(|(k, v)| (k.as_str(), v)))
     }
 }
 
@@ -153,34 +194,67 @@ impl Origin {
     }
 }
 
-/// One Kubernetes object (an Istio resource or any other kind).
+/// One Kubernetes object (an Istio resource or any other kind), its object held as a
+/// `serde_json::Value` or, in the analysis store, as a compact [`Node`] ([`Stored`]).
 #[derive(Debug, Clone)]
-pub struct Resource {
+pub struct Resource<V = Value> {
     pub api_version: String,
     pub kind: String,
     pub name: String,
     /// `metadata.namespace` as written (None when absent or empty).
     pub namespace: Option<String>,
     /// The whole object, as parsed.
-    pub value: Value,
+    pub value: V,
     /// The file and line it came from; None for objects read from a cluster or made up.
     pub origin: Option<Origin>,
 }
 
+/// A resource as the analysis keeps it.
+pub type Stored = Resource<Node>;
+
 impl Resource {
+    /// The same resource with its object as a compact [`Node`] (the object is consumed).
+    pub fn into_stored(self) -> Stored {
+        Resource {
+            api_version: self.api_version,
+            kind: self.kind,
+            name: self.name,
+            namespace: self.namespace,
+            value: Node::from(self.value),
+            origin: self.origin,
+        }
+    }
+}
+
+impl Stored {
+    /// The same resource with its object as a `serde_json::Value` (for code that checks or
+    /// prints a whole object).
+    pub fn to_plain(&self) -> Resource {
+        Resource {
+            api_version: self.api_version.clone(),
+            kind: self.kind.clone(),
+            name: self.name.clone(),
+            namespace: self.namespace.clone(),
+            value: self.value.to_value(),
+            origin: self.origin.clone(),
+        }
+    }
+}
+
+impl<V: Tree> Resource<V> {
     /// Build a resource from a parsed object; None unless it has string `apiVersion` and `kind`.
-    pub fn from_value(value: Value, origin: Option<Origin>) -> Option<Resource> {
-        let api_version = value.field("apiVersion")?.as_str()?.to_string();
-        let kind = value.field("kind")?.as_str()?.to_string();
-        let meta = value.field("metadata");
+    pub fn from_value(value: V, origin: Option<Origin>) -> Option<Resource<V>> {
+        let api_version = value.child("apiVersion")?.text()?.to_string();
+        let kind = value.child("kind")?.text()?.to_string();
+        let meta = value.child("metadata");
         let name = meta
-            .and_then(|m| m.field("name"))
-            .and_then(Value::as_str)
+            .and_then(|m| m.child("name"))
+            .and_then(V::text)
             .unwrap_or_default()
             .to_string();
         let namespace = meta
-            .and_then(|m| m.field("namespace"))
-            .and_then(Value::as_str)
+            .and_then(|m| m.child("namespace"))
+            .and_then(V::text)
             .filter(|s| !s.is_empty())
             .map(str::to_string);
         Some(Resource {
@@ -209,34 +283,30 @@ impl Resource {
         }
     }
 
-    pub fn metadata(&self) -> Option<&Value> {
-        self.value.field("metadata")
+    pub fn metadata(&self) -> Option<&V> {
+        self.value.child("metadata")
     }
 
-    pub fn spec(&self) -> Option<&Value> {
-        self.value.field("spec")
+    pub fn spec(&self) -> Option<&V> {
+        self.value.child("spec")
     }
 
     /// A label's value.
     pub fn label(&self, key: &str) -> Option<&str> {
-        self.metadata()?.field("labels")?.field(key)?.as_str()
+        self.metadata()?.child("labels")?.child(key)?.text()
     }
 
     /// An annotation's value.
     pub fn annotation(&self, key: &str) -> Option<&str> {
-        self.metadata()?.field("annotations")?.field(key)?.as_str()
+        self.metadata()?.child("annotations")?.child(key)?.text()
     }
 
     /// All labels as (key, value) pairs; non-string values are skipped.
     pub fn labels(&self) -> impl Iterator<Item = (&str, &str)> {
         self.metadata()
-            .and_then(|m| m.field("labels"))
-            .and_then(Value::as_object)
+            .and_then(|m| m.child("labels"))
             .into_iter()
-            .flat_map(|m| {
-                m.iter()
-                    .filter_map(|(k, v)| Some((k.as_str(), v.as_str()?)))
-            })
+            .flat_map(|m| m.pairs().filter_map(|(k, v)| Some((k, v.text()?))))
     }
 
     /// `Kind namespace/name`, or `Kind name` without a namespace: istioctl's origin format.

@@ -8,9 +8,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash};
 
-use serde_json::{Map, Value};
-
-use super::Resource;
+use super::Stored as Resource;
+use super::node::Obj;
 
 /// A fixed-seed fast hasher: the indexes below key on hashes of borrowed parts, so building
 /// them allocates nothing per resource (an analysis indexes every resource it loads).
@@ -218,7 +217,7 @@ impl Store {
         &'a self,
         kind: &str,
         namespace: Option<&str>,
-        selector: &Map<String, Value>,
+        selector: &Obj,
     ) -> Vec<&'a Resource> {
         let in_ns = |r: &Resource| namespace.is_none_or(|ns| r.namespace.as_deref() == Some(ns));
         let Some((k0, v0)) = selector.iter().next() else {
@@ -240,7 +239,7 @@ impl Store {
 
 /// Whether a resource's labels contain every `key: value` of a selector (`matchLabels` style).
 /// An empty selector matches everything; a non-string selector value matches nothing.
-pub fn labels_match(selector: &Map<String, Value>, r: &Resource) -> bool {
+pub fn labels_match(selector: &Obj, r: &Resource) -> bool {
     selector.iter().all(|(k, v)| match v.as_str() {
         Some(v) => r.label(k) == Some(v),
         None => false,
@@ -252,13 +251,17 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    use crate::resource::Node;
+    use serde_json::Value;
+
     fn pod(ns: &str, name: &str, labels: Value) -> Resource {
-        Resource::from_value(
+        crate::resource::Resource::from_value(
             json!({"apiVersion": "v1", "kind": "Pod",
                    "metadata": {"name": name, "namespace": ns, "labels": labels}}),
             None,
         )
         .expect("resource")
+        .into_stored()
     }
 
     #[test]
@@ -268,12 +271,15 @@ mod tests {
             pod("a", "p2", json!({"app": "x", "v": "2"})),
             pod("b", "p3", json!({"app": "x", "v": "1"})),
         ]);
-        let sel = json!({"app": "x", "v": "1"});
+        let sel = Node::from(json!({"app": "x", "v": "1"}));
         let sel = sel.as_object().expect("map");
         let names = |v: Vec<&Resource>| v.iter().map(|r| r.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(s.select("Pod", Some("a"), sel)), ["p1"]);
         assert_eq!(names(s.select("Pod", None, sel)), ["p1", "p3"]);
-        assert_eq!(names(s.select("Pod", Some("a"), &Map::new())), ["p1", "p2"]);
+        assert_eq!(
+            names(s.select("Pod", Some("a"), &Obj::default())),
+            ["p1", "p2"]
+        );
         assert!(s.select("Service", None, sel).is_empty());
         assert_eq!(s.in_namespace("Pod", Some("b")).count(), 1);
         assert!(s.get("Pod", Some("b"), "p3").is_some());
@@ -289,7 +295,7 @@ mod tests {
         let mut cluster_scoped = pod("a", "x", json!({"app": "x"}));
         cluster_scoped.namespace = None;
         s.insert_as("Node", cluster_scoped);
-        let sel = json!({"app": "x"});
+        let sel = Node::from(json!({"app": "x"}));
         let sel = sel.as_object().expect("map");
         assert_eq!(s.select("Pod", None, sel).len(), 1);
         assert_eq!(s.select("Service", Some("a"), sel).len(), 1);

@@ -426,7 +426,7 @@ pub fn for_each_file<R: Send>(
 
 /// Put a file's segment loads together as its whole-file load: its resources in order, its
 /// YAML syntax errors before the other issues (the order one parse of the whole file gives).
-pub fn merge(parts: impl IntoIterator<Item = FileLoad>) -> FileLoad {
+pub fn merge<V>(parts: impl IntoIterator<Item = FileLoad<V>>) -> FileLoad<V> {
     let mut out = FileLoad {
         file: None,
         resources: Vec::new(),

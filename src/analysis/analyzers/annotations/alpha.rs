@@ -1,8 +1,7 @@
 use crate::analysis::annotation_table::{self, Status};
 use crate::analysis::messages::alpha_annotation;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -90,7 +89,7 @@ fn check(ctx: &mut Context<'_>, r: &Resource) {
         {
             continue;
         }
-        let path = FieldPath::parse("metadata.annotations").key(name.clone());
+        let path = FieldPath::parse("metadata.annotations").key(name.as_str());
         ctx.report(r, Some(path), alpha_annotation(name));
     }
 }

@@ -3,8 +3,7 @@ use crate::analysis::messages::{
     deprecated_annotation, invalid_annotation, misplaced_annotation, unknown_annotation,
 };
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -55,7 +54,7 @@ fn check(ctx: &mut Context<'_>, r: &Resource, kind: &str) {
         if !annotation_table::is_istio(name) || annotation_table::always_ignored(name) {
             continue;
         }
-        let path = || Some(FieldPath::parse("metadata.annotations").key(name.clone()));
+        let path = || Some(FieldPath::parse("metadata.annotations").key(name.as_str()));
         let Some(def) = annotation_table::lookup(name) else {
             ctx.report(r, path(), unknown_annotation(name));
             continue;

@@ -1,9 +1,8 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::jwks_uri_fetch_unrestricted;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -61,9 +60,9 @@ impl Analyzer for BlockedCidrsAnalyzer {
                 .iter()
                 .flat_map(|c| util::array(c, "env"))
                 .any(|e| {
-                    e.field("name").and_then(Value::as_str) == Some("BLOCKED_CIDRS_IN_JWKS_URIS")
+                    e.field("name").and_then(Node::as_str) == Some("BLOCKED_CIDRS_IN_JWKS_URIS")
                         && e.field("value")
-                            .and_then(Value::as_str)
+                            .and_then(Node::as_str)
                             .is_some_and(|v| !v.is_empty())
                 });
             if !configured {

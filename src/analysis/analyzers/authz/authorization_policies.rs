@@ -1,11 +1,10 @@
+use crate::resource::node::{Node, Obj};
 use foldhash::HashSet;
-use serde_json::{Map, Value};
 
 use crate::analysis::messages::{no_matching_workloads_found, referenced_resource_not_found};
 use crate::analysis::{Analyzer, Context};
 use crate::analysis::{util, workloads};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource, Store};
+use crate::resource::{FieldPath, Store, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -66,7 +65,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
         let store = ctx.store;
         let counted = counted_pods(store);
         let templates = util::TemplateIndex::new(store);
-        let meshed_templates = |scoped: bool, ns: Option<&str>, sel: &Map<String, Value>| {
+        let meshed_templates = |scoped: bool, ns: Option<&str>, sel: &Obj| {
             templates
                 .matching(sel)
                 .into_iter()
@@ -76,14 +75,14 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
         let root_ns = ctx
             .mesh
             .field("rootNamespace")
-            .and_then(Value::as_str)
+            .and_then(Node::as_str)
             .unwrap_or("istio-system")
             .to_string();
         let namespaces: Vec<&str> = store
             .of_kind("Namespace")
             .map(|n| n.name.as_str())
             .collect();
-        let empty = Map::new();
+        let empty = Obj::new();
         // any counted pod matching `sel`; only in namespace `ns` when `scoped`
         // open world: a template pod in a namespace the input does not ship has an unknown
         // injection state, so it counts
@@ -94,7 +93,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
         };
         let counts =
             |p: &Resource| counted.contains(&(p as *const Resource)) || unknown_injection(p);
-        let any_counted = |scoped: bool, ns: Option<&str>, sel: &Map<String, Value>| {
+        let any_counted = |scoped: bool, ns: Option<&str>, sel: &Obj| {
             store
                 .select("Pod", None, sel)
                 .into_iter()
@@ -102,7 +101,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
                 .any(&counts)
         };
         for ap in store.of_kind("AuthorizationPolicy") {
-            let spec = ap.spec().unwrap_or(&Value::Null);
+            let spec = ap.spec().unwrap_or(&Node::Null);
             let ns = util::ns(ap);
             let selector = spec.field("selector").filter(|s| !s.is_null());
             let labels = selector
@@ -134,7 +133,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
             }
             for (i, rule) in util::array(spec, "rules").iter().enumerate() {
                 for (j, from) in util::array(rule, "from").iter().enumerate() {
-                    let source = from.field("source").unwrap_or(&Value::Null);
+                    let source = from.field("source").unwrap_or(&Node::Null);
                     for field in ["namespaces", "notNamespaces"] {
                         for (k, exp) in util::array(source, field).iter().enumerate() {
                             let Some(exp) = exp.as_str() else { continue };

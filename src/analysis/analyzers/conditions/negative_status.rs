@@ -1,10 +1,9 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::negative_condition_status;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -56,7 +55,7 @@ fn negative_types(collection: &str) -> &'static [&'static str] {
 }
 
 /// The conditions of a resource with their paths: route conditions come from every parent.
-fn conditions<'a>(collection: &str, r: &'a Resource) -> Vec<(FieldPath, &'a Value)> {
+fn conditions<'a>(collection: &str, r: &'a Resource) -> Vec<(FieldPath, &'a Node)> {
     let Some(status) = r.value.field("status") else {
         return Vec::new();
     };
@@ -91,7 +90,7 @@ impl Analyzer for ConditionAnalyzer {
             let types = negative_types(collection);
             for r in ctx.store.of_kind(collection) {
                 for (path, c) in conditions(collection, r) {
-                    let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("");
+                    let s = |k: &str| c.get(k).and_then(Node::as_str).unwrap_or("");
                     let (ty, status, reason) = (s("type"), s("status"), s("reason"));
                     let msg = || negative_condition_status(ty, reason, s("message"));
                     if status == "False" && types.contains(&ty) {

@@ -1,9 +1,8 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::invalid_application_uid;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -35,10 +34,10 @@ crate::declare_analyzer! {
 
 const RESERVED_UID: i64 = 1337;
 
-fn runs_as_reserved(security_context: Option<&Value>) -> bool {
+fn runs_as_reserved(security_context: Option<&Node>) -> bool {
     security_context
         .and_then(|s| s.field("runAsUser"))
-        .and_then(Value::as_i64)
+        .and_then(Node::as_i64)
         == Some(RESERVED_UID)
 }
 
@@ -60,7 +59,7 @@ impl Analyzer for ApplicationUidAnalyzer {
                     first = Some(base.key("securityContext").key("runAsUser"));
                 }
                 for (i, c) in util::array(spec, "containers").iter().enumerate() {
-                    let name = c.field("name").and_then(Value::as_str).unwrap_or("");
+                    let name = c.field("name").and_then(Node::as_str).unwrap_or("");
                     if first.is_some() || matches!(name, "istio-proxy" | "istio-operator") {
                         continue;
                     }

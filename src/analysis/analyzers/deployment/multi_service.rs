@@ -1,15 +1,14 @@
 use std::collections::BTreeMap;
 
+use crate::resource::node::{Node, Obj};
 use foldhash::{HashMap, HashMapExt};
-use serde_json::{Map, Value};
 
 use crate::analysis::messages::{
     deployment_associated_to_multiple_services, deployment_conflicting_ports,
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -67,11 +66,11 @@ impl Analyzer for MultiServiceAnalyzer {
     }
 }
 
-fn selector(s: &Resource) -> Option<&Map<String, Value>> {
+fn selector(s: &Resource) -> Option<&Obj> {
     s.spec()?.field("selector")?.as_object()
 }
 
-fn template_labels(d: &Resource) -> Option<&Map<String, Value>> {
+fn template_labels(d: &Resource) -> Option<&Obj> {
     d.spec()?
         .field("template")?
         .field("metadata")?
@@ -103,7 +102,7 @@ fn matching_services<'a>(index: &SelectorIndex<'a>, d: &'a Resource) -> Vec<&'a 
     out
 }
 
-fn ports(s: &Resource) -> &[Value] {
+fn ports(s: &Resource) -> &[Node] {
     s.spec().map(|sp| util::array(sp, "ports")).unwrap_or(&[])
 }
 
@@ -117,7 +116,7 @@ fn check_protocols(ctx: &mut Context<'_>, d: &Resource, services: &[&Resource]) 
             };
             let proto = p
                 .field("protocol")
-                .and_then(Value::as_str)
+                .and_then(Node::as_str)
                 .filter(|s| !s.is_empty())
                 .unwrap_or("TCP");
             by_port
@@ -146,8 +145,8 @@ fn check_target_ports(ctx: &mut Context<'_>, d: &Resource, services: &[&Resource
         for p in ports(s) {
             let port = p.field("port").and_then(util::as_port).unwrap_or(0);
             let target = match p.field("targetPort") {
-                Some(Value::String(t)) if !t.is_empty() => t.clone(),
-                Some(Value::Number(n)) if n.as_u64() != Some(0) => n.to_string(),
+                Some(Node::String(t)) if !t.is_empty() => t.to_string(),
+                Some(Node::Number(n)) if n.as_u64() != Some(0) => n.to_string(),
                 _ => port.to_string(),
             };
             by_target

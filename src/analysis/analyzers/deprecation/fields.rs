@@ -1,9 +1,8 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::deprecated;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -45,13 +44,13 @@ impl Analyzer for DeprecationAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let store = ctx.store;
         for vs in store.of_kind("VirtualService") {
-            let spec = vs.spec().unwrap_or(&Value::Null);
+            let spec = vs.spec().unwrap_or(&Node::Null);
             for (i, route) in util::array(spec, "http").iter().enumerate() {
                 let percent = route
                     .field("fault")
                     .and_then(|f| f.field("delay"))
                     .and_then(|d| d.field("percent"))
-                    .and_then(Value::as_f64)
+                    .and_then(Node::as_f64)
                     .unwrap_or(0.0);
                 if percent > 0.0 {
                     ctx.report(
@@ -85,8 +84,8 @@ impl Analyzer for DeprecationAnalyzer {
             }
         }
         for crd in store.of_kind("CustomResourceDefinition") {
-            let spec = crd.spec().unwrap_or(&Value::Null);
-            let group = spec.field("group").and_then(Value::as_str).unwrap_or("");
+            let spec = crd.spec().unwrap_or(&Node::Null);
+            let group = spec.field("group").and_then(Node::as_str).unwrap_or("");
             let kind = util::str_at(spec, &["names", "kind"]).unwrap_or("");
             if group == "rbac.istio.io" && REMOVED_RBAC_KINDS.contains(&kind) {
                 ctx.report(

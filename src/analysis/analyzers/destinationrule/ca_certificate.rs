@@ -1,4 +1,4 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::{
     no_server_certificate_verification_destination_level,
@@ -6,7 +6,6 @@ use crate::analysis::messages::{
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -41,13 +40,13 @@ crate::declare_analyzer! {
 }
 
 /// The TLS mode if it originates TLS without a CA to verify the server with.
-fn unverified(tls: Option<&Value>, has_selector: bool) -> Option<&str> {
+fn unverified(tls: Option<&Node>, has_selector: bool) -> Option<&str> {
     let tls = tls?;
-    let mode = tls.field("mode").and_then(Value::as_str)?;
+    let mode = tls.field("mode").and_then(Node::as_str)?;
     if mode != "SIMPLE" && mode != "MUTUAL" {
         return None;
     }
-    let s = |k: &str| tls.get(k).and_then(Value::as_str).unwrap_or("");
+    let s = |k: &str| tls.get(k).and_then(Node::as_str).unwrap_or("");
     let ok = !s("caCertificates").is_empty() || (!s("credentialName").is_empty() && has_selector);
     (!ok).then_some(mode)
 }
@@ -55,12 +54,12 @@ fn unverified(tls: Option<&Value>, has_selector: bool) -> Option<&str> {
 impl Analyzer for CaCertificateAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         for dr in ctx.store.of_kind("DestinationRule") {
-            let spec = dr.spec().unwrap_or(&Value::Null);
+            let spec = dr.spec().unwrap_or(&Node::Null);
             let has_selector = spec.field("workloadSelector").is_some_and(|s| !s.is_null());
-            let host = spec.field("host").and_then(Value::as_str).unwrap_or("");
+            let host = spec.field("host").and_then(Node::as_str).unwrap_or("");
             let name = util::full_name(dr);
             let ns = util::ns(dr);
-            let policy = spec.field("trafficPolicy").unwrap_or(&Value::Null);
+            let policy = spec.field("trafficPolicy").unwrap_or(&Node::Null);
             if let Some(mode) = unverified(policy.field("tls"), has_selector) {
                 ctx.report(
                     dr,

@@ -1,5 +1,5 @@
+use crate::resource::node::{Node, Obj};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
-use serde_json::{Map, Value};
 
 use crate::analysis::analyzers::virtualservice::destination_host::route_destinations;
 use crate::analysis::messages::{
@@ -8,8 +8,7 @@ use crate::analysis::messages::{
 use crate::analysis::service_lookup::{ServiceIndex, to_fqdn};
 use crate::analysis::{Analyzer, Context};
 use crate::analysis::{util, world};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource, Store};
+use crate::resource::{FieldPath, Store, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -53,7 +52,7 @@ fn augmented_labels<'a>(store: &'a Store, pod: &'a Resource) -> HashMap<&'a str,
     let node_name = pod
         .spec()
         .and_then(|s| s.field("nodeName"))
-        .and_then(Value::as_str)
+        .and_then(Node::as_str)
         .unwrap_or("");
     if let Some(node) = store
         .get("Node", None, node_name)
@@ -82,7 +81,7 @@ fn augmented_labels<'a>(store: &'a Store, pod: &'a Resource) -> HashMap<&'a str,
     out
 }
 
-fn selects_a_pod(store: &Store, selector: &Map<String, Value>) -> bool {
+fn selects_a_pod(store: &Store, selector: &Obj) -> bool {
     let matches = |pod: &Resource| {
         let labels = augmented_labels(store, pod);
         selector.iter().all(|(k, v)| {
@@ -96,8 +95,7 @@ fn selects_a_pod(store: &Store, selector: &Map<String, Value>) -> bool {
         .find(|(k, _)| ![REGION, ZONE, SUBZONE, HOSTNAME].contains(&k.as_str()));
     match plain {
         Some((k, v)) => {
-            let mut one = Map::new();
-            one.insert(k.clone(), v.clone());
+            let one = Obj::from_entries(vec![(k.clone(), v.clone())]);
             store.select("Pod", None, &one).into_iter().any(matches)
         }
         None => store.of_kind("Pod").any(matches),
@@ -108,10 +106,10 @@ fn selects_a_pod(store: &Store, selector: &Map<String, Value>) -> bool {
 fn routed_subsets(store: &Store) -> HashSet<(String, String)> {
     let mut out = HashSet::new();
     for vs in store.of_kind("VirtualService") {
-        let spec = vs.spec().unwrap_or(&Value::Null);
+        let spec = vs.spec().unwrap_or(&Node::Null);
         for d in route_destinations(spec) {
-            let host = d.destination.field("host").and_then(Value::as_str);
-            let subset = d.destination.field("subset").and_then(Value::as_str);
+            let host = d.destination.field("host").and_then(Node::as_str);
+            let subset = d.destination.field("subset").and_then(Node::as_str);
             if let (Some(h), Some(s)) = (host, subset) {
                 out.insert((to_fqdn(util::ns(vs), h), s.to_string()));
             }
@@ -129,8 +127,8 @@ fn analyze_open(ctx: &mut Context<'_>) {
     let services = ServiceIndex::new(store);
     let routed = routed_subsets(store);
     for dr in store.of_kind("DestinationRule") {
-        let spec = dr.spec().unwrap_or(&Value::Null);
-        let host = spec.field("host").and_then(Value::as_str).unwrap_or("");
+        let spec = dr.spec().unwrap_or(&Node::Null);
+        let host = spec.field("host").and_then(Node::as_str).unwrap_or("");
         let export_to = util::strings(spec, "exportTo");
         let host_ns = world::service_namespace(host, util::ns(dr));
         let Some(svc) = services.destination(util::ns(dr), &export_to, host) else {
@@ -153,7 +151,7 @@ fn analyze_open(ctx: &mut Context<'_>) {
             store.get("Service", Some(ns), name).map(|s| (ns, s))
         });
         for (i, subset) in util::array(spec, "subsets").iter().enumerate() {
-            let name = subset.field("name").and_then(Value::as_str).unwrap_or("");
+            let name = subset.field("name").and_then(Node::as_str).unwrap_or("");
             let path = Some(FieldPath::parse("spec.subsets").index(i).key("name"));
             if !routed.contains(&(fqdn.clone(), name.to_string())) {
                 continue;
@@ -197,8 +195,8 @@ impl Analyzer for SubsetSelectPodAnalyzer {
         // many subsets share a selector (version: v1, ...): decide each selector once
         let mut decided: HashMap<String, bool> = HashMap::new();
         for dr in store.of_kind("DestinationRule") {
-            let spec = dr.spec().unwrap_or(&Value::Null);
-            let host = spec.field("host").and_then(Value::as_str).unwrap_or("");
+            let spec = dr.spec().unwrap_or(&Node::Null);
+            let host = spec.field("host").and_then(Node::as_str).unwrap_or("");
             let export_to = util::strings(spec, "exportTo");
             let Some(svc) = services.destination(util::ns(dr), &export_to, host) else {
                 ctx.report(dr, None, unknown_destination_rule_host(host));
@@ -216,7 +214,7 @@ impl Analyzer for SubsetSelectPodAnalyzer {
                     selects_a_pod(store, &selector) || !templates.matching(&selector).is_empty()
                 });
                 if !selects {
-                    let name = subset.field("name").and_then(Value::as_str).unwrap_or("");
+                    let name = subset.field("name").and_then(Node::as_str).unwrap_or("");
                     ctx.report(dr, None, destination_rule_subset_not_select_pods(name));
                 }
             }

@@ -1,4 +1,4 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::{
     envoy_filter_uses_add_operation_incorrectly, envoy_filter_uses_relative_operation,
@@ -8,7 +8,6 @@ use crate::analysis::messages::{
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -48,11 +47,11 @@ crate::declare_analyzer! {
 }
 
 /// The name a patch acts on: the patch value's `name`, else the listener filter it matches.
-fn instance_name(patch: &Value) -> String {
+fn instance_name(patch: &Node) -> String {
     let Some(fields) = patch
         .field("patch")
         .and_then(|p| p.field("value"))
-        .and_then(Value::as_object)
+        .and_then(Node::as_object)
     else {
         return String::new();
     };
@@ -64,7 +63,7 @@ fn instance_name(patch: &Value) -> String {
             .and_then(|l| l.field("filterChain"))
             .and_then(|f| f.field("filter"))
             .and_then(|f| f.field("name"))
-            .and_then(Value::as_str)
+            .and_then(Node::as_str)
             .unwrap_or("")
             .to_string(),
     }
@@ -75,8 +74,8 @@ impl Analyzer for EnvoyPatchAnalyzer {
         // names patched by an EnvoyFilter seen so far that match a proxyVersion
         let mut versioned: Vec<String> = Vec::new();
         for ef in ctx.store.of_kind("EnvoyFilter") {
-            let spec = ef.spec().unwrap_or(&Value::Null);
-            let priority = spec.field("priority").and_then(Value::as_i64).unwrap_or(0);
+            let spec = ef.spec().unwrap_or(&Node::Null);
+            let priority = spec.field("priority").and_then(Node::as_i64).unwrap_or(0);
             // Istio's messages for one EnvoyFilter carry no patch position, so repeats of a
             // code collapse into one; report each code once, at its first patch
             let mut seen: Vec<&str> = Vec::new();
@@ -94,9 +93,9 @@ impl Analyzer for EnvoyPatchAnalyzer {
                 let name = instance_name(cp);
                 let op = patch
                     .field("operation")
-                    .and_then(Value::as_str)
+                    .and_then(Node::as_str)
                     .unwrap_or("");
-                let apply_to = cp.field("applyTo").and_then(Value::as_str).unwrap_or("");
+                let apply_to = cp.field("applyTo").and_then(Node::as_str).unwrap_or("");
                 let path = Some(
                     FieldPath::parse("spec.configPatches")
                         .index(i)
@@ -154,7 +153,7 @@ impl Analyzer for EnvoyPatchAnalyzer {
                     .field("match")
                     .and_then(|m| m.field("proxy"))
                     .and_then(|p| p.field("proxyVersion"))
-                    .and_then(Value::as_str)
+                    .and_then(Node::as_str)
                     .is_some_and(|v| !v.is_empty());
                 if has_version {
                     versioned.push(name);

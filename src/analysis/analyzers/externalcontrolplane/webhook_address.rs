@@ -1,12 +1,11 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::{
     external_control_plane_address_is_not_a_hostname, invalid_external_control_plane_config,
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -77,10 +76,10 @@ fn url_host(url: &str) -> Option<String> {
 
 fn check(ctx: &mut Context<'_>, r: &Resource) {
     for (i, hook) in util::array(&r.value, "webhooks").iter().enumerate() {
-        let name = hook.field("name").and_then(Value::as_str).unwrap_or("");
-        let conf = hook.field("clientConfig").unwrap_or(&Value::Null);
+        let name = hook.field("name").and_then(Node::as_str).unwrap_or("");
+        let conf = hook.field("clientConfig").unwrap_or(&Node::Null);
         let path = Some(FieldPath::parse("webhooks").index(i).key("clientConfig"));
-        match conf.field("url").and_then(Value::as_str) {
+        match conf.field("url").and_then(Node::as_str) {
             Some(url) => match url_host(url) {
                 None => ctx.report(
                     r,
@@ -98,7 +97,7 @@ fn check(ctx: &mut Context<'_>, r: &Resource) {
                 ),
                 Some(_) => {}
             },
-            None if conf.field("service").is_none_or(Value::is_null) => ctx.report(
+            None if conf.field("service").is_none_or(Node::is_null) => ctx.report(
                 r,
                 path,
                 invalid_external_control_plane_config("", name, "is blank"),

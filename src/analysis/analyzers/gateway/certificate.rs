@@ -1,11 +1,10 @@
+use crate::resource::node::{Node, Obj};
 use foldhash::{HashMap, HashMapExt};
-use serde_json::{Map, Value};
 
 use crate::analysis::messages::gateway_duplicate_certificate;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -32,8 +31,8 @@ crate::declare_analyzer! {
 
 /// What identifies a server's certificate: its credential, or its certificate and key files.
 /// Servers without one of these never share a certificate.
-fn certificate_key(tls: &Value) -> Option<(String, String)> {
-    let s = |k: &str| tls.get(k).and_then(Value::as_str).unwrap_or("");
+fn certificate_key(tls: &Node) -> Option<(String, String)> {
+    let s = |k: &str| tls.get(k).and_then(Node::as_str).unwrap_or("");
     if !s("credentialName").is_empty() {
         return Some(("credential".to_string(), s("credentialName").to_string()));
     }
@@ -42,7 +41,7 @@ fn certificate_key(tls: &Value) -> Option<(String, String)> {
 }
 
 /// Whether every pair of `x` is in `y` (a key of `x` with a different value in `y` fails).
-fn selector_subset(x: &Map<String, Value>, y: Option<&Map<String, Value>>) -> bool {
+fn selector_subset(x: &Obj, y: Option<&Obj>) -> bool {
     x.iter()
         .all(|(k, v)| y.and_then(|y| y.get(k)).is_some_and(|yv| yv == v))
 }
@@ -71,9 +70,9 @@ impl Analyzer for CertificateAnalyzer {
             }
             certs_of.push(certs);
         }
-        let empty = Map::new();
+        let empty = Obj::new();
         for (i, gw) in gateways.iter().enumerate() {
-            let spec = gw.spec().unwrap_or(&Value::Null);
+            let spec = gw.spec().unwrap_or(&Node::Null);
             let selector = util::object(spec, "selector").unwrap_or(&empty);
             let mut others: Vec<usize> = certs_of[i]
                 .iter()
@@ -84,7 +83,7 @@ impl Analyzer for CertificateAnalyzer {
             others.dedup();
             for j in others {
                 let other = gateways[j];
-                let ospec = other.spec().unwrap_or(&Value::Null);
+                let ospec = other.spec().unwrap_or(&Node::Null);
                 if !selector.is_empty()
                     && !selector_subset(selector, util::object(ospec, "selector"))
                 {

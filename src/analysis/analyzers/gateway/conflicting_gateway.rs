@@ -1,12 +1,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::resource::node::{Node, Obj};
 use foldhash::HashMap;
-use serde_json::{Map, Value};
 
 use crate::analysis::messages::{conflicting_gateways, referenced_resource_not_found};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::store::labels_match;
 use crate::resource::{FieldPath, Store};
 
@@ -37,23 +36,23 @@ crate::declare_analyzer! {
 /// Per (selector, port): host -> the gateways serving it, with their `bind`.
 type HostIndex = BTreeMap<(String, String), HashMap<String, Vec<(String, String)>>>;
 
-fn parse_selector(s: &str) -> Map<String, Value> {
+fn parse_selector(s: &str) -> Obj {
     s.split(',')
         .filter_map(|pair| {
             let parts: Vec<&str> = pair.split('=').collect();
-            (parts.len() == 2).then(|| (parts[0].to_string(), Value::String(parts[1].to_string())))
+            (parts.len() == 2).then(|| (parts[0], Node::string(parts[1])))
         })
         .collect()
 }
 
-fn share_a_pod(store: &Store, a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
+fn share_a_pod(store: &Store, a: &Obj, b: &Obj) -> bool {
     store
         .select("Pod", None, a)
         .into_iter()
         .any(|p| labels_match(b, p))
 }
 
-fn port_string(server: &Value) -> String {
+fn port_string(server: &Node) -> String {
     server
         .field("port")
         .and_then(|p| p.field("number"))
@@ -67,10 +66,10 @@ impl Analyzer for ConflictingGatewayAnalyzer {
         let store = ctx.store;
         let mut index: HostIndex = BTreeMap::new();
         for gw in store.of_kind("Gateway") {
-            let spec = gw.spec().unwrap_or(&Value::Null);
+            let spec = gw.spec().unwrap_or(&Node::Null);
             let sel = util::selector_string(util::object(spec, "selector"));
             for server in util::array(spec, "servers") {
-                let bind = server.field("bind").and_then(Value::as_str).unwrap_or("");
+                let bind = server.field("bind").and_then(Node::as_str).unwrap_or("");
                 let hosts = index.entry((sel.clone(), port_string(server))).or_default();
                 for h in util::strings(server, "hosts") {
                     hosts
@@ -80,9 +79,9 @@ impl Analyzer for ConflictingGatewayAnalyzer {
                 }
             }
         }
-        let empty = Map::new();
+        let empty = Obj::new();
         for gw in store.of_kind("Gateway") {
-            let spec = gw.spec().unwrap_or(&Value::Null);
+            let spec = gw.spec().unwrap_or(&Node::Null);
             let selector = util::object(spec, "selector").unwrap_or(&empty);
             let sel = util::selector_string(Some(selector));
             let me = util::full_name(gw);
@@ -109,7 +108,7 @@ impl Analyzer for ConflictingGatewayAnalyzer {
             for server in util::array(spec, "servers") {
                 let port = port_string(server);
                 let hosts = util::strings(server, "hosts");
-                let bind = server.field("bind").and_then(Value::as_str).unwrap_or("");
+                let bind = server.field("bind").and_then(Node::as_str).unwrap_or("");
                 let mut conflicting = BTreeSet::new();
                 for key in hits.iter().filter(|(_, p)| *p == port) {
                     let Some(by_host) = index.get(*key) else {

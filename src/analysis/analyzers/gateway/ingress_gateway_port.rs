@@ -1,13 +1,12 @@
+use crate::resource::node::{Node, Obj};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
-use serde_json::{Map, Value};
 
 use crate::analysis::messages::{
     gateway_port_not_defined_on_service, referenced_resource_not_found,
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource, Store};
+use crate::resource::{FieldPath, Store, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -95,10 +94,10 @@ impl<'a> ServicesByPod<'a> {
 /// (target ports, service ports that have a target port).
 type PortSets = (HashSet<u32>, HashSet<u32>);
 
-fn int_value(v: Option<&Value>) -> u32 {
+fn int_value(v: Option<&Node>) -> u32 {
     match v {
-        Some(Value::Number(n)) => n.as_u64().and_then(|n| u32::try_from(n).ok()).unwrap_or(0),
-        Some(Value::String(s)) => s.parse().unwrap_or(0),
+        Some(Node::Number(n)) => n.as_u64().and_then(|n| u32::try_from(n).ok()).unwrap_or(0),
+        Some(Node::String(s)) => s.parse().unwrap_or(0),
         _ => 0,
     }
 }
@@ -111,7 +110,7 @@ impl Analyzer for IngressGatewayPortAnalyzer {
         // the ports reachable through the pods of a selector, computed once per selector
         let mut cache: HashMap<String, Option<PortSets>> = HashMap::new();
         for gw in store.of_kind("Gateway") {
-            let spec = gw.spec().unwrap_or(&Value::Null);
+            let spec = gw.spec().unwrap_or(&Node::Null);
             let selector = util::object(spec, "selector");
             let sel_str = util::selector_string(selector);
             let ports = cache
@@ -152,7 +151,7 @@ impl Analyzer for IngressGatewayPortAnalyzer {
 fn reachable_ports(
     store: &Store,
     services: &ServicesByPod<'_>,
-    selector: Option<&Map<String, Value>>,
+    selector: Option<&Obj>,
     open: bool,
 ) -> Option<PortSets> {
     let pods = util::select_all(store, "Pod", selector);
@@ -163,10 +162,10 @@ fn reachable_ports(
     let mut mapped = HashSet::new();
     for pod in pods {
         for svc in services.for_pod(pod) {
-            let spec = svc.spec().unwrap_or(&Value::Null);
+            let spec = svc.spec().unwrap_or(&Node::Null);
             for p in util::array(spec, "ports") {
                 // the API server defaults a Service port's protocol to TCP; files often omit it
-                let protocol = p.field("protocol").and_then(Value::as_str);
+                let protocol = p.field("protocol").and_then(Node::as_str);
                 if protocol.or(open.then_some("TCP")) != Some("TCP") {
                     continue;
                 }

@@ -1,11 +1,10 @@
+use crate::resource::Node;
 use base64::Engine;
-use serde_json::Value;
 
 use crate::analysis::messages::{invalid_gateway_credential, referenced_resource_not_found};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -71,7 +70,7 @@ impl Analyzer for SecretAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let store = ctx.store;
         for gw in store.of_kind("Gateway") {
-            let spec = gw.spec().unwrap_or(&Value::Null);
+            let spec = gw.spec().unwrap_or(&Node::Null);
             let selector = util::object(spec, "selector");
             // the namespace of the first pod the gateway selects
             let workload_ns = util::select_all(store, "Pod", selector)
@@ -94,7 +93,7 @@ impl Analyzer for SecretAnalyzer {
                 let Some(cn) = server
                     .field("tls")
                     .and_then(|t| t.field("credentialName"))
-                    .and_then(Value::as_str)
+                    .and_then(Node::as_str)
                     .filter(|s| !s.is_empty())
                 else {
                     continue;

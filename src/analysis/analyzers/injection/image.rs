@@ -1,14 +1,13 @@
 use std::collections::BTreeMap;
 
+use crate::resource::Node;
 use foldhash::{HashMap, HashMapExt};
-use serde_json::Value;
 
 use crate::analysis::analyzers::injection::namespace::injector_config_map_name;
 use crate::analysis::messages::pods_istio_proxy_image_mismatch_in_namespace;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{Resource, Store};
+use crate::resource::{Store, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -38,15 +37,15 @@ crate::declare_analyzer! {
 
 /// The proxy image an injector ConfigMap's `values` produce.
 fn injector_image(cm: &Resource) -> String {
-    let parsed: Value = cm
+    let parsed: Node = cm
         .value
         .field("data")
         .and_then(|d| d.field("values"))
-        .and_then(Value::as_str)
+        .and_then(Node::as_str)
         .and_then(|v| serde_json::from_str(v).ok())
-        .unwrap_or(Value::Null);
-    let global = parsed.field("global").unwrap_or(&Value::Null);
-    let s = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or("").to_string();
+        .unwrap_or(Node::Null);
+    let global = parsed.field("global").unwrap_or(&Node::Null);
+    let s = |v: Option<&Node>| v.and_then(Node::as_str).unwrap_or("").to_string();
     let image = s(global.field("proxy").and_then(|p| p.field("image")));
     if image.contains('/') {
         return image;
@@ -59,7 +58,7 @@ fn injector_image(cm: &Resource) -> String {
     )
 }
 
-fn image_type(v: Option<&Value>) -> Option<&str> {
+fn image_type(v: Option<&Node>) -> Option<&str> {
     v?.field("image")?
         .field("imageType")?
         .as_str()
@@ -77,10 +76,10 @@ struct ImageTypes<'a> {
 }
 
 impl<'a> ImageTypes<'a> {
-    fn new(store: &'a Store, mesh: &'a Value) -> Self {
+    fn new(store: &'a Store, mesh: &'a Node) -> Self {
         let root_ns = mesh
             .field("rootNamespace")
-            .and_then(Value::as_str)
+            .and_then(Node::as_str)
             .filter(|s| !s.is_empty())
             .unwrap_or("istio-system");
         let mut t = ImageTypes {
@@ -96,7 +95,7 @@ impl<'a> ImageTypes<'a> {
                 t.root = image_type(spec);
             } else if spec
                 .and_then(|s| s.field("selector"))
-                .is_none_or(Value::is_null)
+                .is_none_or(Node::is_null)
             {
                 t.namespace.insert(ns, image_type(spec));
             } else {
@@ -120,7 +119,7 @@ impl<'a> ImageTypes<'a> {
                 .spec()
                 .and_then(|s| s.field("selector"))
                 .and_then(|s| s.field("matchLabels"))
-                .and_then(Value::as_object);
+                .and_then(Node::as_object);
             let matches = sel.is_none_or(|m| crate::resource::store::labels_match(m, pod));
             if matches && let Some(v) = image_type(pc.spec()) {
                 variant = Some(v);
@@ -128,7 +127,11 @@ impl<'a> ImageTypes<'a> {
         }
         let from_annotation = pod.annotation("proxy.istio.io/config").and_then(|cfg| {
             let parsed = crate::resource::yaml::parse_stream(cfg);
-            parsed.documents.into_iter().next().map(|d| d.value)
+            parsed
+                .documents
+                .into_iter()
+                .next()
+                .map(|d| Node::from(d.value))
         });
         if let Some(v) = image_type(from_annotation.as_ref()) {
             return if v == "default" {
@@ -185,15 +188,15 @@ impl Analyzer for ImageAnalyzer {
                 continue;
             };
             let variant = types.for_pod(pod);
-            let spec = pod.spec().unwrap_or(&Value::Null);
+            let spec = pod.spec().unwrap_or(&Node::Null);
             for c in util::array(spec, "containers")
                 .iter()
                 .chain(util::array(spec, "initContainers"))
             {
-                if c.field("name").and_then(Value::as_str) != Some("istio-proxy") {
+                if c.field("name").and_then(Node::as_str) != Some("istio-proxy") {
                     continue;
                 }
-                let image = c.field("image").and_then(Value::as_str).unwrap_or("");
+                let image = c.field("image").and_then(Node::as_str).unwrap_or("");
                 if image != expected && image != format!("{expected}-{variant}") {
                     mismatched.entry(util::ns(pod)).or_default().push(&pod.name);
                 }

@@ -1,12 +1,11 @@
-use serde_json::Value;
+use crate::resource::node::{Node, Obj};
 
 use crate::analysis::messages::{
     image_auto_without_injection_error, image_auto_without_injection_warning,
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::Resource;
+use crate::resource::Stored as Resource;
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -39,25 +38,25 @@ crate::declare_analyzer! {
     }
 }
 
-fn has_auto_image(spec: Option<&Value>) -> bool {
+fn has_auto_image(spec: Option<&Node>) -> bool {
     spec.map(|s| util::array(s, "containers"))
         .unwrap_or(&[])
         .iter()
         .any(|c| {
-            c.field("name").and_then(Value::as_str) == Some("istio-proxy")
-                && c.field("image").and_then(Value::as_str) == Some("auto")
+            c.field("name").and_then(Node::as_str) == Some("istio-proxy")
+                && c.field("image").and_then(Node::as_str) == Some("auto")
         })
 }
 
 impl Analyzer for ImageAutoAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let store = ctx.store;
-        let webhooks: Vec<&Value> = store
+        let webhooks: Vec<&Node> = store
             .of_kind("MutatingWebhookConfiguration")
             .flat_map(|w| util::array(&w.value, "webhooks"))
             .filter(|wh| {
                 wh.field("name")
-                    .and_then(Value::as_str)
+                    .and_then(Node::as_str)
                     .is_some_and(|n| n.ends_with("istio.io"))
             })
             .collect();
@@ -97,7 +96,7 @@ impl Analyzer for ImageAutoAnalyzer {
     }
 }
 
-fn template_labels(d: &Resource) -> Option<&serde_json::Map<String, Value>> {
+fn template_labels(d: &Resource) -> Option<&Obj> {
     d.spec()?
         .field("template")?
         .field("metadata")?

@@ -1,5 +1,5 @@
+use crate::resource::Node;
 use foldhash::{HashSet, HashSetExt};
-use serde_json::Value;
 
 use crate::analysis::messages::{
     namespace_injection_enabled_by_default, namespace_multiple_injection_labels,
@@ -7,8 +7,7 @@ use crate::analysis::messages::{
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource, Store};
+use crate::resource::{FieldPath, Store, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -62,12 +61,12 @@ fn enable_namespaces_by_default(store: &Store, revision: &str) -> Option<bool> {
     let name = injector_config_map_name(revision);
     let cm = store.of_kind("ConfigMap").find(|c| c.name == name)?;
     let values = cm.value.field("data")?.field("values")?.as_str()?;
-    let parsed: Value = serde_json::from_str(values).ok()?;
+    let parsed: Node = serde_json::from_str(values).ok()?;
     Some(
         parsed
             .field("sidecarInjectorWebhook")
             .and_then(|w| w.field("enableNamespacesByDefault"))
-            .and_then(Value::as_bool)
+            .and_then(Node::as_bool)
             .unwrap_or(false),
     )
 }
@@ -147,16 +146,16 @@ fn missing_proxy(pod: &Resource) -> bool {
     if inject.eq_ignore_ascii_case("false") {
         return false;
     }
-    let spec = pod.spec().unwrap_or(&Value::Null);
-    if spec.field("hostNetwork").and_then(Value::as_bool) == Some(true) {
+    let spec = pod.spec().unwrap_or(&Node::Null);
+    if spec.field("hostNetwork").and_then(Node::as_bool) == Some(true) {
         return false;
     }
     let image = util::array(spec, "containers")
         .iter()
         .chain(util::array(spec, "initContainers"))
-        .find(|c| c.field("name").and_then(Value::as_str) == Some("istio-proxy"))
+        .find(|c| c.field("name").and_then(Node::as_str) == Some("istio-proxy"))
         .and_then(|c| c.field("image"))
-        .and_then(Value::as_str)
+        .and_then(Node::as_str)
         .unwrap_or("");
     image.is_empty()
 }

@@ -1,12 +1,11 @@
+use crate::resource::Node;
 use foldhash::{HashMap, HashMapExt};
-use serde_json::Value;
 
 use crate::analysis::messages::ineffective_selector;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::store::labels_match;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -59,7 +58,7 @@ impl Analyzer for K8sGatewaySelectorAnalyzer {
             "WasmPlugin",
         ] {
             for r in store.of_kind(kind) {
-                let spec = r.spec().unwrap_or(&Value::Null);
+                let spec = r.spec().unwrap_or(&Node::Null);
                 if spec.field("targetRef").is_some_and(|t| !t.is_null()) {
                     continue;
                 }

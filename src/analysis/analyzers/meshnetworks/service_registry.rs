@@ -1,9 +1,8 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::unknown_mesh_networks_service_registry;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -45,21 +44,18 @@ impl Analyzer for MeshNetworksAnalyzer {
             if s.label("istio/multiCluster") == Some("true")
                 && let Some(data) = util::object(&s.value, "data")
             {
-                registries.extend(data.keys().cloned());
+                registries.extend(data.keys().map(String::from));
             }
         }
         for mn in store.of_kind("MeshNetworks") {
             let Some(networks) = mn.spec().and_then(|s| util::object(s, "networks")) else {
                 continue;
             };
-            let mut names: Vec<&String> = networks.keys().collect();
+            let mut names: Vec<&str> = networks.keys().map(|k| k.as_str()).collect();
             names.sort();
             for name in names {
-                for (j, ep) in util::array(&networks[name.as_str()], "endpoints")
-                    .iter()
-                    .enumerate()
-                {
-                    let Some(reg) = ep.field("fromRegistry").and_then(Value::as_str) else {
+                for (j, ep) in util::array(&networks[name], "endpoints").iter().enumerate() {
+                    let Some(reg) = ep.field("fromRegistry").and_then(Node::as_str) else {
                         continue;
                     };
                     if !registries.iter().any(|r| r == reg) {
@@ -67,7 +63,7 @@ impl Analyzer for MeshNetworksAnalyzer {
                             mn,
                             Some(
                                 FieldPath::parse("spec.networks")
-                                    .key(name.clone())
+                                    .key(name)
                                     .key("endpoints")
                                     .index(j),
                             ),

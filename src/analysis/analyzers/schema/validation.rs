@@ -7,7 +7,7 @@ use crate::analysis::messages::{
     virtual_service_unreachable_rule,
 };
 use crate::analysis::{Analyzer, Context, Described, MessageType, Metadata, catalog, messages};
-use crate::resource::{FieldPath, Resource, Seg};
+use crate::resource::{FieldPath, Seg, Stored as Resource};
 use crate::schema::kinds::IstioKind;
 use crate::validation::{Finding, FindingKind};
 
@@ -130,7 +130,8 @@ impl Analyzer for ValidationAnalyzer {
             if ctx.out_of_time() {
                 return;
             }
-            for f in crate::validation::check_resource(res, true) {
+            // validation reads whole objects as `serde_json::Value`: one at a time
+            for f in crate::validation::check_resource(&res.to_plain(), true) {
                 if ctx.out_of_time() {
                     return;
                 }

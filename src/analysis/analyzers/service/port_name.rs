@@ -1,11 +1,10 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::{
     external_name_service_type_invalid_port_name, port_name_is_not_under_naming_convention,
 };
 use crate::analysis::util::{self, Protocol};
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -54,16 +53,16 @@ impl Analyzer for PortNameAnalyzer {
             {
                 continue;
             }
-            let spec = r.spec().unwrap_or(&Value::Null);
-            let external = spec.field("type").and_then(Value::as_str) == Some("ExternalName");
+            let spec = r.spec().unwrap_or(&Node::Null);
+            let external = spec.field("type").and_then(Node::as_str) == Some("ExternalName");
             for (i, port) in util::array(spec, "ports").iter().enumerate() {
-                let name = port.field("name").and_then(Value::as_str).unwrap_or("");
+                let name = port.field("name").and_then(Node::as_str).unwrap_or("");
                 let number = port.field("port").and_then(util::as_port).unwrap_or(0);
                 let proto = Protocol::of_service_port(
                     number,
                     name,
-                    port.field("protocol").and_then(Value::as_str),
-                    port.field("appProtocol").and_then(Value::as_str),
+                    port.field("protocol").and_then(Node::as_str),
+                    port.field("appProtocol").and_then(Node::as_str),
                 );
                 if proto != Protocol::Unsupported && !(external && name == "tcp") {
                     continue;
@@ -73,8 +72,8 @@ impl Analyzer for PortNameAnalyzer {
                     external_name_service_type_invalid_port_name()
                 } else {
                     let target = match port.field("targetPort") {
-                        Some(Value::String(s)) => s.clone(),
-                        Some(Value::Number(n)) => n.to_string(),
+                        Some(Node::String(s)) => s.to_string(),
+                        Some(Node::Number(n)) => n.to_string(),
                         _ => "0".to_string(),
                     };
                     port_name_is_not_under_naming_convention(name, number, target)

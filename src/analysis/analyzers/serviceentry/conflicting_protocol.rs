@@ -1,13 +1,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::resource::Node;
 use foldhash::{HashSet, HashSetExt};
-use serde_json::Value;
 
 use crate::analysis::messages::conflicting_service_entry_protocol;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -40,7 +39,7 @@ impl Analyzer for ConflictingServiceEntryProtocolAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let mut index: BTreeMap<Key, Vec<(String, &Resource)>> = BTreeMap::new();
         for se in ctx.store.of_kind("ServiceEntry") {
-            let spec = se.spec().unwrap_or(&Value::Null);
+            let spec = se.spec().unwrap_or(&Node::Null);
             let ns = util::ns(se);
             let export_to = util::strings(spec, "exportTo");
             let scopes: BTreeSet<String> = if export_to.is_empty() || export_to.contains(&"*") {
@@ -61,7 +60,7 @@ impl Analyzer for ConflictingServiceEntryProtocolAnalyzer {
                 for h in util::strings(spec, "hosts") {
                     for p in util::array(spec, "ports") {
                         let number = p.field("number").and_then(util::as_port).unwrap_or(0);
-                        let proto = p.field("protocol").and_then(Value::as_str).unwrap_or("");
+                        let proto = p.field("protocol").and_then(Node::as_str).unwrap_or("");
                         index
                             .entry((scope.clone(), h.to_string(), number))
                             .or_default()

@@ -1,9 +1,8 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::service_entry_addresses_required;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -36,12 +35,12 @@ crate::declare_analyzer! {
     }
 }
 
-fn auto_allocated(mesh: &Value) -> bool {
+fn auto_allocated(mesh: &Node) -> bool {
     let meta = mesh
         .field("defaultConfig")
         .and_then(|d| d.field("proxyMetadata"))
-        .unwrap_or(&Value::Null);
-    let on = |k: &str| meta.get(k).and_then(Value::as_str) == Some("true");
+        .unwrap_or(&Node::Null);
+    let on = |k: &str| meta.get(k).and_then(Node::as_str) == Some("true");
     on("ISTIO_META_DNS_CAPTURE")
         && (on("ISTIO_META_DNS_AUTO_ALLOCATE") || on("PILOT_ENABLE_IP_AUTOALLOCATE"))
 }
@@ -52,7 +51,7 @@ impl Analyzer for ProtocolAddressesAnalyzer {
             return;
         }
         for se in ctx.store.of_kind("ServiceEntry") {
-            let spec = se.spec().unwrap_or(&Value::Null);
+            let spec = se.spec().unwrap_or(&Node::Null);
             let has_addresses = !util::array(spec, "addresses").is_empty();
             let allocated = se
                 .value
@@ -62,7 +61,7 @@ impl Analyzer for ProtocolAddressesAnalyzer {
                 continue;
             }
             for (i, port) in util::array(spec, "ports").iter().enumerate() {
-                let proto = port.field("protocol").and_then(Value::as_str).unwrap_or("");
+                let proto = port.field("protocol").and_then(Node::as_str).unwrap_or("");
                 if proto.is_empty() || proto.eq_ignore_ascii_case("TCP") {
                     ctx.report(
                         se,

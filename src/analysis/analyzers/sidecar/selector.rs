@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
+use crate::resource::node::{Node, Obj};
 use foldhash::{HashSet, HashSetExt};
-use serde_json::Value;
 
 use crate::analysis::messages::{
     conflicting_sidecar_workload_selectors, ineffective_policy,
@@ -9,8 +9,7 @@ use crate::analysis::messages::{
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -55,7 +54,7 @@ impl Analyzer for SelectorAnalyzer {
         let mut by_pod: BTreeMap<(String, String), (&Resource, Vec<&Resource>)> = BTreeMap::new();
         let mut by_ns: BTreeMap<String, Vec<&Resource>> = BTreeMap::new();
         for sc in store.of_kind("Sidecar") {
-            let spec = sc.spec().unwrap_or(&Value::Null);
+            let spec = sc.spec().unwrap_or(&Node::Null);
             let labels = spec
                 .field("workloadSelector")
                 .and_then(|w| util::object(w, "labels"))
@@ -138,7 +137,7 @@ fn record<'a>(
     sc: &'a Resource,
     pods: Vec<&'a Resource>,
     ctx: &mut Context<'_>,
-    labels: &serde_json::Map<String, Value>,
+    labels: &Obj,
 ) {
     if pods.is_empty() {
         let sel = util::selector_string(Some(labels));

@@ -3,8 +3,7 @@ use std::collections::BTreeMap;
 use crate::analysis::messages::multiple_telemetries_without_workload_selectors;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::Resource;
+use crate::resource::Stored as Resource;
 
 crate::declare_analyzer! {
     /// ## What it does

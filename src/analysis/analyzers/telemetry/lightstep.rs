@@ -1,10 +1,9 @@
+use crate::resource::Node;
 use foldhash::HashSet;
-use serde_json::Value;
 
 use crate::analysis::messages::deprecated;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -37,16 +36,16 @@ impl Analyzer for LightstepAnalyzer {
         let names: HashSet<&str> = util::array(ctx.mesh, "extensionProviders")
             .iter()
             .filter(|p| p.field("lightstep").is_some_and(|l| !l.is_null()))
-            .filter_map(|p| p.field("name").and_then(Value::as_str))
+            .filter_map(|p| p.field("name").and_then(Node::as_str))
             .collect();
         if names.is_empty() {
             return;
         }
         for t in ctx.store.of_kind("Telemetry") {
-            let spec = t.spec().unwrap_or(&Value::Null);
+            let spec = t.spec().unwrap_or(&Node::Null);
             for (i, tracing) in util::array(spec, "tracing").iter().enumerate() {
                 for (j, p) in util::array(tracing, "providers").iter().enumerate() {
-                    let Some(name) = p.field("name").and_then(Value::as_str) else {
+                    let Some(name) = p.field("name").and_then(Node::as_str) else {
                         continue;
                     };
                     if names.contains(name) {

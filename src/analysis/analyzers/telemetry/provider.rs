@@ -1,9 +1,8 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::invalid_telemetry_provider;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::FieldPath;
 
 crate::declare_analyzer! {
@@ -43,9 +42,9 @@ impl Analyzer for ProviderAnalyzer {
             return;
         }
         for t in ctx.store.of_kind("Telemetry") {
-            let spec = t.spec().unwrap_or(&Value::Null);
+            let spec = t.spec().unwrap_or(&Node::Null);
             for (i, l) in util::array(spec, "accessLogging").iter().enumerate() {
-                if l.field("disabled").and_then(Value::as_bool) == Some(true) {
+                if l.field("disabled").and_then(Node::as_bool) == Some(true) {
                     continue;
                 }
                 if util::array(l, "providers").is_empty() {

@@ -1,14 +1,13 @@
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::{
     conflicting_telemetry_workload_selectors, referenced_resource_not_found,
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -37,7 +36,7 @@ impl Analyzer for SelectorAnalyzer {
         let store = ctx.store;
         let mut by_pod: BTreeMap<(String, String), Vec<&Resource>> = BTreeMap::new();
         for t in store.of_kind("Telemetry") {
-            let spec = t.spec().unwrap_or(&Value::Null);
+            let spec = t.spec().unwrap_or(&Node::Null);
             let Some(labels) = spec
                 .field("selector")
                 .and_then(|s| util::object(s, "matchLabels"))

@@ -1,13 +1,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::resource::Node;
 use foldhash::{HashSet, HashSetExt};
-use serde_json::Value;
 
 use crate::analysis::messages::conflicting_mesh_gateway_virtual_service_hosts;
 use crate::analysis::service_lookup::to_fqdn;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -35,7 +35,7 @@ crate::declare_analyzer! {
     }
 }
 
-fn bound_to_mesh(spec: &Value) -> bool {
+fn bound_to_mesh(spec: &Node) -> bool {
     let gws = util::strings(spec, "gateways");
     gws.is_empty() || gws.contains(&"mesh")
 }
@@ -45,7 +45,7 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
         // (scope, fqdn) -> VirtualServices, sorted for a stable report
         let mut hosts: BTreeMap<(String, String), Vec<&Resource>> = BTreeMap::new();
         for vs in ctx.store.of_kind("VirtualService") {
-            let spec = vs.spec().unwrap_or(&Value::Null);
+            let spec = vs.spec().unwrap_or(&Node::Null);
             if !bound_to_mesh(spec) {
                 continue;
             }

@@ -1,5 +1,5 @@
+use crate::resource::Node;
 use foldhash::{HashMap, HashMapExt};
-use serde_json::Value;
 
 use crate::analysis::messages::{
     ingress_route_rules_not_affected, referenced_resource_not_found,
@@ -8,8 +8,7 @@ use crate::analysis::messages::{
 use crate::analysis::service_lookup::{ServiceIndex, ServiceInfo};
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -50,12 +49,12 @@ crate::declare_analyzer! {
 /// One destination of a VirtualService with where it is.
 pub struct Dest<'a> {
     pub kind: &'static str,
-    pub destination: &'a Value,
+    pub destination: &'a Node,
     pub path: FieldPath,
 }
 
 /// Route destinations in Istio's order: tcp, tls, then http.
-pub fn route_destinations(spec: &Value) -> Vec<Dest<'_>> {
+pub fn route_destinations(spec: &Node) -> Vec<Dest<'_>> {
     let mut out = Vec::new();
     for kind in ["tcp", "tls", "http"] {
         for (i, rule) in util::array(spec, kind).iter().enumerate() {
@@ -63,7 +62,7 @@ pub fn route_destinations(spec: &Value) -> Vec<Dest<'_>> {
                 // a route without a destination still counts: its host is empty
                 out.push(Dest {
                     kind,
-                    destination: route.field("destination").unwrap_or(&Value::Null),
+                    destination: route.field("destination").unwrap_or(&Node::Null),
                     path: FieldPath::root()
                         .key("spec")
                         .key(kind)
@@ -80,7 +79,7 @@ pub fn route_destinations(spec: &Value) -> Vec<Dest<'_>> {
 }
 
 /// http `mirror` and `mirrors` destinations.
-pub fn mirror_destinations(spec: &Value) -> Vec<Dest<'_>> {
+pub fn mirror_destinations(spec: &Node) -> Vec<Dest<'_>> {
     let mut out = Vec::new();
     for (i, rule) in util::array(spec, "http").iter().enumerate() {
         if let Some(m) = rule.field("mirror").filter(|m| m.is_object()) {
@@ -111,8 +110,8 @@ pub fn mirror_destinations(spec: &Value) -> Vec<Dest<'_>> {
     out
 }
 
-fn host(d: &Value) -> &str {
-    d.field("host").and_then(Value::as_str).unwrap_or("")
+fn host(d: &Node) -> &str {
+    d.field("host").and_then(Node::as_str).unwrap_or("")
 }
 
 impl Analyzer for DestinationHostAnalyzer {
@@ -125,7 +124,7 @@ impl Analyzer for DestinationHostAnalyzer {
             if ctx.out_of_time() {
                 return;
             }
-            let spec = vs.spec().unwrap_or(&Value::Null);
+            let spec = vs.spec().unwrap_or(&Node::Null);
             let hosts = util::strings(spec, "hosts");
             for rule in util::array(spec, "http") {
                 for route in util::array(rule, "route") {
@@ -134,7 +133,7 @@ impl Analyzer for DestinationHostAnalyzer {
                     };
                     let has_subset = d
                         .field("subset")
-                        .and_then(Value::as_str)
+                        .and_then(Node::as_str)
                         .is_some_and(|s| !s.is_empty());
                     if has_subset {
                         for h in &hosts {
@@ -163,7 +162,7 @@ impl Analyzer for DestinationHostAnalyzer {
 }
 
 fn check_hosts(ctx: &mut Context<'_>, vs: &Resource, services: &ServiceIndex) {
-    let spec = vs.spec().unwrap_or(&Value::Null);
+    let spec = vs.spec().unwrap_or(&Node::Null);
     let export_to = util::strings(spec, "exportTo");
     let ns = util::ns(vs);
     for (dests, what) in [
@@ -219,7 +218,7 @@ fn check_port(ctx: &mut Context<'_>, vs: &Resource, d: &Dest<'_>, s: &ServiceInf
 }
 
 fn check_subsets(ctx: &mut Context<'_>, vs: &Resource, subset_routes: &HashMap<&str, Vec<String>>) {
-    let spec = vs.spec().unwrap_or(&Value::Null);
+    let spec = vs.spec().unwrap_or(&Node::Null);
     if util::array(spec, "gateways").is_empty() {
         return;
     }
@@ -230,7 +229,7 @@ fn check_subsets(ctx: &mut Context<'_>, vs: &Resource, subset_routes: &HashMap<&
                 continue;
             };
             if d.field("subset")
-                .and_then(Value::as_str)
+                .and_then(Node::as_str)
                 .is_some_and(|s| !s.is_empty())
             {
                 continue;

@@ -1,5 +1,5 @@
+use crate::resource::Node;
 use foldhash::{HashSet, HashSetExt};
-use serde_json::Value;
 
 use crate::analysis::analyzers::virtualservice::destination_host::{
     mirror_destinations, route_destinations,
@@ -7,7 +7,6 @@ use crate::analysis::analyzers::virtualservice::destination_host::{
 use crate::analysis::messages::referenced_resource_not_found;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -41,11 +40,11 @@ impl Analyzer for DestinationRuleAnalyzer {
         // (namespace, name, subset) of every subset of every DestinationRule
         let mut subsets: HashSet<(String, String, String)> = HashSet::new();
         for dr in store.of_kind("DestinationRule") {
-            let spec = dr.spec().unwrap_or(&Value::Null);
-            let host = spec.field("host").and_then(Value::as_str).unwrap_or("");
+            let spec = dr.spec().unwrap_or(&Node::Null);
+            let host = spec.field("host").and_then(Node::as_str).unwrap_or("");
             let (ns, name) = util::resource_name_from_host(util::ns(dr), host);
             for s in util::array(spec, "subsets") {
-                let subset = s.field("name").and_then(Value::as_str).unwrap_or("");
+                let subset = s.field("name").and_then(Node::as_str).unwrap_or("");
                 subsets.insert((ns.to_string(), name.to_string(), subset.to_string()));
             }
         }
@@ -53,7 +52,7 @@ impl Analyzer for DestinationRuleAnalyzer {
             if ctx.out_of_time() {
                 return;
             }
-            let spec = vs.spec().unwrap_or(&Value::Null);
+            let spec = vs.spec().unwrap_or(&Node::Null);
             for (dests, what) in [
                 (route_destinations(spec), "host+subset in destinationrule"),
                 (
@@ -65,12 +64,12 @@ impl Analyzer for DestinationRuleAnalyzer {
                     let host = d
                         .destination
                         .field("host")
-                        .and_then(Value::as_str)
+                        .and_then(Node::as_str)
                         .unwrap_or("");
                     let subset = d
                         .destination
                         .field("subset")
-                        .and_then(Value::as_str)
+                        .and_then(Node::as_str)
                         .unwrap_or("");
                     if subset.is_empty() {
                         continue;

@@ -1,4 +1,4 @@
-use serde_json::Value;
+use crate::resource::Node;
 
 use crate::analysis::messages::{
     referenced_internal_gateway, referenced_resource_not_found,
@@ -6,8 +6,7 @@ use crate::analysis::messages::{
 };
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource, Store};
+use crate::resource::{FieldPath, Store, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -58,7 +57,7 @@ impl Analyzer for GatewayAnalyzer {
 
 fn check(ctx: &mut Context<'_>, vs: &Resource) {
     let store = ctx.store;
-    let spec = vs.spec().unwrap_or(&Value::Null);
+    let spec = vs.spec().unwrap_or(&Node::Null);
     let hosts = util::strings(spec, "hosts");
     let vs_name = util::full_name(vs);
     for (i, gw) in util::array(spec, "gateways").iter().enumerate() {
@@ -112,7 +111,7 @@ fn check(ctx: &mut Context<'_>, vs: &Resource) {
 
 /// Server hosts of a Gateway with `./host` made `namespace/host`, `*/host` made `host`, and
 /// `*/*` collapsing the server's hosts to `*`.
-pub fn server_hosts(server: &Value, gateway_ns: &str) -> Vec<String> {
+pub fn server_hosts(server: &Node, gateway_ns: &str) -> Vec<String> {
     let mut out = Vec::new();
     for h in util::strings(server, "hosts") {
         match h.split_once('/') {
@@ -136,7 +135,7 @@ fn host_in_gateway(
         return false;
     };
     let gw_ns = util::ns(gw);
-    let spec = gw.spec().unwrap_or(&Value::Null);
+    let spec = gw.spec().unwrap_or(&Node::Null);
     let all: Vec<String> = util::array(spec, "servers")
         .iter()
         .flat_map(|s| server_hosts(s, gw_ns))
@@ -148,10 +147,10 @@ fn host_in_gateway(
 }
 
 fn host_in_kube_gateway(gw: &Resource, vs_hosts: &[&str]) -> bool {
-    let spec = gw.spec().unwrap_or(&Value::Null);
+    let spec = gw.spec().unwrap_or(&Node::Null);
     let mut hosts = Vec::new();
     for l in util::array(spec, "listeners") {
-        match l.field("hostname").and_then(Value::as_str) {
+        match l.field("hostname").and_then(Node::as_str) {
             None | Some("") => return true,
             Some(h) => hosts.push(h),
         }

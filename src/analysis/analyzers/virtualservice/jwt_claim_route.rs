@@ -1,10 +1,9 @@
+use crate::resource::node::{Node, Obj};
 use foldhash::{HashMap, HashMapExt};
-use serde_json::{Map, Value};
 
 use crate::analysis::messages::jwt_claim_based_routing_without_request_auth_n;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
 use crate::resource::store::labels_match;
 
 crate::declare_analyzer! {
@@ -49,7 +48,7 @@ fn is_claim_route(header: &str) -> bool {
         || (name.starts_with('[') && name.ends_with(']') && name.len() > 2)
 }
 
-fn claim_key(spec: &Value) -> Option<&str> {
+fn claim_key(spec: &Node) -> Option<&str> {
     for rule in util::array(spec, "http") {
         for m in util::array(rule, "match") {
             for field in ["headers", "withoutHeaders"] {
@@ -67,19 +66,19 @@ fn claim_key(spec: &Value) -> Option<&str> {
 impl Analyzer for JwtClaimRouteAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let store = ctx.store;
-        let empty = Map::new();
-        let mut auth_by_ns: HashMap<&str, Vec<&Map<String, Value>>> = HashMap::new();
+        let empty = Obj::new();
+        let mut auth_by_ns: HashMap<&str, Vec<&Obj>> = HashMap::new();
         for ra in store.of_kind("RequestAuthentication") {
             let sel = ra
                 .spec()
                 .and_then(|s| s.field("selector"))
                 .and_then(|s| s.field("matchLabels"))
-                .and_then(Value::as_object)
+                .and_then(Node::as_object)
                 .unwrap_or(&empty);
             auth_by_ns.entry(util::ns(ra)).or_default().push(sel);
         }
         for vs in store.of_kind("VirtualService") {
-            let spec = vs.spec().unwrap_or(&Value::Null);
+            let spec = vs.spec().unwrap_or(&Node::Null);
             let Some(key) = claim_key(spec) else {
                 continue;
             };

@@ -1,12 +1,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::{Map, Value};
+use crate::resource::node::{Node, Obj};
 
 use crate::analysis::messages::invalid_webhook;
 use crate::analysis::util;
 use crate::analysis::{Analyzer, Context};
-use crate::resource::Field;
-use crate::resource::{FieldPath, Resource};
+use crate::resource::{FieldPath, Stored as Resource};
 
 crate::declare_analyzer! {
     /// ## What it does
@@ -37,19 +36,19 @@ crate::declare_analyzer! {
 
 const REV: &str = "istio.io/rev";
 
-fn selector_revisions(sel: Option<&Value>, out: &mut BTreeSet<String>) {
+fn selector_revisions(sel: Option<&Node>, out: &mut BTreeSet<String>) {
     let Some(sel) = sel.filter(|s| !s.is_null()) else {
         return;
     };
     if let Some(r) = sel
         .field("matchLabels")
         .and_then(|m| m.get(REV))
-        .and_then(Value::as_str)
+        .and_then(Node::as_str)
     {
         out.insert(r.to_string());
     }
     for e in util::array(sel, "matchExpressions") {
-        if e.field("key").and_then(Value::as_str) == Some(REV) {
+        if e.field("key").and_then(Node::as_str) == Some(REV) {
             out.extend(util::strings(e, "values").into_iter().map(str::to_string));
         }
     }
@@ -67,17 +66,17 @@ fn revisions(r: &Resource) -> BTreeSet<String> {
     out
 }
 
-fn label_sets(key: &str, on: &str, off: &str, revs: &BTreeSet<String>) -> Vec<Map<String, Value>> {
-    let base: Vec<Map<String, Value>> = vec![
-        Map::new(),
-        Map::from_iter([(key.to_string(), Value::from(on))]),
-        Map::from_iter([(key.to_string(), Value::from(off))]),
+fn label_sets(key: &str, on: &str, off: &str, revs: &BTreeSet<String>) -> Vec<Obj> {
+    let base: Vec<Obj> = vec![
+        Obj::new(),
+        Obj::from_iter([(key.to_string(), Node::from(on))]),
+        Obj::from_iter([(key.to_string(), Node::from(off))]),
     ];
     let mut out = base.clone();
     for rev in revs {
         for b in &base {
             let mut m = b.clone();
-            m.insert(REV.to_string(), Value::from(rev.as_str()));
+            m.insert(REV.to_string(), Node::from(rev.as_str()));
             out.push(m);
         }
     }
@@ -88,20 +87,20 @@ impl Analyzer for WebhookAnalyzer {
     fn analyze(&self, ctx: &mut Context<'_>) {
         let store = ctx.store;
         // "config/webhook" -> (configuration, webhook)
-        let mut hooks: BTreeMap<String, (&Resource, &Value, usize)> = BTreeMap::new();
+        let mut hooks: BTreeMap<String, (&Resource, &Node, usize)> = BTreeMap::new();
         let mut revs = BTreeSet::new();
         for r in store.of_kind("MutatingWebhookConfiguration") {
             let rs = revisions(r);
             let istio = util::array(&r.value, "webhooks").iter().any(|w| {
                 w.field("name")
-                    .and_then(Value::as_str)
+                    .and_then(Node::as_str)
                     .is_some_and(|n| n.ends_with("istio.io"))
             });
             if rs.is_empty() && !istio {
                 continue;
             }
             for (i, wh) in util::array(&r.value, "webhooks").iter().enumerate() {
-                let name = wh.field("name").and_then(Value::as_str).unwrap_or("");
+                let name = wh.field("name").and_then(Node::as_str).unwrap_or("");
                 hooks.insert(format!("{}/{name}", util::full_name(r)), (r, wh, i));
             }
             revs.extend(rs);
@@ -147,8 +146,8 @@ impl Analyzer for WebhookAnalyzer {
             else {
                 continue;
             };
-            let ns = svc.field("namespace").and_then(Value::as_str).unwrap_or("");
-            let name = svc.field("name").and_then(Value::as_str).unwrap_or("");
+            let ns = svc.field("namespace").and_then(Node::as_str).unwrap_or("");
+            let name = svc.field("name").and_then(Node::as_str).unwrap_or("");
             let ns_opt = Some(ns).filter(|s| !s.is_empty());
             if store.get("Service", ns_opt, name).is_none() {
                 ctx.report(
