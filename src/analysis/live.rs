@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::resource::Node;
+use crate::resource::{Node, Str};
 use futures::StreamExt;
 use kube::api::{Api, DynamicObject, ListParams};
 use kube::discovery::ApiResource;
@@ -449,9 +449,9 @@ type Key = (String, String, Option<String>, String);
 fn key_of(r: &Resource) -> Key {
     (
         r.group().to_string(),
-        r.kind.clone(),
-        r.namespace.clone(),
-        r.name.clone(),
+        r.kind.to_string(),
+        r.namespace.as_deref().map(str::to_string),
+        r.name.to_string(),
     )
 }
 
@@ -471,7 +471,7 @@ pub fn overlay(
         if namespaced == Some(false) {
             r.namespace = None;
         } else if r.namespace.is_none() {
-            r.namespace = namespace.map(str::to_string);
+            r.namespace = namespace.map(Str::new);
         }
         by_key.insert(key_of(&r), r);
     }

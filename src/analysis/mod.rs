@@ -285,9 +285,9 @@ impl<'a> Context<'a> {
             None => res.location(),
         };
         let namespace = if res.kind == "Namespace" && res.api_version == "v1" {
-            Some(res.name.clone())
+            Some(res.name.to_string())
         } else {
-            res.namespace.clone()
+            res.namespace.as_deref().map(str::to_string)
         };
         self.messages.push(Message {
             ty: msg.ty,

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-use crate::resource::{Field, Node};
+use crate::resource::{Field, Node, Str};
 use serde_json::{Value, json};
 
 use super::{Analyzer, Context, Message, baseline, kinds, mesh, messages, workloads, world};
@@ -211,7 +211,7 @@ fn prepared(
     if !k.namespaced {
         r.namespace = None;
     } else if r.namespace.is_none() {
-        r.namespace = opts.namespace.clone();
+        r.namespace = opts.namespace.as_deref().map(Str::new);
     }
     if r.namespace
         .as_deref()
@@ -224,10 +224,10 @@ fn prepared(
 
 /// The namespace a resource ends up in (cluster-scoped kinds: none; others default to the
 /// selected namespace).
-fn effective_namespace(r: &Resource, opts: &Options) -> Option<String> {
+fn effective_namespace<'a>(r: &'a Resource, opts: &'a Options) -> Option<&'a str> {
     match kinds::of(r.group(), &r.kind) {
         Some(k) if !k.namespaced => None,
-        _ => r.namespace.clone().or_else(|| opts.namespace.clone()),
+        _ => r.namespace.as_deref().or(opts.namespace.as_deref()),
     }
 }
 
@@ -240,49 +240,55 @@ fn position(r: &Resource) -> String {
 /// kubectl apply order: of two documents for the same object (group, kind, namespace, name)
 /// the later wins. Returns the kept resources (in input order) and one SAIL0001 warning per
 /// superseded document, on the later one.
-pub fn drop_duplicates(resources: Vec<Resource>, opts: &Options) -> (Vec<Resource>, Vec<Message>) {
+///
+/// The resources stay in their vector (a big input is not copied into a second one), and the
+/// objects are told apart by borrowed names, so nothing is allocated per resource.
+pub fn drop_duplicates(
+    mut resources: Vec<Resource>,
+    opts: &Options,
+) -> (Vec<Resource>, Vec<Message>) {
     use std::collections::HashMap;
-    let mut slots: Vec<Option<Resource>> = Vec::with_capacity(resources.len());
-    let mut seen: HashMap<(String, String, Option<String>, String), usize> = HashMap::new();
+    let mut superseded = vec![false; resources.len()];
     let mut warnings = Vec::new();
-    for r in resources {
-        if r.name.is_empty() {
-            slots.push(Some(r));
-            continue;
+    {
+        type Key<'a> = (&'a str, &'a str, Option<&'a str>, &'a str);
+        let mut seen: HashMap<Key<'_>, usize> = HashMap::new();
+        for (i, r) in resources.iter().enumerate() {
+            if r.name.is_empty() {
+                continue;
+            }
+            let ns = effective_namespace(r, opts);
+            let key = (r.group(), r.kind.as_str(), ns, r.name.as_str());
+            if let Some(old) = seen.insert(key, i) {
+                if let Some(s) = superseded.get_mut(old) {
+                    *s = true;
+                }
+                let Some(earlier) = resources.get(old) else {
+                    continue;
+                };
+                let name = match ns {
+                    Some(ns) => format!("{} {}/{}", r.kind, ns, r.name),
+                    None => format!("{} {}", r.kind, r.name),
+                };
+                let msg =
+                    messages::duplicate_resource(name.clone(), position(earlier), position(r));
+                let field = crate::resource::FieldPath::parse("metadata.name");
+                warnings.push(Message {
+                    ty: msg.ty,
+                    text: msg.text,
+                    origin: Some(name),
+                    namespace: ns.map(str::to_string),
+                    location: r.locate(&field),
+                    field: Some(field),
+                    suppress: r.annotation(super::SUPPRESS_ANNOTATION).map(str::to_string),
+                    analyzer: "file mode",
+                });
+            }
         }
-        let key = (
-            r.group().to_string(),
-            r.kind.clone(),
-            effective_namespace(&r, opts),
-            r.name.clone(),
-        );
-        if let Some(old) = seen
-            .get(&key)
-            .and_then(|&i| slots.get_mut(i))
-            .and_then(Option::take)
-        {
-            let mut later = r.clone();
-            later.namespace.clone_from(&key.2);
-            let msg =
-                messages::duplicate_resource(later.friendly_name(), position(&old), position(&r));
-            let field = crate::resource::FieldPath::parse("metadata.name");
-            warnings.push(Message {
-                ty: msg.ty,
-                text: msg.text,
-                origin: Some(later.friendly_name()),
-                namespace: later.namespace.clone(),
-                location: later.locate(&field),
-                field: Some(field),
-                suppress: later
-                    .annotation(super::SUPPRESS_ANNOTATION)
-                    .map(str::to_string),
-                analyzer: "file mode",
-            });
-        }
-        seen.insert(key, slots.len());
-        slots.push(Some(r));
     }
-    (slots.into_iter().flatten().collect(), warnings)
+    let mut flags = superseded.into_iter();
+    resources.retain(|_| !flags.next().unwrap_or(false));
+    (resources, warnings)
 }
 
 /// Kinds that describe workloads and the cluster rather than Istio configuration: never

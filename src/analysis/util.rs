@@ -151,7 +151,7 @@ pub fn go_list<T: std::fmt::Display>(items: &[T]) -> String {
 pub fn full_name(r: &Resource) -> String {
     match &r.namespace {
         Some(ns) => format!("{ns}/{}", r.name),
-        None => r.name.clone(),
+        None => r.name.to_string(),
     }
 }
 

@@ -34,10 +34,10 @@ impl World {
         let mut shipped = HashSet::new();
         for (c, r) in resources {
             if c == "Namespace" {
-                shipped.insert(r.name.clone());
+                shipped.insert(r.name.to_string());
             }
             // without a namespace (-A and none written): the "" namespace, as util::ns says
-            let ns = r.namespace.clone().unwrap_or_default();
+            let ns = r.namespace.as_deref().unwrap_or_default().to_string();
             described.entry(c.to_string()).or_default().insert(ns);
         }
         World {

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::yaml::{self, Parsed};
-use super::{FieldPath, Origin, Resource, SourceFile, Stored};
+use super::{FieldPath, Origin, Resource, SourceFile, Stored, Tree};
 use crate::parallel::WorkerPanic;
 
 /// How serious a load problem is.
@@ -227,7 +227,12 @@ pub fn binary_file(display: &str, head: &[u8]) -> Option<LoadIssue> {
 /// start of the file, where a byte-order mark may be): a whole file, or one segment of it
 /// cut at a document boundary. Returns the load and how many documents it held (a `List`
 /// counts once). Positions are the file's; a segment gets its own [`SourceFile`] (its text).
-pub fn load_text(name: &str, bytes: Vec<u8>, first_line: usize, first: bool) -> (FileLoad, usize) {
+pub fn load_text<V: Tree>(
+    name: &str,
+    bytes: Vec<u8>,
+    first_line: usize,
+    first: bool,
+) -> (FileLoad<V>, usize) {
     let display = if name == "-" { "<stdin>" } else { name };
     let line_offset = first_line.saturating_sub(1);
     let text = match String::from_utf8(bytes) {
@@ -257,7 +262,7 @@ pub fn load_text(name: &str, bytes: Vec<u8>, first_line: usize, first: bool) -> 
         mut chunks,
         documents,
         errors,
-    } = yaml::parse_stream(&text);
+    } = yaml::parse_stream_as::<V>(&text);
     for c in &mut chunks {
         c.first_line += line_offset;
     }
@@ -297,21 +302,23 @@ pub fn load_text(name: &str, bytes: Vec<u8>, first_line: usize, first: bool) -> 
 /// the whole document's parse loads it (its issues at the same positions). None when the run
 /// does not parse alone as one sequence, without error: the caller then parses the document
 /// whole. Also returns how many items there were.
-pub fn load_list_items(name: &str, bytes: Vec<u8>, first_line: usize) -> Option<(FileLoad, usize)> {
+pub fn load_list_items<V: Tree>(
+    name: &str,
+    bytes: Vec<u8>,
+    first_line: usize,
+) -> Option<(FileLoad<V>, usize)> {
     let line_offset = first_line.saturating_sub(1);
     let text = String::from_utf8(bytes).ok()?;
     let Parsed {
         mut chunks,
         documents,
         errors,
-    } = yaml::parse_stream(&text);
+    } = yaml::parse_stream_as::<V>(&text);
     if !errors.is_empty() || documents.len() != 1 || chunks.len() != 1 {
         return None;
     }
     let doc = documents.into_iter().next()?;
-    let Value::Array(items) = doc.value else {
-        return None;
-    };
+    let items = doc.value.into_items().ok()?;
     for c in &mut chunks {
         c.first_line += line_offset;
     }
@@ -348,21 +355,21 @@ fn not_a_resource(origin: &Origin, what: &str) -> LoadIssue {
     }
 }
 
-fn add_document(
-    value: Value,
+fn add_document<V: Tree>(
+    mut value: V,
     origin: Origin,
-    out: &mut Vec<Resource>,
+    out: &mut Vec<Resource<V>>,
     issues: &mut Vec<LoadIssue>,
 ) {
-    let Value::Object(map) = &value else {
+    if !value.is_map() {
         issues.push(not_a_resource(
             &origin,
             "document is not a mapping: expected a Kubernetes object with apiVersion and kind",
         ));
         return;
-    };
-    let kind = map.get("kind").and_then(Value::as_str);
-    let api_version = map.get("apiVersion").and_then(Value::as_str);
+    }
+    let kind = value.child("kind").and_then(V::text);
+    let api_version = value.child("apiVersion").and_then(V::text);
     match (api_version, kind) {
         (_, None) => issues.push(not_a_resource(&origin, "document has no `kind` (a string)")),
         (None, Some(k)) => issues.push(not_a_resource(
@@ -370,12 +377,9 @@ fn add_document(
             &format!("{k} has no `apiVersion` (a string)"),
         )),
         (Some(_), Some(k))
-            if k.ends_with("List") && map.get("items").is_some_and(Value::is_array) =>
+            if k.ends_with("List") && value.child("items").is_some_and(V::is_seq) =>
         {
-            let Value::Object(mut map) = value else {
-                return;
-            };
-            let Some(Value::Array(items)) = map.remove("items") else {
+            let Some(Ok(items)) = value.take_child("items").map(V::into_items) else {
                 return;
             };
             for (i, item) in items.into_iter().enumerate() {
@@ -410,20 +414,12 @@ pub fn load_until(inputs: &[String], deadline: Option<std::time::Instant>) -> (L
         &files,
         deadline,
         |fl| {
-            // every resource is kept until the run ends, their text only for positions, both
-            // in their compact forms
+            // every resource is kept until the run ends (parsed as compact nodes), their text
+            // only for positions (compressed)
             if let Some(f) = &fl.file {
                 f.pack();
             }
-            FileLoad {
-                file: fl.file,
-                resources: fl
-                    .resources
-                    .into_iter()
-                    .map(Resource::into_stored)
-                    .collect(),
-                issues: fl.issues,
-            }
+            fl
         },
         |parts| {
             let mut loads = Vec::with_capacity(parts.len());

@@ -16,7 +16,7 @@ use std::sync::{Arc, OnceLock};
 
 use serde_json::{Map, Value};
 
-pub use node::Node;
+pub use node::{Node, Str};
 pub use path::{FieldPath, Seg};
 pub use store::Store;
 use yaml::{Chunk, PosNode};
@@ -49,15 +49,33 @@ impl Field for Value {
     }
 }
 
-/// What a [`Resource`] holds its object as: a `serde_json::Value` (what the loader parses, what
-/// `validate` checks) or a compact [`Node`] (what `analyze` keeps for a whole run).
-pub trait Tree: Clone + std::fmt::Debug {
+/// What a [`Resource`] holds its object as, and what the YAML parser builds: a
+/// `serde_json::Value` (what `validate` checks, what most commands read) or a compact [`Node`]
+/// (what `analyze` keeps for a whole run, built straight from the parser's events).
+pub trait Tree: Clone + std::fmt::Debug + Send + Sized + 'static {
     /// A field of a mapping.
     fn child(&self, key: &str) -> Option<&Self>;
     /// The text of a string.
     fn text(&self) -> Option<&str>;
     /// A mapping's entries (none for other nodes).
     fn pairs(&self) -> impl Iterator<Item = (&str, &Self)>;
+    fn is_null(&self) -> bool;
+    fn is_map(&self) -> bool;
+    fn is_seq(&self) -> bool;
+    /// A string node.
+    fn string(text: &str) -> Self;
+    /// A null, boolean or number node (what a typed scalar resolved to).
+    fn scalar(v: Value) -> Self;
+    /// A sequence of exactly these items.
+    fn seq(items: Vec<Self>) -> Self;
+    /// A mapping of exactly these entries (their keys distinct), in order.
+    fn map(entries: Vec<(String, Self)>) -> Self;
+    /// A mapping's entries, moved out (the node itself when it is not a mapping).
+    fn into_entries(self) -> Result<Vec<(String, Self)>, Self>;
+    /// A sequence's items, moved out (the node itself when it is not a sequence).
+    fn into_items(self) -> Result<Vec<Self>, Self>;
+    /// Move a mapping's field out, leaving null in its place.
+    fn take_child(&mut self, key: &str) -> Option<Self>;
 }
 
 impl Tree for Value {
@@ -72,6 +90,45 @@ impl Tree for Value {
             .into_iter()
             .flat_map(|m| m.iter().map(|(k, v)| (k.as_str(), v)))
     }
+    fn is_null(&self) -> bool {
+        Value::is_null(self)
+    }
+    fn is_map(&self) -> bool {
+        self.is_object()
+    }
+    fn is_seq(&self) -> bool {
+        self.is_array()
+    }
+    fn string(text: &str) -> Value {
+        Value::String(text.to_string())
+    }
+    fn scalar(v: Value) -> Value {
+        v
+    }
+    fn seq(mut items: Vec<Value>) -> Value {
+        items.shrink_to_fit();
+        Value::Array(items)
+    }
+    fn map(entries: Vec<(String, Value)>) -> Value {
+        let mut map = Map::with_capacity(entries.len());
+        map.extend(entries);
+        Value::Object(map)
+    }
+    fn into_entries(self) -> Result<Vec<(String, Value)>, Value> {
+        match self {
+            Value::Object(m) => Ok(m.into_iter().collect()),
+            v => Err(v),
+        }
+    }
+    fn into_items(self) -> Result<Vec<Value>, Value> {
+        match self {
+            Value::Array(a) => Ok(a),
+            v => Err(v),
+        }
+    }
+    fn take_child(&mut self, key: &str) -> Option<Value> {
+        self.get_mut(key).map(Value::take)
+    }
 }
 
 impl Tree for Node {
@@ -85,6 +142,53 @@ impl Tree for Node {
         self.as_object()
             .into_iter()
             .flat_map(|m| m.iter().map(|(k, v)| (k.as_str(), v)))
+    }
+    fn is_null(&self) -> bool {
+        Node::is_null(self)
+    }
+    fn is_map(&self) -> bool {
+        self.is_object()
+    }
+    fn is_seq(&self) -> bool {
+        self.is_array()
+    }
+    fn string(text: &str) -> Node {
+        Node::string(text)
+    }
+    fn scalar(v: Value) -> Node {
+        Node::from(v)
+    }
+    fn seq(items: Vec<Node>) -> Node {
+        Node::Array(node::exact(items))
+    }
+    fn map(entries: Vec<(String, Node)>) -> Node {
+        Node::Object(node::Obj::from_entries(
+            entries
+                .into_iter()
+                .map(|(k, v)| (node::Str::from(k), v))
+                .collect(),
+        ))
+    }
+    fn into_entries(self) -> Result<Vec<(String, Node)>, Node> {
+        match self {
+            Node::Object(m) => Ok(m
+                .into_entries()
+                .into_iter()
+                .map(|(k, v)| (String::from(k), v))
+                .collect()),
+            Node::Shared(a) => std::sync::Arc::unwrap_or_clone(a).into_entries(),
+            n => Err(n),
+        }
+    }
+    fn into_items(self) -> Result<Vec<Node>, Node> {
+        match self {
+            Node::Array(a) => Ok(a.into_vec()),
+            Node::Shared(a) => std::sync::Arc::unwrap_or_clone(a).into_items(),
+            n => Err(n),
+        }
+    }
+    fn take_child(&mut self, key: &str) -> Option<Node> {
+        self.as_object_mut()?.get_mut(key).map(std::mem::take)
     }
 }
 
@@ -198,11 +302,11 @@ impl Origin {
 /// `serde_json::Value` or, in the analysis store, as a compact [`Node`] ([`Stored`]).
 #[derive(Debug, Clone)]
 pub struct Resource<V = Value> {
-    pub api_version: String,
-    pub kind: String,
-    pub name: String,
+    pub api_version: node::Str,
+    pub kind: node::Str,
+    pub name: node::Str,
     /// `metadata.namespace` as written (None when absent or empty).
-    pub namespace: Option<String>,
+    pub namespace: Option<node::Str>,
     /// The whole object, as parsed.
     pub value: V,
     /// The file and line it came from; None for objects read from a cluster or made up.
@@ -244,19 +348,19 @@ impl Stored {
 impl<V: Tree> Resource<V> {
     /// Build a resource from a parsed object; None unless it has string `apiVersion` and `kind`.
     pub fn from_value(value: V, origin: Option<Origin>) -> Option<Resource<V>> {
-        let api_version = value.child("apiVersion")?.text()?.to_string();
-        let kind = value.child("kind")?.text()?.to_string();
+        let api_version = Str::new(value.child("apiVersion")?.text()?);
+        let kind = Str::new(value.child("kind")?.text()?);
         let meta = value.child("metadata");
         let name = meta
             .and_then(|m| m.child("name"))
             .and_then(V::text)
-            .unwrap_or_default()
-            .to_string();
+            .map(Str::new)
+            .unwrap_or_default();
         let namespace = meta
             .and_then(|m| m.child("namespace"))
             .and_then(V::text)
             .filter(|s| !s.is_empty())
-            .map(str::to_string);
+            .map(Str::new);
         Some(Resource {
             api_version,
             kind,

@@ -124,6 +124,42 @@ impl PartialEq<&str> for Str {
     }
 }
 
+impl PartialEq<String> for Str {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<Str> for str {
+    fn eq(&self, other: &Str) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialEq<Str> for &str {
+    fn eq(&self, other: &Str) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<Str> for String {
+    fn eq(&self, other: &Str) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl Default for Str {
+    fn default() -> Str {
+        Str::new("")
+    }
+}
+
+impl serde::Serialize for Str {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 impl PartialOrd for Str {
     fn partial_cmp(&self, other: &Str) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
@@ -164,6 +200,18 @@ impl<K: Into<Str>> FromIterator<(K, Node)> for Obj {
     }
 }
 
+/// `items` in an allocation of exactly their size. (`into_boxed_slice` would shrink the
+/// vector's allocation in place and leave its tail as a free fragment between long-lived
+/// values.)
+pub fn exact<T>(items: Vec<T>) -> Box<[T]> {
+    if items.len() == items.capacity() {
+        return items.into_boxed_slice();
+    }
+    let mut out = Vec::with_capacity(items.len());
+    out.extend(items);
+    out.into_boxed_slice()
+}
+
 impl Obj {
     /// An empty mapping.
     pub fn new() -> Obj {
@@ -171,7 +219,12 @@ impl Obj {
     }
 
     pub fn from_entries(entries: Vec<(Str, Node)>) -> Obj {
-        Obj(entries.into_boxed_slice())
+        Obj(exact(entries))
+    }
+
+    /// The entries, moved out.
+    pub fn into_entries(self) -> Vec<(Str, Node)> {
+        self.0.into_vec()
     }
 
     /// The value of `key` (the first entry with it: the parser refuses repeated keys).

@@ -16,6 +16,7 @@ use std::io::{BufRead, BufReader, Read, Seek};
 use std::ops::Range;
 use std::time::Instant;
 
+use super::Tree;
 use super::list_cut::{self, Cut, Cutter};
 use super::loader::{self, FileLoad, IssueKind, LoadIssue};
 use crate::parallel::{self, WorkerPanic};
@@ -281,11 +282,11 @@ fn settle_lists<R>(
 /// keeps, on the worker; `sink` gets each file's results, in segment order, files in input
 /// order. A job that panicked is its [`WorkerPanic`] in its place. Reading stops once
 /// `deadline` has passed; returns how many files were not read to their end.
-pub fn for_each_file<R: Send>(
+pub fn for_each_file<V: Tree, R: Send>(
     stage: &'static str,
     files: &[String],
     deadline: Option<Instant>,
-    job: impl Fn(FileLoad) -> R + Sync,
+    job: impl Fn(FileLoad<V>) -> R + Sync,
     mut sink: impl FnMut(Vec<Result<R, WorkerPanic>>),
 ) -> usize {
     let done = std::sync::atomic::AtomicUsize::new(0);
@@ -299,24 +300,25 @@ pub fn for_each_file<R: Send>(
     };
     let name_of = |file: usize| files.get(file).map_or("", |n| display(n));
     // a load's part: the counts, then the caller's job on it
-    let part_of = |file: usize, first_line: usize, load: FileLoad, documents: usize| -> Part<R> {
-        let name = files.get(file).map_or("", String::as_str);
-        let issues = load.issues.len();
-        let unreadable = load.issues.iter().any(|i| i.kind == IssueKind::Unreadable);
-        let result = parallel::catch(
-            stage,
-            || format!("{} (from line {first_line})", display(name)),
-            || job(load),
-        );
-        Part {
-            file,
-            documents,
-            issues,
-            unreadable,
-            list: None,
-            result: Some(result),
-        }
-    };
+    let part_of =
+        |file: usize, first_line: usize, load: FileLoad<V>, documents: usize| -> Part<R> {
+            let name = files.get(file).map_or("", String::as_str);
+            let issues = load.issues.len();
+            let unreadable = load.issues.iter().any(|i| i.kind == IssueKind::Unreadable);
+            let result = parallel::catch(
+                stage,
+                || format!("{} (from line {first_line})", display(name)),
+                || job(load),
+            );
+            Part {
+                file,
+                documents,
+                issues,
+                unreadable,
+                list: None,
+                result: Some(result),
+            }
+        };
     let run = |segment: &mut Segment| -> Part<R> {
         let (file, first_line) = (segment.file, segment.first_line);
         let name = files.get(file).map_or("", String::as_str);

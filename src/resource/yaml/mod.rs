@@ -13,8 +13,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span};
-use serde_json::{Map, Number, Value};
+use serde_json::{Number, Value};
 
+use super::Tree;
 use super::path::Seg;
 
 /// The least room (approximate bytes of parsed values) that aliases, and the copies kept of
@@ -54,8 +55,8 @@ pub struct Chunk {
 
 /// One parsed document.
 #[derive(Debug, Clone)]
-pub struct Document {
-    pub value: Value,
+pub struct Document<V = Value> {
+    pub value: V,
     /// 1-based line of the document's root node in the file.
     pub line: usize,
     /// Which chunk of the file it came from, and its index inside that chunk.
@@ -65,9 +66,9 @@ pub struct Document {
 
 /// The outcome of parsing one file's text: every document that parsed, and every error.
 #[derive(Debug, Default)]
-pub struct Parsed {
+pub struct Parsed<V = Value> {
     pub chunks: Vec<Chunk>,
-    pub documents: Vec<Document>,
+    pub documents: Vec<Document<V>>,
     pub errors: Vec<YamlError>,
 }
 
@@ -106,13 +107,18 @@ pub fn split_chunks(text: &str) -> Vec<Chunk> {
 
 /// Parse every document of a file's text.
 pub fn parse_stream(text: &str) -> Parsed {
+    parse_stream_as(text)
+}
+
+/// [`parse_stream`] into documents of any [`Tree`] (the analysis builds compact nodes).
+pub fn parse_stream_as<V: Tree>(text: &str) -> Parsed<V> {
     let mut chunks = split_chunks(text);
     let mut documents = Vec::new();
     let mut errors = Vec::new();
     for (ci, chunk) in chunks.iter_mut().enumerate() {
         let body = text.get(chunk.range.clone()).unwrap_or_default();
         let line_offset = chunk.first_line - 1;
-        let (docs, err, pads) = parse_chunk_padded(body);
+        let (docs, err, pads) = parse_chunk_with(body, RepeatedKeys::Refused);
         chunk.pads = pads;
         for (index_in_chunk, (value, line)) in docs.into_iter().enumerate() {
             documents.push(Document {
@@ -184,9 +190,9 @@ fn err_at(m: Marker, message: impl Into<String>) -> YamlError {
     }
 }
 
-enum Frame {
+enum Frame<V> {
     Seq {
-        items: Vec<Value>,
+        items: Vec<V>,
         anchor: usize,
         nodes: usize,
         /// A `[...]` sequence.
@@ -196,11 +202,11 @@ enum Frame {
         /// The pairs so far, in order; the map is built with its exact size at the end (a
         /// `serde_json::Map` grown one insert at a time keeps up to twice the room it needs, and
         /// an analysis keeps every parsed document in memory).
-        entries: Vec<(String, Value)>,
+        entries: Vec<(String, V)>,
         /// Hashes of the keys, kept once a mapping is too long for a linear duplicate check.
         hashes: Option<std::collections::HashSet<u64>>,
         key: Option<(String, Marker)>,
-        merges: Vec<Map<String, Value>>,
+        merges: Vec<Vec<(String, V)>>,
         anchor: usize,
         nodes: usize,
         /// An implicit `key: value` pair inside a `[...]` sequence.
@@ -213,12 +219,52 @@ enum Frame {
     },
 }
 
-/// A scalar's text as a string of exactly its size. The scanner's owned strings have room to
-/// spare, and every key and value of every document stays in memory during an analysis. (A
-/// copy, measured: shrinking the scanner's string in place leaves its tail as a free fragment
-/// between long-lived values, and the heap grew by a third.)
-fn exact(text: std::borrow::Cow<'_, str>) -> String {
-    String::from(text.as_ref())
+/// A mapping's entries with those of its merge keys (`<<`) after them: a merged key is added
+/// unless the mapping or an earlier merge has it; a key written twice (allowed only with
+/// [`RepeatedKeys::LastWins`]) keeps its first place and its last value.
+fn merged<V>(
+    entries: Vec<(String, V)>,
+    merges: Vec<Vec<(String, V)>>,
+    keys: RepeatedKeys,
+) -> Vec<(String, V)> {
+    if merges.is_empty() && keys == RepeatedKeys::Refused {
+        // the parser refused any repeated key: nothing to merge or replace
+        return entries;
+    }
+    let mut out: Vec<(String, V)> = Vec::with_capacity(entries.len());
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let long = entries.len() + merges.iter().map(Vec::len).sum::<usize>() > LINEAR_KEYS;
+    let position = |out: &[(String, V)], at: &HashMap<String, usize>, k: &str| {
+        if long {
+            at.get(k).copied()
+        } else {
+            out.iter().position(|(e, _)| e == k)
+        }
+    };
+    for (k, v) in entries {
+        match position(&out, &at, &k) {
+            Some(i) => {
+                if let Some(slot) = out.get_mut(i) {
+                    slot.1 = v;
+                }
+            }
+            None => {
+                if long {
+                    at.insert(k.clone(), out.len());
+                }
+                out.push((k, v));
+            }
+        }
+    }
+    for (k, v) in merges.into_iter().flatten() {
+        if position(&out, &at, &k).is_none() {
+            if long {
+                at.insert(k.clone(), out.len());
+            }
+            out.push((k, v));
+        }
+    }
+    out
 }
 
 /// Mappings up to this long are checked for duplicate keys by a linear scan.
@@ -232,8 +278,8 @@ fn key_hash(k: &str) -> u64 {
 }
 
 /// Whether a mapping being built already has key `k`.
-fn has_key(
-    entries: &[(String, Value)],
+fn has_key<V>(
+    entries: &[(String, V)],
     hashes: &Option<std::collections::HashSet<u64>>,
     k: &str,
 ) -> bool {
@@ -315,10 +361,10 @@ pub fn parse_chunk_padded(body: &str) -> (Vec<(Value, usize)>, Option<YamlError>
     parse_chunk_with(body, RepeatedKeys::Refused)
 }
 
-fn parse_chunk_with(
+fn parse_chunk_with<V: Tree>(
     body: &str,
     keys: RepeatedKeys,
-) -> (Vec<(Value, usize)>, Option<YamlError>, Pads) {
+) -> (Vec<(V, usize)>, Option<YamlError>, Pads) {
     let budget = body
         .len()
         .saturating_mul(SHARED_BUDGET_PER_BYTE)
@@ -410,18 +456,18 @@ fn line_is_blank(body: &str, line: usize) -> bool {
 const NODE_WEIGHT: usize = 32;
 
 /// [`parse_chunk`] in one pass, with `budget` approximate bytes for aliases and anchored copies.
-fn parse_chunk_once(
+fn parse_chunk_once<V: Tree>(
     body: &str,
     budget: usize,
     keys: RepeatedKeys,
-) -> (Vec<(Value, usize)>, Option<YamlError>) {
+) -> (Vec<(V, usize)>, Option<YamlError>) {
     let mut docs = Vec::new();
     let mut parser = Parser::new_from_str(body);
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut anchors: HashMap<usize, (Value, usize)> = HashMap::new();
+    let mut stack: Vec<Frame<V>> = Vec::new();
+    let mut anchors: HashMap<usize, (V, usize)> = HashMap::new();
     // approximate bytes of alias expansions and anchored copies in this document
     let mut shared = 0usize;
-    let mut root: Option<(Value, usize)> = None;
+    let mut root: Option<(V, usize)> = None;
     let mut root_line = 0usize;
     // where each anchored collection starts, for the alias budget error
     let mut anchor_marks: HashMap<usize, Marker> = HashMap::new();
@@ -450,7 +496,7 @@ fn parse_chunk_once(
             root_line = mark.line();
         }
         // A completed node: (value, node count, anchor id)
-        let completed: Option<(Value, usize, usize)> = match event {
+        let completed: Option<(V, usize, usize)> = match event {
             Event::StreamStart | Event::Nothing => None,
             Event::StreamEnd => break,
             Event::DocumentStart(_) => {
@@ -523,8 +569,10 @@ fn parse_chunk_once(
                     let tag_suffix = tag.as_ref().map(|t| t.suffix.as_str());
                     let text = block_scalar_at_eof(body, text, style, span.end.index());
                     let weight = NODE_WEIGHT + text.len();
-                    let value = typed_scalar(&text, style, tag_suffix)
-                        .unwrap_or_else(|| Value::String(exact(text)));
+                    let value = match typed_scalar(&text, style, tag_suffix) {
+                        Some(v) => V::scalar(v),
+                        None => V::string(&text),
+                    };
                     Some((value, weight, anchor))
                 }
             }
@@ -575,14 +623,11 @@ fn parse_chunk_once(
             }
             Event::SequenceEnd => match stack.pop() {
                 Some(Frame::Seq {
-                    mut items,
+                    items,
                     anchor,
                     nodes,
                     ..
-                }) => {
-                    items.shrink_to_fit();
-                    Some((Value::Array(items), nodes, anchor))
-                }
+                }) => Some((V::seq(items), nodes, anchor)),
                 _ => return (docs, Some(err_at(mark, "unbalanced sequence end"))),
             },
             Event::MappingEnd => match stack.pop() {
@@ -592,24 +637,14 @@ fn parse_chunk_once(
                     anchor,
                     nodes,
                     ..
-                }) if entries.len() == 1 => Some((Value::String(text), nodes, anchor)),
+                }) if entries.len() == 1 => Some((V::string(&text), nodes, anchor)),
                 Some(Frame::Map {
                     entries,
                     merges,
                     anchor,
                     nodes,
                     ..
-                }) => {
-                    let extra: usize = merges.iter().map(Map::len).sum();
-                    let mut map = Map::with_capacity(entries.len() + extra);
-                    map.extend(entries);
-                    for m in merges {
-                        for (k, v) in m {
-                            map.entry(k).or_insert(v);
-                        }
-                    }
-                    Some((Value::Object(map), nodes, anchor))
-                }
+                }) => Some((V::map(merged(entries, merges, keys)), nodes, anchor)),
                 _ => return (docs, Some(err_at(mark, "unbalanced mapping end"))),
             },
         };
@@ -653,13 +688,13 @@ fn parse_chunk_once(
                 };
                 *n += nodes + NODE_WEIGHT + k.len();
                 if k == "<<" {
-                    match value {
-                        Value::Object(m) => merges.push(m),
-                        Value::Array(list) => {
+                    match value.into_entries().map_err(V::into_items) {
+                        Ok(m) => merges.push(m),
+                        Err(Ok(list)) => {
                             for item in list {
-                                match item {
-                                    Value::Object(m) => merges.push(m),
-                                    _ => {
+                                match item.into_entries() {
+                                    Ok(m) => merges.push(m),
+                                    Err(_) => {
                                         return (
                                             docs,
                                             Some(err_at(kmark, "merge key `<<` needs mappings")),
@@ -668,7 +703,7 @@ fn parse_chunk_once(
                                 }
                             }
                         }
-                        _ => {
+                        Err(Err(_)) => {
                             return (docs, Some(err_at(kmark, "merge key `<<` needs a mapping")));
                         }
                     }

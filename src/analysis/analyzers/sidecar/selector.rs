@@ -153,7 +153,7 @@ fn record<'a>(
     }
     for p in pods {
         by_pod
-            .entry((util::ns(p).to_string(), p.name.clone()))
+            .entry((util::ns(p).to_string(), p.name.to_string()))
             .or_insert_with(|| (p, Vec::new()))
             .1
             .push(sc);

@@ -61,7 +61,7 @@ impl Analyzer for SelectorAnalyzer {
             }
             for p in pods {
                 by_pod
-                    .entry((util::ns(p).to_string(), p.name.clone()))
+                    .entry((util::ns(p).to_string(), p.name.to_string()))
                     .or_default()
                     .push(t);
             }
