@@ -152,40 +152,64 @@ pub struct Outcome {
 /// Prepare resources the way istioctl's file mode does: keep the kinds some analyzer reads,
 /// drop ignored namespaces, clear the namespace of cluster-scoped kinds and default the others.
 /// `base` (the open world's baseline cluster) follows the input's resources; in the open world
-/// each workload controller is followed by its template pod (see [`workloads`]). The store is
-/// filled in one pass with its exact size reserved: on a big input no second vector of every
-/// resource is held while the first is emptied.
+/// each workload controller is followed by its template pod (see [`workloads`]). The input's
+/// vector becomes the store's: resources are settled and dropped in place, the template pods
+/// appended, and everything filed in input order; on a big input no second vector of every
+/// resource is ever held.
 pub fn build_store(
-    resources: Vec<Resource>,
+    mut resources: Vec<Resource>,
     base: Vec<Resource>,
     wanted: &BTreeSet<&str>,
     opts: &Options,
 ) -> (Store, usize) {
-    let pods = if opts.open_world {
-        resources
-            .iter()
-            .chain(&base)
-            .filter(|r| workloads::pod_template(r).is_some())
-            .count()
-    } else {
-        0
-    };
-    let mut store = Store::with_capacity(resources.len() + base.len() + pods + DEFAULTS);
-    let mut count = 0;
-    for mut r in resources.into_iter().chain(base) {
-        let pod = if opts.open_world {
-            workloads::template_pod(&mut r)
-        } else {
-            None
-        };
-        for r in std::iter::once(r).chain(pod) {
-            if let Some((collection, r)) = prepared(r, wanted, opts) {
-                if !baseline::is_baseline(&r) && !workloads::is_template_pod(&r) {
-                    count += 1;
-                }
-                store.insert_as(collection, r);
+    resources.extend(base);
+    // each template pod, with how many resources came before its controller
+    let mut pods: Vec<(usize, Resource)> = Vec::new();
+    if opts.open_world {
+        for (i, r) in resources.iter_mut().enumerate() {
+            if let Some(pod) = workloads::template_pod(r) {
+                pods.push((i, pod));
             }
         }
+    }
+    let mut collections = Vec::with_capacity(resources.len());
+    // for each input position, how many resources up to it are kept
+    let mut kept_through = Vec::with_capacity(if pods.is_empty() { 0 } else { resources.len() });
+    resources.retain_mut(|r| {
+        let keep = prepare(r, wanted, opts)
+            .map(|c| collections.push(c))
+            .is_some();
+        if !pods.is_empty() {
+            kept_through.push(collections.len());
+        }
+        keep
+    });
+    let pods: Vec<(usize, &'static str, Resource)> = pods
+        .into_iter()
+        .filter_map(|(i, mut pod)| {
+            let c = prepare(&mut pod, wanted, opts)?;
+            // after its controller (or where the controller was, when it was dropped)
+            let at = kept_through.get(i).copied().unwrap_or(0);
+            Some((at, c, pod))
+        })
+        .collect();
+    let count = resources
+        .iter()
+        .filter(|r| !baseline::is_baseline(r))
+        .count();
+    let mut store = Store::adopt(resources);
+    store.reserve(pods.len() + DEFAULTS);
+    let mut pods = pods.into_iter().peekable();
+    for (i, collection) in collections.into_iter().enumerate() {
+        while let Some((_, c, pod)) = pods.next_if(|p| p.0 <= i) {
+            let j = store.push(pod);
+            store.file(j, c);
+        }
+        store.file(i, collection);
+    }
+    for (_, c, pod) in pods {
+        let j = store.push(pod);
+        store.file(j, c);
     }
     if !opts.open_world {
         add_defaults(&mut store, opts);
@@ -199,13 +223,9 @@ const DEFAULTS: usize = 4;
 /// A resource as the store files it (its collection, its namespace cleared or defaulted), or
 /// None when no selected analyzer reads it, it is of another revision or of an ignored
 /// namespace.
-fn prepared(
-    mut r: Resource,
-    wanted: &BTreeSet<&str>,
-    opts: &Options,
-) -> Option<(&'static str, Resource)> {
+fn prepare(r: &mut Resource, wanted: &BTreeSet<&str>, opts: &Options) -> Option<&'static str> {
     let k = kinds::of(r.group(), &r.kind)?;
-    if !wanted.contains(k.collection) || !in_revision(&r, k.collection, opts.revision.as_deref()) {
+    if !wanted.contains(k.collection) || !in_revision(r, k.collection, opts.revision.as_deref()) {
         return None;
     }
     if !k.namespaced {
@@ -219,7 +239,7 @@ fn prepared(
     {
         return None;
     }
-    Some((k.collection, r))
+    Some(k.collection)
 }
 
 /// The namespace a resource ends up in (cluster-scoped kinds: none; others default to the
@@ -435,10 +455,8 @@ pub fn analyze(analyzers: &[&'static dyn Analyzer], opts: &Options) -> Outcome {
         // what the input itself describes (not the baseline)
         Some(_) => world::World::open(
             store
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| !baseline::is_baseline(r))
-                .map(|(i, r)| (store.collection_at(i), r)),
+                .iter_filed()
+                .filter(|(_, r)| !baseline::is_baseline(r)),
         ),
         None => world::World::closed(),
     };

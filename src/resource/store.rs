@@ -18,6 +18,9 @@ type Fast = foldhash::fast::FixedState;
 /// Position of a resource in [`Store::iter`].
 type Idx = u32;
 
+/// The collection id of a resource not filed yet.
+const UNFILED: u16 = u16::MAX;
+
 /// Resources indexed for lookups that analyzers do many times.
 ///
 /// The name, namespace and label indexes are keyed by a 64-bit hash of the looked-up parts;
@@ -28,6 +31,8 @@ pub struct Store {
     resources: Vec<Resource>,
     /// Collection id of each resource.
     collections: Vec<u16>,
+    /// Positions of the filed resources, in the order they were filed.
+    filed: Vec<Idx>,
     /// Collection names by id.
     names: Vec<String>,
     ids: HashMap<String, u16, Fast>,
@@ -58,16 +63,6 @@ impl Store {
         Self::default()
     }
 
-    /// An empty store with room for `n` resources: a store is filled once, so reserving the
-    /// exact size keeps its vector from doubling (and briefly holding two copies) on big input.
-    pub fn with_capacity(n: usize) -> Self {
-        Store {
-            resources: Vec::with_capacity(n),
-            collections: Vec::with_capacity(n),
-            ..Store::default()
-        }
-    }
-
     pub fn from_resources(resources: impl IntoIterator<Item = Resource>) -> Self {
         let mut s = Store::new();
         for r in resources {
@@ -91,7 +86,10 @@ impl Store {
             return c;
         }
         // there are a few dozen collections; saturate rather than wrap on absurd input
-        let c = u16::try_from(self.names.len()).unwrap_or(u16::MAX);
+        let c = u16::try_from(self.names.len())
+            .ok()
+            .filter(|&c| c < UNFILED)
+            .unwrap_or(UNFILED - 1);
         if usize::from(c) == self.names.len() {
             self.names.push(collection.to_string());
             self.by_kind.push(Vec::new());
@@ -100,13 +98,50 @@ impl Store {
         c
     }
 
+    /// A store holding `resources` where they are, none of them filed yet (see
+    /// [`Store::file`]): a big input's vector becomes the store's, with no second copy.
+    pub fn adopt(resources: Vec<Resource>) -> Self {
+        Store {
+            collections: vec![UNFILED; resources.len()],
+            resources,
+            ..Store::default()
+        }
+    }
+
+    /// Add a resource without filing it; returns its position.
+    pub fn push(&mut self, r: Resource) -> usize {
+        self.resources.push(r);
+        self.collections.push(UNFILED);
+        self.resources.len() - 1
+    }
+
+    /// Make room for `n` more resources.
+    pub fn reserve(&mut self, n: usize) {
+        self.resources.reserve_exact(n);
+        self.collections.reserve_exact(n);
+        self.filed.reserve_exact(n);
+    }
+
     /// Add a resource under a collection name of the caller's choice.
     pub fn insert_as(&mut self, collection: &str, r: Resource) {
-        let Ok(i) = Idx::try_from(self.resources.len()) else {
+        let i = self.push(r);
+        self.file(i, collection);
+    }
+
+    /// File the resource at position `i` under `collection`: lookups list a collection's
+    /// resources in the order they were filed. Each resource is filed once.
+    pub fn file(&mut self, i: usize, collection: &str) {
+        let Ok(idx) = Idx::try_from(i) else {
             // four billion resources do not fit in memory anyway
             return;
         };
         let c = self.id_or_new(collection);
+        let (Some(r), Some(slot)) = (self.resources.get(i), self.collections.get_mut(i)) else {
+            return;
+        };
+        *slot = c;
+        let i = idx;
+        self.filed.push(i);
         if let Some(list) = self.by_kind.get_mut(usize::from(c)) {
             list.push(i);
         }
@@ -122,8 +157,6 @@ impl Store {
                 .or_default()
                 .push(i);
         }
-        self.collections.push(c);
-        self.resources.push(r);
     }
 
     pub fn len(&self) -> usize {
@@ -134,16 +167,18 @@ impl Store {
         self.resources.is_empty()
     }
 
+    /// The filed resources, in the order they were filed.
     pub fn iter(&self) -> impl Iterator<Item = &Resource> {
-        self.resources.iter()
+        self.filed.iter().map(|&i| self.at(i))
     }
 
-    /// The collection a resource was filed under (by its position in [`Store::iter`]).
-    pub fn collection_at(&self, i: usize) -> &str {
-        self.collections
-            .get(i)
-            .and_then(|&c| self.names.get(usize::from(c)))
-            .map_or("", String::as_str)
+    /// [`Store::iter`] with each resource's collection.
+    pub fn iter_filed(&self) -> impl Iterator<Item = (&str, &Resource)> {
+        self.filed.iter().map(|&i| {
+            let c = self.collections.get(i as usize).copied().unwrap_or(UNFILED);
+            let name = self.names.get(usize::from(c)).map_or("", String::as_str);
+            (name, self.at(i))
+        })
     }
 
     /// Whether any resource of a collection is present.
@@ -315,7 +350,11 @@ mod tests {
         assert_eq!(s.in_namespace("Pod", Some("a")).count(), 1);
         assert_eq!(s.in_namespace("Pod", None).count(), 0);
         assert!(s.has("Node") && !s.has("Secret"));
-        assert_eq!(s.collection_at(2), "Node");
+        let filed: Vec<(&str, &str)> = s.iter_filed().map(|(c, r)| (c, r.kind.as_str())).collect();
+        assert_eq!(
+            filed,
+            [("Pod", "Pod"), ("Service", "Service"), ("Node", "Pod")]
+        );
         assert_eq!(s.of_kind("Missing").count(), 0);
     }
 }
