@@ -164,6 +164,14 @@ impl Message {
 /// The annotation that suppresses codes on one resource (`CODE[,CODE...]` or `*`).
 pub const SUPPRESS_ANNOTATION: &str = "galley.istio.io/analyze-suppress";
 
+/// Whether a [`SUPPRESS_ANNOTATION`] value (codes separated by commas, or `*`) suppresses `code`.
+pub fn suppresses(codes: &str, code: &str) -> bool {
+    codes
+        .split(',')
+        .map(str::trim)
+        .any(|c| c == "*" || c == code)
+}
+
 /// What an analyzer sees, and where it reports.
 pub struct Context<'a> {
     pub store: &'a Store,
@@ -279,10 +287,19 @@ impl<'a> Context<'a> {
     }
 
     /// Report a message about a resource; `field` (when known) locates it in the file.
+    ///
+    /// A message its resource suppresses (template pods and the baseline suppress everything)
+    /// is kept for the counts but not located: it is never shown, and locating it would build
+    /// and keep the position tree of its document.
     pub fn report(&mut self, res: &Resource, field: Option<FieldPath>, msg: Msg) {
-        let location = match &field {
-            Some(p) => res.locate(p),
-            None => res.location(),
+        let suppress = res.annotation(SUPPRESS_ANNOTATION);
+        let location = if suppress.is_some_and(|codes| suppresses(codes, msg.ty.code)) {
+            None
+        } else {
+            match &field {
+                Some(p) => res.locate(p),
+                None => res.location(),
+            }
         };
         let namespace = if res.kind == "Namespace" && res.api_version == "v1" {
             Some(res.name.to_string())
@@ -296,7 +313,7 @@ impl<'a> Context<'a> {
             namespace,
             field,
             location,
-            suppress: res.annotation(SUPPRESS_ANNOTATION).map(str::to_string),
+            suppress: suppress.map(str::to_string),
             analyzer: self.analyzer,
         });
     }
@@ -348,4 +365,37 @@ pub fn all() -> &'static [&'static dyn Analyzer] {
 /// An analyzer by its name (exact).
 pub fn by_name(name: &str) -> Option<&'static dyn Analyzer> {
     all().iter().copied().find(|a| a.metadata().name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resource::loader;
+
+    #[test]
+    fn suppressed_messages_are_kept_but_not_located() {
+        let text = "apiVersion: v1\nkind: Service\nmetadata:\n  name: shown\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: hidden\n  annotations:\n    galley.istio.io/analyze-suppress: \"IST0999, SAIL0001\"\n";
+        let load = loader::load_bytes("two.yaml", text.as_bytes().to_vec());
+        let resources: Vec<Resource> = load
+            .resources
+            .into_iter()
+            .map(|r| r.into_stored())
+            .collect();
+        let store = Store::from_resources(resources.clone());
+        let null = Node::Null;
+        let mut ctx = Context::new(&store, &null, &null, "istio-system", None);
+        for r in &resources {
+            let msg = messages::duplicate_resource(r.friendly_name(), "a", "b");
+            ctx.report(r, Some(FieldPath::parse("metadata.name")), msg);
+        }
+        let got: Vec<(Option<usize>, Option<&str>)> = ctx
+            .messages()
+            .iter()
+            .map(|m| (m.location.as_ref().map(|l| l.line), m.suppress.as_deref()))
+            .collect();
+        assert_eq!(got, [(Some(4), None), (None, Some("IST0999, SAIL0001"))]);
+        assert!(suppresses("IST0999, SAIL0001", "SAIL0001"));
+        assert!(suppresses("*", "IST0101"));
+        assert!(!suppresses("IST0101", "IST0102"));
+    }
 }

@@ -618,12 +618,9 @@ pub fn finish(messages: Vec<Message>, opts: &Options) -> Vec<Message> {
             _ => true,
         })
         .filter(|m| {
-            !m.suppress.as_deref().is_some_and(|codes| {
-                codes
-                    .split(',')
-                    .map(str::trim)
-                    .any(|c| c == "*" || c == m.ty.code)
-            })
+            !m.suppress
+                .as_deref()
+                .is_some_and(|codes| super::suppresses(codes, m.ty.code))
         })
         .filter(|m| !opts.suppressions.iter().any(|s| s.matches(m)))
         .collect();
