@@ -186,6 +186,8 @@ pub struct Context<'a> {
     world: Option<&'a world::World>,
     analyzer: &'static str,
     messages: Vec<Message>,
+    /// Messages reported on a resource that suppresses them: counted, never kept.
+    suppressed: usize,
     /// The run's `--timeout` deadline, checked cooperatively by [`Context::out_of_time`].
     deadline: Option<Instant>,
     /// Whether the current analyzer saw the deadline pass (so stopped early).
@@ -209,6 +211,7 @@ impl<'a> Context<'a> {
             world: None,
             analyzer: "",
             messages: Vec::new(),
+            suppressed: 0,
             deadline: None,
             stopped: false,
         }
@@ -233,6 +236,15 @@ impl<'a> Context<'a> {
     /// Whether the analyzer that just ran stopped at the deadline; resets for the next one.
     pub fn take_stopped(&mut self) -> bool {
         std::mem::take(&mut self.stopped)
+    }
+
+    /// The messages reported since the last call, and how many more were suppressed by their
+    /// resource (and so not kept).
+    pub fn take_messages(&mut self) -> (Vec<Message>, usize) {
+        (
+            std::mem::take(&mut self.messages),
+            std::mem::take(&mut self.suppressed),
+        )
     }
 
     /// Analyze in the given world (open in file mode, see [`world`]).
@@ -289,17 +301,18 @@ impl<'a> Context<'a> {
     /// Report a message about a resource; `field` (when known) locates it in the file.
     ///
     /// A message its resource suppresses (template pods and the baseline suppress everything)
-    /// is kept for the counts but not located: it is never shown, and locating it would build
-    /// and keep the position tree of its document.
+    /// is only counted: it would never be shown, and on a big input there are tens of
+    /// thousands (one per template pod for some analyzers), each of which, located, would
+    /// build and keep the position tree of its document.
     pub fn report(&mut self, res: &Resource, field: Option<FieldPath>, msg: Msg) {
         let suppress = res.annotation(SUPPRESS_ANNOTATION);
-        let location = if suppress.is_some_and(|codes| suppresses(codes, msg.ty.code)) {
-            None
-        } else {
-            match &field {
-                Some(p) => res.locate(p),
-                None => res.location(),
-            }
+        if suppress.is_some_and(|codes| suppresses(codes, msg.ty.code)) {
+            self.suppressed += 1;
+            return;
+        }
+        let location = match &field {
+            Some(p) => res.locate(p),
+            None => res.location(),
         };
         let namespace = if res.kind == "Namespace" && res.api_version == "v1" {
             Some(res.name.to_string())
@@ -373,7 +386,7 @@ mod tests {
     use crate::resource::loader;
 
     #[test]
-    fn suppressed_messages_are_kept_but_not_located() {
+    fn suppressed_messages_are_counted_not_kept() {
         let text = "apiVersion: v1\nkind: Service\nmetadata:\n  name: shown\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: hidden\n  annotations:\n    galley.istio.io/analyze-suppress: \"IST0999, SAIL0001\"\n";
         let load = loader::load_bytes("two.yaml", text.as_bytes().to_vec());
         let resources: Vec<Resource> = load
@@ -393,7 +406,10 @@ mod tests {
             .iter()
             .map(|m| (m.location.as_ref().map(|l| l.line), m.suppress.as_deref()))
             .collect();
-        assert_eq!(got, [(Some(4), None), (None, Some("IST0999, SAIL0001"))]);
+        assert_eq!(got, [(Some(4), None)], "the suppressed one is not kept");
+        let (kept, suppressed) = ctx.take_messages();
+        assert_eq!((kept.len(), suppressed), (1, 1));
+        assert_eq!(ctx.take_messages().1, 0, "taking resets the count");
         assert!(suppresses("IST0999, SAIL0001", "SAIL0001"));
         assert!(suppresses("*", "IST0101"));
         assert!(!suppresses("IST0101", "IST0102"));

@@ -503,8 +503,9 @@ pub fn drop_in_background<T: Send + 'static>(value: T) {
 /// What one analyzer did in a worker.
 enum Ran {
     Skipped,
-    /// Its messages, the time it took, and whether it stopped early at the deadline.
-    Done(Vec<Message>, Duration, bool),
+    /// Its messages, how many more its resources suppressed, the time it took, and whether it
+    /// stopped early at the deadline.
+    Done(Vec<Message>, usize, Duration, bool),
 }
 
 /// What the analyzers read: the store, the mesh config and networks, and the world (None:
@@ -567,12 +568,11 @@ pub fn run_analyzers(
             if deadline.is_some_and(|d| Instant::now() >= d) {
                 return Ran::Skipped;
             }
-            let before = ctx.messages().len();
             let t0 = Instant::now();
             ctx.set_analyzer(meta.name);
             analyzers[i].analyze(ctx);
-            let msgs = ctx.messages().get(before..).unwrap_or_default().to_vec();
-            Ran::Done(msgs, t0.elapsed(), ctx.take_stopped())
+            let (msgs, suppressed) = ctx.take_messages();
+            Ran::Done(msgs, suppressed, t0.elapsed(), ctx.take_stopped())
         },
         |r| {
             results.push((order.get(k).copied().unwrap_or_default(), r));
@@ -588,12 +588,12 @@ pub fn run_analyzers(
                 out.timed_out = true;
                 out.skipped.push((name, SkipReason::Timeout));
             }
-            Ok(Ran::Done(msgs, took, stopped)) => {
+            Ok(Ran::Done(msgs, suppressed, took, stopped)) => {
                 if stopped {
                     out.timed_out = true;
                     out.stopped.push(name);
                 }
-                out.ran.push((name, msgs.len(), took));
+                out.ran.push((name, msgs.len() + suppressed, took));
                 messages.extend(msgs);
             }
             Err(panic) => out.internal.push(panic),

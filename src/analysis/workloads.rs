@@ -37,11 +37,11 @@ pub fn pod_template(r: &Resource) -> Option<&Node> {
         .filter(|t| t.is_object())
 }
 
-/// The pod template's `spec`, to change.
-fn template_spec_mut(r: &mut Resource) -> Option<&mut Node> {
+/// A field of the pod template (`["spec"]`, `["metadata", "labels"]`), to change.
+fn template_field_mut<'r>(r: &'r mut Resource, field: &[&str]) -> Option<&'r mut Node> {
     let path = template_path(r)?;
     path.iter()
-        .chain(&["spec"])
+        .chain(field)
         .try_fold(&mut r.value, |n, key| n.as_object_mut()?.get_mut(key))
 }
 
@@ -60,33 +60,33 @@ pub fn template_pod(r: &mut Resource) -> Option<Resource> {
     let map_of = |key: &str| meta.and_then(|m| m.field(key)).and_then(Node::as_object);
     // built field by field with exact capacities: a big input has one template pod per
     // controller, and each is kept for the whole run
-    let labels = map_of("labels").cloned().unwrap_or_default();
+    let has_labels = map_of("labels").is_some();
     let given = map_of("annotations");
     let mut annotations = given.cloned().unwrap_or_default();
     let of = format!("{}/{}", r.kind, r.name);
     annotations.insert(TEMPLATE_OF, Node::string(&of));
     annotations.insert(SUPPRESS_ANNOTATION, Node::string("*"));
+    let has_spec = template.field("spec").is_some();
+    // the labels and the spec are the template's own, shared (see `Node::Shared`)
+    let mut shared = |has: bool, field: &[&str]| {
+        has.then(|| template_field_mut(r, field).map(Node::share))
+            .flatten()
+            .unwrap_or_else(|| Node::Object(Obj::new()))
+    };
+    let labels = shared(has_labels, &["metadata", "labels"]);
+    let spec = shared(has_spec, &["spec"]);
     let mut metadata = Vec::with_capacity(4);
     metadata.push(("name".into(), Node::string(&r.name)));
-    metadata.push(("labels".into(), Node::Object(labels)));
+    metadata.push(("labels".into(), labels));
     metadata.push(("annotations".into(), Node::Object(annotations)));
     if let Some(ns) = &r.namespace {
         metadata.push(("namespace".into(), Node::string(ns)));
     }
-    let has_spec = template.field("spec").is_some();
-    let spec = if has_spec {
-        template_spec_mut(r).map(Node::share)
-    } else {
-        None
-    };
     let value = Obj::from_entries(vec![
         ("apiVersion".into(), Node::string("v1")),
         ("kind".into(), Node::string("Pod")),
         ("metadata".into(), Node::Object(Obj::from_entries(metadata))),
-        (
-            "spec".into(),
-            spec.unwrap_or_else(|| Node::Object(Obj::new())),
-        ),
+        ("spec".into(), spec),
     ]);
     let mut pod = Resource::from_value(Node::Object(value), r.origin.clone())?;
     pod.namespace.clone_from(&r.namespace);
@@ -113,6 +113,8 @@ mod tests {
         let p = template_pod(&mut d).expect("template pod");
         let shared = |n: Option<&Node>| matches!(n, Some(Node::Shared(_)));
         assert!(shared(p.spec()) && shared(d.value.pointer("/spec/template/spec")));
+        assert!(shared(p.value.pointer("/metadata/labels")));
+        assert!(shared(d.value.pointer("/spec/template/metadata/labels")));
         assert_eq!(p.spec(), d.value.pointer("/spec/template/spec"));
         assert_eq!(
             d.value["spec"]["template"]["spec"]["containers"][0]["ports"][0]["containerPort"]
