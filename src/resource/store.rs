@@ -37,7 +37,11 @@ pub struct Store {
     names: Vec<String>,
     ids: HashMap<String, u16, Fast>,
     by_kind: Vec<Vec<Idx>>,
-    by_key: HashMap<u64, Vec<Idx>, Fast>,
+    /// The first resource filed under each (collection, namespace, name) hash; later ones with
+    /// the same hash (a repeated name, or a collision) are in `by_key_more`. Almost every
+    /// name is unique, and an entry without a vector of its own takes half the memory.
+    by_key: HashMap<u64, Idx, Fast>,
+    by_key_more: HashMap<u64, Vec<Idx>, Fast>,
     by_ns: HashMap<u64, Vec<Idx>, Fast>,
     by_label: HashMap<u64, Vec<Idx>, Fast>,
 }
@@ -103,6 +107,8 @@ impl Store {
     pub fn adopt(resources: Vec<Resource>) -> Self {
         Store {
             collections: vec![UNFILED; resources.len()],
+            filed: Vec::with_capacity(resources.len()),
+            by_key: HashMap::with_capacity_and_hasher(resources.len(), Fast::default()),
             resources,
             ..Store::default()
         }
@@ -146,10 +152,15 @@ impl Store {
             list.push(i);
         }
         let ns = r.namespace.as_deref();
-        self.by_key
-            .entry(key_hash(c, ns, &r.name))
-            .or_default()
-            .push(i);
+        let key = key_hash(c, ns, &r.name);
+        match self.by_key.entry(key) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+            }
+            std::collections::hash_map::Entry::Occupied(_) => {
+                self.by_key_more.entry(key).or_default().push(i);
+            }
+        }
         self.by_ns.entry(ns_hash(c, ns)).or_default().push(i);
         for (k, v) in r.labels() {
             self.by_label
@@ -238,11 +249,15 @@ impl Store {
     /// The resource of a collection with this namespace and name (the first, if repeated).
     pub fn get(&self, kind: &str, namespace: Option<&str>, name: &str) -> Option<&Resource> {
         let c = self.id(kind)?;
-        let list = self.by_key.get(&key_hash(c, namespace, name));
-        self.candidates(list, c, |r| {
-            r.namespace.as_deref() == namespace && r.name == name
-        })
-        .next()
+        let key = key_hash(c, namespace, name);
+        let first = self.by_key.get(&key);
+        let more = self.by_key_more.get(&key).into_iter().flatten();
+        first
+            .into_iter()
+            .chain(more)
+            .filter(|&&i| self.collections.get(i as usize) == Some(&c))
+            .map(|&i| self.at(i))
+            .find(|r| r.namespace.as_deref() == namespace && r.name == name)
     }
 
     /// Resources of a collection whose labels match every `key: value` of `selector`, in load
@@ -356,5 +371,18 @@ mod tests {
             [("Pod", "Pod"), ("Service", "Service"), ("Node", "Pod")]
         );
         assert_eq!(s.of_kind("Missing").count(), 0);
+    }
+
+    #[test]
+    fn a_repeated_name_finds_the_first_filed_and_others_still_resolve() {
+        let mut s = Store::new();
+        s.insert(pod("a", "x", json!({"v": "1"})));
+        s.insert(pod("a", "x", json!({"v": "2"})));
+        s.insert(pod("b", "x", json!({"v": "3"})));
+        let label = |r: Option<&Resource>| r.and_then(|r| r.label("v")).map(str::to_string);
+        assert_eq!(label(s.get("Pod", Some("a"), "x")).as_deref(), Some("1"));
+        assert_eq!(label(s.get("Pod", Some("b"), "x")).as_deref(), Some("3"));
+        assert!(s.get("Pod", Some("c"), "x").is_none());
+        assert!(s.get("Service", Some("a"), "x").is_none());
     }
 }
