@@ -163,7 +163,7 @@ pub fn build_store(
     opts: &Options,
 ) -> (Store, usize) {
     resources.extend(base);
-    // each template pod, with how many resources came before its controller
+    // each template pod, with its controller's input position
     let mut pods: Vec<(usize, Resource)> = Vec::new();
     if opts.open_world {
         for (i, r) in resources.iter_mut().enumerate() {
