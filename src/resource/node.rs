@@ -32,7 +32,9 @@ impl Str {
     pub fn new(s: &str) -> Str {
         if s.len() <= INLINE {
             let mut bytes = [0; INLINE];
-            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            for (b, c) in bytes.iter_mut().zip(s.bytes()) {
+                *b = c;
+            }
             Str::Inline {
                 len: s.len() as u8,
                 bytes,
@@ -54,7 +56,8 @@ impl Str {
         match self {
             // only ever filled from a `&str` cut at its length
             Str::Inline { len, bytes } => {
-                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+                let text = bytes.get(..usize::from(*len)).unwrap_or_default();
+                std::str::from_utf8(text).unwrap_or_default()
             }
             Str::Heap(s) => s,
         }
