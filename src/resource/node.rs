@@ -286,11 +286,6 @@ impl Obj {
         entries.push((key, value));
         self.0 = entries.into_boxed_slice();
     }
-
-    /// The entries, for building a changed copy.
-    pub fn entries(&self) -> &[(Str, Node)] {
-        &self.0
-    }
 }
 
 impl<'a> IntoIterator for &'a Obj {
@@ -341,12 +336,6 @@ pub trait Lookup {
 }
 
 impl Lookup for &str {
-    fn find(self, node: &Node) -> Option<&Node> {
-        node.as_object()?.get(self)
-    }
-}
-
-impl Lookup for &String {
     fn find(self, node: &Node) -> Option<&Node> {
         node.as_object()?.get(self)
     }
@@ -425,13 +414,6 @@ impl Node {
         }
     }
 
-    pub fn as_number(&self) -> Option<&Number> {
-        match self.resolved() {
-            Node::Number(n) => Some(n),
-            _ => None,
-        }
-    }
-
     pub fn as_array(&self) -> Option<&[Node]> {
         match self.resolved() {
             Node::Array(a) => Some(a),
@@ -487,18 +469,6 @@ impl Node {
 
     pub fn is_number(&self) -> bool {
         matches!(self.resolved(), Node::Number(_))
-    }
-
-    pub fn is_u64(&self) -> bool {
-        self.as_number().is_some_and(Number::is_u64)
-    }
-
-    pub fn is_i64(&self) -> bool {
-        self.as_number().is_some_and(Number::is_i64)
-    }
-
-    pub fn is_f64(&self) -> bool {
-        self.as_number().is_some_and(Number::is_f64)
     }
 
     pub fn is_string(&self) -> bool {
