@@ -28,6 +28,18 @@ fn main() {
     );
     write(&out.join("schema_analyzers.rs"), &schema_analyzers(&specs));
     catalog::generate();
+    link_without_pie();
+}
+
+/// Link the sailctl binary as a position-dependent executable on Linux. A PIE binary carries
+/// about 70,000 run-time relocations (1.7 MB) that the loader reads at every start and that
+/// dirty 1.7 MB of `.data.rel.ro` (the schema and catalog tables): 3.4 MB of a run's resident
+/// memory before any input is read. Position-dependent, the linker settles them once.
+fn link_without_pie() {
+    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    if os == "linux" {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
 }
 
 fn write(dest: &Path, code: &str) {

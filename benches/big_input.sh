@@ -77,8 +77,8 @@ row() { # label, command, input
     read -r wall rss rc < <(tail -1 /tmp/sailctl-big-time)
     last=$(grep -v '^\s*$' /tmp/sailctl-big-out | tail -1 | cut -c1-90 | tr '|' '/')
     printf '| %s | `sailctl %s` | %.1f MB | %s s | %.1f MB | %.1f× | %s | %s |\n' \
-        "$label" "$cmd" "$(echo "$size/1000000" | bc -l)" "$wall" "$(echo "$rss/1000" | bc -l)" \
-        "$(echo "$rss*1000/$size" | bc -l)" "$rc" "$last"
+        "$label" "$cmd" "$(echo "$size/1000000" | bc -l)" "$wall" "$(echo "$rss*1024/1000000" | bc -l)" \
+        "$(echo "$rss*1024/$size" | bc -l)" "$rc" "$last"
 }
 echo '| input | command | size | time | peak RSS | RSS/input | exit | last line |'
 echo '|---|---|---|---|---|---|---|---|'

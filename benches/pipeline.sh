@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The streaming pipeline's table (issue 9 item 1): validate and analyze (open world and
 # --closed-world) on gen-mesh as one file and as a directory of files; time, resources/s,
-# peak RSS and RSS / input.
+# peak RSS and RSS / input. Sizes are in MB of 10^6 bytes; /usr/bin/time's %M is in KiB.
 #
 #   benches/pipeline.sh [RUNS]      (default 3: the best wall time of RUNS runs, the largest RSS)
 #
@@ -37,8 +37,8 @@ row() { # label, shape, input, sailctl arguments...
     done
     printf '| %s | %s | `sailctl %s` | %.1f MB | %s s | %.0f | %.1f MB | %.2f× |\n' \
         "$label" "$shape" "$*" "$(echo "$bytes/1000000" | bc -l)" "$best" \
-        "$(echo "$resources/$best" | bc -l)" "$(echo "$rss/1000" | bc -l)" \
-        "$(echo "$rss*1000/$bytes" | bc -l)"
+        "$(echo "$resources/$best" | bc -l)" "$(echo "$rss*1024/1000000" | bc -l)" \
+        "$(echo "$rss*1024/$bytes" | bc -l)"
 }
 echo '| input | shape | command | size | time (best) | resources/s | peak RSS | RSS/input |'
 echo '|---|---|---|---|---|---|---|---|'

@@ -40,5 +40,5 @@ printf 'wall: %.2f s (best of 3): %.0f resources/s on %s cores\n' \
     "$best" "$(echo "$resources/$best" | bc -l)" "$cores"
 printf 'cpu: %.2f s user+sys (best of 3): %.0f resources/s per core, %.0f resources/s if the cores are free\n' \
     "$best_cpu" "$(echo "$resources/$best_cpu" | bc -l)" "$(echo "$resources*$cores/$best_cpu" | bc -l)"
-printf 'peak RSS: %.1f MB (%.2fx input)\n' "$(echo "$rss_kb/1000" | bc -l)" \
+printf 'peak RSS: %.1f MB (%.2fx input)\n' "$(echo "$rss_kb*1024/1000000" | bc -l)" \
     "$(echo "$rss_kb*1024/$bytes" | bc -l)"

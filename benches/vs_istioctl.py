@@ -194,7 +194,7 @@ def main() -> None:
         st, it = statistics.median(s_t), statistics.median(i_t)
         sm, im = statistics.median(s_m), statistics.median(i_m)
         print(f"| {name} | {st:.3f} s | {it:.3f} s | **{it / st:.1f}×** | "
-              f"{sm / 1024:.0f} MB | {im / 1024:.0f} MB | {sm / im:.2f} |", flush=True)
+              f"{sm * 1024 / 1e6:.0f} MB | {im * 1024 / 1e6:.0f} MB | {sm / im:.2f} |", flush=True)
 
 
 if __name__ == "__main__":

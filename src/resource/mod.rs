@@ -3,6 +3,7 @@
 //! `loader` reads files, directories and stdin; `yaml` parses documents with positions; `path`
 //! names fields; `store` indexes resources for the analyzers.
 
+pub mod key;
 pub mod list_cut;
 pub mod loader;
 pub mod node;
@@ -165,7 +166,7 @@ impl Tree for Node {
         Node::Object(node::Obj::from_entries(
             entries
                 .into_iter()
-                .map(|(k, v)| (node::Str::from(k), v))
+                .map(|(k, v)| (node::Key::from(k), v))
                 .collect(),
         ))
     }

@@ -3,8 +3,9 @@
 //! `analyze` keeps every resource of its input for the whole run. As `serde_json::Value` (with
 //! ordered maps) a mapping entry costs about 112 bytes plus a hash index and one allocation per
 //! key and per string; a 62 MB input became about 500 MB of trees. A [`Node`] is 24 bytes,
-//! a mapping entry 48; keys and strings up to 22 bytes are stored inline, and a mapping or a
-//! sequence is one exact-size allocation.
+//! a mapping entry 40: its key is interned ([`Key`], one copy per distinct key in the
+//! process), strings up to 22 bytes are stored inline, and a mapping or a sequence is one
+//! exact-size allocation.
 //!
 //! The reading API mirrors `serde_json::Value`'s (`get`, `field`, `as_str`, `as_object`,
 //! `as_array`, indexing, `pointer`), so analyzers read a `Node` as they would a `Value`.
@@ -17,6 +18,8 @@ use std::sync::Arc;
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{Map, Number, Value};
+
+pub use super::key::Key;
 
 /// The longest text stored inline.
 const INLINE: usize = 22;
@@ -195,9 +198,9 @@ impl fmt::Display for Str {
 
 /// A mapping: its entries in document order.
 #[derive(Clone, Default, PartialEq)]
-pub struct Obj(Box<[(Str, Node)]>);
+pub struct Obj(Box<[(Key, Node)]>);
 
-impl<K: Into<Str>> FromIterator<(K, Node)> for Obj {
+impl<K: Into<Key>> FromIterator<(K, Node)> for Obj {
     fn from_iter<I: IntoIterator<Item = (K, Node)>>(iter: I) -> Obj {
         Obj(iter.into_iter().map(|(k, v)| (k.into(), v)).collect())
     }
@@ -221,12 +224,12 @@ impl Obj {
         Obj::default()
     }
 
-    pub fn from_entries(entries: Vec<(Str, Node)>) -> Obj {
+    pub fn from_entries(entries: Vec<(Key, Node)>) -> Obj {
         Obj(exact(entries))
     }
 
     /// The entries, moved out.
-    pub fn into_entries(self) -> Vec<(Str, Node)> {
+    pub fn into_entries(self) -> Vec<(Key, Node)> {
         self.0.into_vec()
     }
 
@@ -254,11 +257,11 @@ impl Obj {
         self.get(key).is_some()
     }
 
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&Str, &Node)> + ExactSizeIterator {
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&Key, &Node)> + ExactSizeIterator {
         self.0.iter().map(|(k, v)| (k, v))
     }
 
-    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &Str> + ExactSizeIterator {
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &Key> + ExactSizeIterator {
         self.0.iter().map(|(k, _)| k)
     }
 
@@ -276,7 +279,7 @@ impl Obj {
 
     /// Set `key` to `value`: in place when the key is there, else appended (a mapping is one
     /// exact-size allocation, so this copies it: meant for building small selectors).
-    pub fn insert(&mut self, key: impl Into<Str>, value: Node) {
+    pub fn insert(&mut self, key: impl Into<Key>, value: Node) {
         let key = key.into();
         if let Some(slot) = self.0.iter_mut().find(|(k, _)| *k == key) {
             slot.1 = value;
@@ -289,18 +292,18 @@ impl Obj {
 }
 
 impl<'a> IntoIterator for &'a Obj {
-    type Item = (&'a Str, &'a Node);
+    type Item = (&'a Key, &'a Node);
     type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (Str, Node)>,
-        fn(&'a (Str, Node)) -> (&'a Str, &'a Node),
+        std::slice::Iter<'a, (Key, Node)>,
+        fn(&'a (Key, Node)) -> (&'a Key, &'a Node),
     >;
     fn into_iter(self) -> Self::IntoIter {
-        fn pair((k, v): &(Str, Node)) -> (&Str, &Node) {
+        fn pair((k, v): &(Key, Node)) -> (&Key, &Node) {
             (k, v)
         }
         self.0
             .iter()
-            .map(pair as fn(&'a (Str, Node)) -> (&'a Str, &'a Node))
+            .map(pair as fn(&'a (Key, Node)) -> (&'a Key, &'a Node))
     }
 }
 
@@ -513,7 +516,7 @@ impl From<Value> for Node {
             Value::Array(a) => Node::Array(a.into_iter().map(Node::from).collect()),
             Value::Object(m) => Node::Object(Obj(m
                 .into_iter()
-                .map(|(k, v)| (Str::from_string(k), Node::from(v)))
+                .map(|(k, v)| (Key::from(k), Node::from(v)))
                 .collect())),
         }
     }
@@ -529,7 +532,7 @@ impl From<&Value> for Node {
             Value::Array(a) => Node::Array(a.iter().map(Node::from).collect()),
             Value::Object(m) => Node::Object(Obj(m
                 .iter()
-                .map(|(k, v)| (Str::new(k), Node::from(v)))
+                .map(|(k, v)| (Key::new(k), Node::from(v)))
                 .collect())),
         }
     }

@@ -95,7 +95,7 @@ fn selects_a_pod(store: &Store, selector: &Obj) -> bool {
         .find(|(k, _)| ![REGION, ZONE, SUBZONE, HOSTNAME].contains(&k.as_str()));
     match plain {
         Some((k, v)) => {
-            let one = Obj::from_entries(vec![(k.clone(), v.clone())]);
+            let one = Obj::from_entries(vec![(*k, v.clone())]);
             store.select("Pod", None, &one).into_iter().any(matches)
         }
         None => store.of_kind("Pod").any(matches),
@@ -166,7 +166,7 @@ fn analyze_open(ctx: &mut Context<'_>) {
             };
             if let Some(l) = util::object(subset, "labels") {
                 for (k, v) in l {
-                    selector.insert(k.clone(), v.clone());
+                    selector.insert(*k, v.clone());
                 }
             }
             let pods_ns = kube.map(|(ns, _)| ns);
@@ -206,7 +206,7 @@ impl Analyzer for SubsetSelectPodAnalyzer {
                 let mut selector = svc.workload_labels.clone().unwrap_or_default();
                 if let Some(l) = util::object(subset, "labels") {
                     for (k, v) in l {
-                        selector.insert(k.clone(), v.clone());
+                        selector.insert(*k, v.clone());
                     }
                 }
                 let key = util::selector_string(Some(&selector));
