@@ -7,7 +7,7 @@ istioctl is built from the pinned istio.io/istio module of the real-cluster tier
 (tools/real-cluster/build.sh istio, cached under target/real/) unless --istioctl names one.
 Inputs come from ../shared/bench (gen-mesh, gen-configdump) and are generated once under
 $TMPDIR/sailctl-vs-istioctl. Each case runs both tools --rounds times (default 5), alternating
-which goes first, and reports the median wall time, the median peak RSS (wait4's rusage) and the
+which goes first, and reports the median wall time, the median peak RSS (GNU time's %M) and the
 ratios istioctl / sailctl. --big adds gen-mesh 20000 (analyze and validate, one file);
 --only runs the cases whose name matches a regular expression (`--only '^analyze'`).
 
@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# reports the peak RSS of the tool it runs (see `measure`)
+GNU_TIME = "/usr/bin/time"
 
 
 def shared() -> Path:
@@ -54,21 +56,29 @@ def build_istioctl() -> Path:
 def measure(argv: list[str], ok_codes: set[int]) -> tuple[float, int]:
     """Wall seconds and peak RSS (KB) of one run.
 
-    The child is spawned directly (posix_spawn) and reaped with wait4, whose rusage gives the
-    peak RSS: no shell, no GNU time and no pipe in between, so a 5 ms start-up is not buried
-    under the harness's own few milliseconds (the floor is printed: spawning /bin/true).
+    The tool is started by GNU time (`-f %M -o FILE`), spawned directly (posix_spawn) and reaped
+    with wait4: no shell and no pipe in between, so a 5 ms start-up is not buried under the
+    harness's own few milliseconds (the floor is printed: the same path to /bin/true). The peak
+    RSS is GNU time's report for the child it forked: the rusage of a process this harness
+    spawns itself starts at Python's own peak (posix_spawn shares the parent's memory until
+    exec, and the kernel carries that peak over), which floored small figures near 16 MB.
     stderr goes to a temporary file, read only when the exit code is not accepted.
     """
-    with tempfile.TemporaryFile() as err, open(os.devnull, "wb") as null:
+    with (
+        tempfile.TemporaryFile() as err,
+        tempfile.NamedTemporaryFile(mode="r") as rss,
+        open(os.devnull, "wb") as null,
+    ):
         actions = [
             (os.POSIX_SPAWN_DUP2, null.fileno(), 1),
             (os.POSIX_SPAWN_DUP2, err.fileno(), 2),
         ]
+        timed = [GNU_TIME, "-f", "%M", "-o", rss.name, *argv]
         start = time.perf_counter()
-        pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=actions)
-        killer = threading.Timer(1800, os.kill, (pid, 9))
+        pid = os.posix_spawn(GNU_TIME, timed, os.environ, file_actions=actions, setpgroup=0)
+        killer = threading.Timer(1800, os.killpg, (pid, 9))
         killer.start()
-        _, status, usage = os.wait4(pid, 0)
+        _, status = os.waitpid(pid, 0)
         killer.cancel()
         wall = time.perf_counter() - start
         code = os.waitstatus_to_exitcode(status)
@@ -76,7 +86,10 @@ def measure(argv: list[str], ok_codes: set[int]) -> tuple[float, int]:
             err.seek(0)
             last = err.read().decode(errors="replace").strip().splitlines()[-1:]
             raise RuntimeError(f"{' '.join(argv)} exited {code}: {last}")
-    return wall, usage.ru_maxrss
+        peak = rss.read().split()
+    if not peak or not peak[-1].isdigit():
+        raise RuntimeError(f"{' '.join(argv)}: GNU time reported no peak RSS")
+    return wall, int(peak[-1])
 
 
 def main() -> None:
@@ -89,6 +102,8 @@ def main() -> None:
                     help="run only the cases whose name matches this regular expression "
                          "(e.g. '^analyze')")
     args = ap.parse_args()
+    if not os.access(GNU_TIME, os.X_OK):
+        sys.exit(f"error: {GNU_TIME} (GNU time) is needed to measure peak RSS")
 
     def wanted(name: str) -> bool:
         return args.only is None or re.search(args.only, name) is not None
