@@ -376,31 +376,32 @@ fn parse_chunk_with<V: Tree>(
     let mut pads: Vec<(usize, usize)> = Vec::new();
     let mut err = first_err.clone();
     for _ in 0..MAX_FLOW_RETRIES {
-        if !matches!(
-            err.message.as_str(),
-            "invalid indentation" | "invalid indentation in flow construct"
-        ) {
-            break;
-        }
-        let line = err.line;
-        let current = pad_of(&pads, line);
-        let next = if current == 0 {
-            let own = indent_of(body, line).unwrap_or(0);
-            let prev = (1..line)
-                .rev()
-                .filter_map(|l| indent_of(body, l).filter(|_| !line_is_blank(body, l)))
-                .next()
-                .unwrap_or(0);
-            prev.saturating_sub(own).max(1)
-        } else {
-            current.saturating_mul(2)
-        };
-        if next > 4096 {
-            break;
-        }
-        match pads.iter_mut().find(|(l, _)| *l == line) {
-            Some(p) => p.1 = next,
-            None => pads.push((line, next)),
+        match err.message.as_str() {
+            "invalid indentation" | "invalid indentation in flow construct" => {
+                if !pad_flow_line(body, &mut pads, err.line) {
+                    break;
+                }
+            }
+            "invalid indentation in quoted scalar" => {
+                let target = (err.col - 1).saturating_add(pad_of(&pads, err.line));
+                let mut changed = false;
+                for (line, own) in quoted_scalar_lines(body, err.line, err.col) {
+                    let pad = target.saturating_sub(own);
+                    match pads.iter_mut().find(|(l, _)| *l == line) {
+                        Some(p) if p.1 >= pad => {}
+                        Some(p) => (p.1, changed) = (pad, true),
+                        None if pad > 0 => {
+                            pads.push((line, pad));
+                            changed = true;
+                        }
+                        None => {}
+                    }
+                }
+                if !changed {
+                    break;
+                }
+            }
+            _ => break,
         }
         let text = padded_text(body, &pads);
         let (docs, e) = parse_chunk_once(&text, budget, keys);
@@ -421,6 +422,94 @@ fn parse_chunk_with<V: Tree>(
     }
     let (docs, _) = parse_chunk_once(body, budget, keys);
     (docs, Some(first_err), Vec::new())
+}
+
+/// Pad a line of a flow collection that saphyr finds too far left: first to the previous
+/// line's indentation, then doubling. False when it has been padded as far as it goes.
+fn pad_flow_line(body: &str, pads: &mut Vec<(usize, usize)>, line: usize) -> bool {
+    let current = pad_of(pads, line);
+    let next = if current == 0 {
+        let own = indent_of(body, line).unwrap_or(0);
+        let prev = (1..line)
+            .rev()
+            .filter_map(|l| indent_of(body, l).filter(|_| !line_is_blank(body, l)))
+            .next()
+            .unwrap_or(0);
+        prev.saturating_sub(own).max(1)
+    } else {
+        current.saturating_mul(2)
+    };
+    if next > 4096 {
+        return false;
+    }
+    match pads.iter_mut().find(|(l, _)| *l == line) {
+        Some(p) => p.1 = next,
+        None => pads.push((line, next)),
+    }
+    true
+}
+
+/// The continuation lines of the quoted scalar whose opening quote is at `line`:`col` (1-based,
+/// in characters), each with its leading spaces; blank lines left out. Empty when no quote is
+/// there or it is never closed.
+///
+/// saphyr wants every continuation line of a quoted scalar right of its mapping key, as in
+///
+/// ```yaml
+/// annotations:
+///   pod.beta.kubernetes.io/init-containers: '[
+///     {"name": "wait"}
+///   ]'
+/// ```
+///
+/// where the closing line is at the key's column. Go's YAML library (kubectl) and PyYAML do not
+/// look at that indentation, and a continuation line's leading spaces are folded away whatever
+/// they are, so the lines are read again moved right to the quote's column.
+fn quoted_scalar_lines(body: &str, line: usize, col: usize) -> Vec<(usize, usize)> {
+    let mut lines = (1usize..)
+        .zip(body.split_inclusive('\n'))
+        .skip(line.saturating_sub(1));
+    let Some((_, first)) = lines.next() else {
+        return Vec::new();
+    };
+    let mut chars = first.chars().skip(col.saturating_sub(1));
+    let quote = match chars.next() {
+        Some(q @ ('\'' | '"')) => q,
+        _ => return Vec::new(),
+    };
+    if closes_quote(quote, chars) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for (no, text) in lines {
+        let own = text.chars().take_while(|c| *c == ' ').count();
+        if !text.trim().is_empty() {
+            found.push((no, own));
+        }
+        if closes_quote(quote, text.chars()) {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+/// Whether a quoted scalar opened with `quote` closes in `text` (`''` inside single quotes and
+/// backslash escapes inside double quotes do not close it).
+fn closes_quote(quote: char, text: impl Iterator<Item = char>) -> bool {
+    let mut chars = text.peekable();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            ('\'', '\'') if chars.peek() == Some(&'\'') => {
+                chars.next();
+            }
+            ('"', '\\') => {
+                chars.next();
+            }
+            (q, c) if q == c => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A literal or folded block scalar that ends the input without a final line break has no

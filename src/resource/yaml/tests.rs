@@ -174,6 +174,38 @@ mod flow_indent_tests {
     }
 
     #[test]
+    fn a_quoted_scalar_may_close_at_its_keys_column() {
+        // as in the sock-shop demo's grafana job: kubectl and PyYAML read it, and a
+        // continuation line's leading spaces are folded away whatever they are
+        let text = "metadata:\n  annotations:\n    init: '[\n      {\"name\": \"wait\"}\n    ]'\n    a: \"x \\\"q\\\"\n   y\"\n    b: 'it''s\n  z'\n    c: d\n";
+        let parsed = parse_stream(text);
+        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        assert_eq!(
+            parsed.documents[0].value,
+            json!({"metadata": {"annotations": {
+                "init": "[ {\"name\": \"wait\"} ]", "a": "x \"q\" y", "b": "it's z", "c": "d"}}})
+        );
+        let lines: Vec<usize> = parsed.chunks[0].pads.iter().map(|p| p.0).collect();
+        assert_eq!(lines, [4, 5, 7, 9], "{:?}", parsed.chunks[0].pads);
+        // positions after the re-read lines are those of the original text
+        let trees = position_trees(
+            text.get(parsed.chunks[0].range.clone()).unwrap_or_default(),
+            &parsed.chunks[0].pads,
+            0,
+        );
+        let (p, exact) =
+            trees[0].locate(&crate::resource::path::FieldPath::parse("metadata.annotations.c").0);
+        assert!(exact);
+        assert_eq!((p.line, p.col), (10, 5));
+        // a quoted scalar that never closes is still an error, reported where it opens
+        let (_, err) = parse_chunk("a:\n  b: 'x\n y\n");
+        assert!(err.is_some());
+        let (_, err) = parse_chunk("a:\n  b: 'x\n y\nc: 1\n");
+        let err = err.expect("an unclosed quote swallows the rest");
+        assert_eq!(err.line, 2, "{err:?}");
+    }
+
+    #[test]
     fn nested_anchors_count_against_the_alias_budget() {
         // every level anchored: copying each level for aliases would be quadratic
         let depth = 400;
