@@ -83,36 +83,7 @@ fn documents(text: &str) -> Vec<Value> {
 fn bookinfo_like_file_round_trips_as_istioctl_injects_it() {
     let istioctl = real::binary("istio", "istioctl");
     let inputs = Inputs::new(&[], &istio_chart_files());
-    let d = inputs.dir.path();
-    let run = |bin: &std::path::Path| {
-        let out = std::process::Command::new(bin)
-            .env("KUBECONFIG", d.join("no-kubeconfig"))
-            .env("HOME", d)
-            .args([
-                "kube-inject",
-                "-r",
-                "default",
-                "-f",
-                BOOKINFO,
-                "--injectConfigFile",
-            ])
-            .arg(d.join("ours.yaml"))
-            .arg("--meshConfigFile")
-            .arg(d.join("mesh.yaml"))
-            .arg("--valuesFile")
-            .arg(d.join("values.json"))
-            .output()
-            .expect("run kube-inject");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        (
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    };
+    let run = |bin: &std::path::Path| kube_inject_file(bin, &inputs, BOOKINFO);
     let (want, want_err) = run(&istioctl);
     let (got, got_err) = run(&sailctl());
     let (want_docs, got_docs) = (documents(&want), documents(&got));
@@ -154,6 +125,93 @@ fn bookinfo_like_file_round_trips_as_istioctl_injects_it() {
         got.matches("\n---\n").count(),
         want.matches("\n---\n").count()
     );
+}
+
+/// `kube-inject -r default -f FILE` with the test's injector config, mesh config and values:
+/// stdout and stderr. The run must succeed.
+fn kube_inject_file(bin: &std::path::Path, inputs: &Inputs, file: &str) -> (String, String) {
+    let d = inputs.dir.path();
+    let out = std::process::Command::new(bin)
+        .env("KUBECONFIG", d.join("no-kubeconfig"))
+        .env("HOME", d)
+        .args([
+            "kube-inject",
+            "-r",
+            "default",
+            "-f",
+            file,
+            "--injectConfigFile",
+        ])
+        .arg(d.join("ours.yaml"))
+        .arg("--meshConfigFile")
+        .arg(d.join("mesh.yaml"))
+        .arg("--valuesFile")
+        .arg(d.join("values.json"))
+        .output()
+        .expect("run kube-inject");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const SPELLINGS: &str = "tests/fixtures/kube-inject/namespaces-and-spellings.yaml";
+
+/// Patterns from public demos (sock-shop's kube-system Deployments, Kiali's travels demo's
+/// snake_case `proxy.istio.io/config`), injected as istioctl injects them.
+#[test]
+fn system_namespaces_and_proxy_config_spellings_as_istioctl() {
+    let istioctl = real::binary("istio", "istioctl");
+    let inputs = Inputs::new(&[], &istio_chart_files());
+    let (want, want_err) = kube_inject_file(&istioctl, &inputs, SPELLINGS);
+    let (got, got_err) = kube_inject_file(&sailctl(), &inputs, SPELLINGS);
+    let (want_docs, got_docs) = (documents(&want), documents(&got));
+    assert_eq!(got_docs.len(), 3, "{got}");
+    assert_eq!(want_docs.len(), got_docs.len());
+    for (w, g) in want_docs.into_iter().zip(got_docs.iter().cloned()) {
+        let name = g["metadata"]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert_eq!(
+            parse_json_strings(g),
+            parse_json_strings(w),
+            "{name} differs from istioctl's"
+        );
+    }
+    let injected = |d: &Value| d.to_string().contains("\"istio-proxy\"");
+    // a Deployment in kube-system is injected (its template names no namespace); a Pod there
+    // is left alone and said so on stderr
+    assert!(injected(&got_docs[0]), "{got}");
+    assert!(!injected(&got_docs[1]), "{got}");
+    assert!(
+        got_err.contains("system-pod") && want_err.contains("system-pod"),
+        "{got_err}"
+    );
+    // the snake_case annotation is read: the proxy is held until it starts, and PROXY_CONFIG
+    // names its fields as istiod does
+    let spec = &got_docs[2]["spec"]["template"]["spec"];
+    let proxy = spec["containers"]
+        .as_array()
+        .and_then(|cs| cs.iter().find(|c| c["name"] == "istio-proxy"))
+        .expect("istio-proxy container");
+    let config = proxy["env"]
+        .as_array()
+        .and_then(|env| env.iter().find(|e| e["name"] == "PROXY_CONFIG"))
+        .and_then(|e| e["value"].as_str())
+        .and_then(|v| serde_json::from_str::<Value>(v).ok())
+        .expect("PROXY_CONFIG as JSON");
+    assert_eq!(
+        config["tracing"]["customTags"]["http.header.user"]["header"]["defaultValue"], "anonymous",
+        "{config}"
+    );
+    assert!(config["tracing"].get("custom_tags").is_none(), "{config}");
+    assert_eq!(config["holdApplicationUntilProxyStarts"], true, "{config}");
 }
 
 /// With no cluster and no files, sailctl's own install rendering gives the config.

@@ -23,6 +23,58 @@ use template::Template;
 #[error("{0}")]
 pub struct InjectError(pub String);
 
+/// ProxyConfig's map fields (in JSON names): their keys are the user's, not field names.
+const PROXY_CONFIG_MAPS: [&str; 3] = ["customTags", "proxyMetadata", "runtimeValues"];
+
+/// A ProxyConfig with its fields under their protobuf JSON names. Istio reads a ProxyConfig
+/// (`proxy.istio.io/config`, the mesh config's `defaultConfig`) with either the field's proto
+/// name or its JSON name (`custom_tags` or `customTags`), and writes it back with the JSON
+/// name: the injection template reads `.ProxyConfig.HoldApplicationUntilProxyStarts` and
+/// `PROXY_CONFIG` carries `customTags` whichever the user wrote. The keys inside the map
+/// fields (`proxyMetadata: {ISTIO_META_DNS_CAPTURE: ...}`) stay as written.
+pub fn proxy_config_json_names(config: &mut Value) {
+    json_names(config, false);
+}
+
+fn json_names(v: &mut Value, keys_are_data: bool) {
+    match v {
+        Value::Object(fields) => {
+            for (key, mut value) in std::mem::take(fields) {
+                let key = if keys_are_data { key } else { json_name(key) };
+                // a map field's keys are data; its values (a CustomTag) have fields again
+                json_names(
+                    &mut value,
+                    !keys_are_data && PROXY_CONFIG_MAPS.contains(&key.as_str()),
+                );
+                fields.insert(key, value);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|i| json_names(i, false)),
+        _ => {}
+    }
+}
+
+/// protoc's JSON name of a field: `hold_application_until_proxy_starts` becomes
+/// `holdApplicationUntilProxyStarts`, `enable_64bit_trace_id` `enable64bitTraceId`.
+fn json_name(field: String) -> String {
+    if !field.contains('_') {
+        return field;
+    }
+    let mut out = String::with_capacity(field.len());
+    let mut upper = false;
+    for c in field.chars() {
+        match c {
+            '_' => upper = true,
+            c if upper => {
+                out.extend(c.to_uppercase());
+                upper = false;
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The parsed injector configuration.
 #[derive(Debug)]
 pub struct InjectConfig {
@@ -153,7 +205,19 @@ impl Injector {
                 mesh.1
             )));
         }
-        overlay(&mut m, &file);
+        let mut file = file;
+        if let Some(fields) = file.as_object_mut()
+            && let Some(given) = fields.remove("default_config")
+        {
+            fields.entry("defaultConfig").or_insert(given);
+        }
+        if let Some(config) = file.get_mut("defaultConfig") {
+            proxy_config_json_names(config);
+        }
+        // an empty mesh config file is the defaults
+        if file.is_object() {
+            overlay(&mut m, &file);
+        }
         let v = parse_yaml_doc(values.0, values.1)?;
         if !v.is_object() {
             return Err(InjectError(format!(
@@ -175,13 +239,17 @@ impl Injector {
     pub fn mesh_for(&self, annotations: &Value) -> Result<Value, InjectError> {
         let mut mesh = self.mesh.clone();
         if let Some(pc) = annotations["proxy.istio.io/config"].as_str() {
-            let over = parse_yaml_doc(pc, "annotation proxy.istio.io/config")?;
+            let mut over = parse_yaml_doc(pc, "annotation proxy.istio.io/config")?;
             if !over.is_object() && !over.is_null() {
                 return Err(InjectError(format!(
                     "annotation proxy.istio.io/config: could not parse proxy config: {pc:?} is not a map"
                 )));
             }
-            overlay(&mut mesh["defaultConfig"], &over);
+            proxy_config_json_names(&mut over);
+            // an empty annotation changes nothing
+            if over.is_object() {
+                overlay(&mut mesh["defaultConfig"], &over);
+            }
         }
         Ok(mesh)
     }
@@ -251,5 +319,46 @@ mod tests {
             "h/proxyv2:1.2"
         );
         assert_eq!(inj.revision, "");
+    }
+
+    #[test]
+    fn proxy_configs_take_their_fields_json_names_and_keep_map_keys() {
+        let mesh = "default_config:\n  proxy_metadata: {ISTIO_META_DNS_CAPTURE: \"true\"}\n  drain_duration: 5s\n";
+        let inj = super::Injector::new(("{{ . }}", "c"), (mesh, "m"), ("{}", "v"), "default")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let dc = &inj.mesh["defaultConfig"];
+        assert_eq!(
+            dc["proxyMetadata"],
+            json!({"ISTIO_META_DNS_CAPTURE": "true"})
+        );
+        assert_eq!(dc["drainDuration"], "5s");
+        assert!(dc.get("drain_duration").is_none() && inj.mesh.get("default_config").is_none());
+        // the defaults the file does not name are kept
+        assert_eq!(inj.mesh["trustDomain"], "cluster.local");
+        // as in Kiali's travels demo: `custom_tags` with header tags
+        let pc = "hold_application_until_proxy_starts: true\ntracing:\n  sampling: 10\n  custom_tags:\n    http.header.user_id:\n      header: {name: user_id, default_value: none}\n  zipkin: {enable_64bit_trace_id: true}\n";
+        let m = inj
+            .mesh_for(&json!({"proxy.istio.io/config": pc}))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let dc = &m["defaultConfig"];
+        assert_eq!(dc["holdApplicationUntilProxyStarts"], true);
+        assert_eq!(
+            dc["tracing"],
+            json!({"sampling": 10,
+                "customTags": {"http.header.user_id": {"header": {"name": "user_id", "defaultValue": "none"}}},
+                "zipkin": {"enable64bitTraceId": true}})
+        );
+        assert_eq!(
+            dc["proxyMetadata"],
+            json!({"ISTIO_META_DNS_CAPTURE": "true"})
+        );
+        // an empty mesh file or annotation keeps every default
+        let inj = super::Injector::new(("{{ . }}", "c"), ("", "m"), ("{}", "v"), "default")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(inj.mesh["defaultConfig"].is_object(), "{}", inj.mesh);
+        let m = inj
+            .mesh_for(&json!({"proxy.istio.io/config": ""}))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(m, inj.mesh);
     }
 }

@@ -81,10 +81,12 @@ pub fn inject(
         .filter(|s| !s.is_empty())
         .unwrap_or(&owner.name)
         .to_string();
+    // istioctl checks the ignored namespaces against the pod's own metadata: a Pod in
+    // kube-system is left alone, a controller's template (which names no namespace) is injected
+    // wherever its controller is
     let namespace = pod["metadata"]["namespace"]
         .as_str()
-        .filter(|s| !s.is_empty())
-        .unwrap_or(&owner.namespace)
+        .unwrap_or_default()
         .to_string();
     let full = if owner.namespace.is_empty() {
         name.clone()
