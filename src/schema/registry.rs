@@ -19,7 +19,10 @@ pub struct KindInfo {
 }
 
 /// CRD-based kinds recognised in manifests (Gateway API, inference). Istio's own kinds are
-/// declared in schemas/kinds.toml ([`super::kinds`]).
+/// declared in schemas/kinds.toml ([`super::kinds`]). The Gateway API versions are those its
+/// v1.6.0 CRDs serve (the release Istio 1.31 builds against; TCPRoute, TLSRoute and UDPRoute
+/// reached v1 there, and ListenerSet replaced the experimental XListenerSet, still listed for
+/// clusters with older CRDs).
 #[rustfmt::skip]
 pub static OTHER_KINDS: &[KindInfo] = &[
     non_istio("gateway.networking.k8s.io", "Gateway", "gateways", true, &["v1", "v1beta1"]),
@@ -27,10 +30,11 @@ pub static OTHER_KINDS: &[KindInfo] = &[
     non_istio("gateway.networking.k8s.io", "HTTPRoute", "httproutes", true, &["v1", "v1beta1"]),
     non_istio("gateway.networking.k8s.io", "GRPCRoute", "grpcroutes", true, &["v1"]),
     non_istio("gateway.networking.k8s.io", "ReferenceGrant", "referencegrants", true, &["v1beta1", "v1"]),
-    non_istio("gateway.networking.k8s.io", "TCPRoute", "tcproutes", true, &["v1alpha2"]),
-    non_istio("gateway.networking.k8s.io", "TLSRoute", "tlsroutes", true, &["v1alpha2", "v1alpha3"]),
-    non_istio("gateway.networking.k8s.io", "UDPRoute", "udproutes", true, &["v1alpha2"]),
-    non_istio("gateway.networking.k8s.io", "BackendTLSPolicy", "backendtlspolicies", true, &["v1alpha3", "v1"]),
+    non_istio("gateway.networking.k8s.io", "TCPRoute", "tcproutes", true, &["v1", "v1alpha2"]),
+    non_istio("gateway.networking.k8s.io", "TLSRoute", "tlsroutes", true, &["v1", "v1alpha3", "v1alpha2"]),
+    non_istio("gateway.networking.k8s.io", "UDPRoute", "udproutes", true, &["v1", "v1alpha2"]),
+    non_istio("gateway.networking.k8s.io", "BackendTLSPolicy", "backendtlspolicies", true, &["v1", "v1alpha3"]),
+    non_istio("gateway.networking.k8s.io", "ListenerSet", "listenersets", true, &["v1"]),
     non_istio("gateway.networking.x-k8s.io", "XBackendTrafficPolicy", "xbackendtrafficpolicies", true, &["v1alpha1"]),
     non_istio("gateway.networking.x-k8s.io", "XListenerSet", "xlistenersets", true, &["v1alpha1"]),
     non_istio("inference.networking.k8s.io", "InferencePool", "inferencepools", true, &["v1"]),
@@ -90,6 +94,33 @@ pub fn by_kind(kind: &str) -> Option<&'static KindInfo> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gateway_api_routes_are_served_at_v1_as_in_its_v1_6_crds() {
+        for kind in [
+            "TCPRoute",
+            "TLSRoute",
+            "UDPRoute",
+            "ListenerSet",
+            "BackendTLSPolicy",
+        ] {
+            assert!(
+                matches!(
+                    lookup("gateway.networking.k8s.io", "v1", kind),
+                    Lookup::Known(_)
+                ),
+                "{kind}"
+            );
+        }
+        assert!(matches!(
+            lookup("gateway.networking.k8s.io", "v1alpha2", "TLSRoute"),
+            Lookup::Known(_)
+        ));
+        assert!(matches!(
+            lookup("gateway.networking.k8s.io", "v1beta1", "TCPRoute"),
+            Lookup::UnknownVersion(_)
+        ));
+    }
 
     #[test]
     fn finds_istio_kinds_and_rejects_unserved_versions() {
