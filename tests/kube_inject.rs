@@ -163,7 +163,8 @@ fn kube_inject_file(bin: &std::path::Path, inputs: &Inputs, file: &str) -> (Stri
 const SPELLINGS: &str = "tests/fixtures/kube-inject/namespaces-and-spellings.yaml";
 
 /// Patterns from public demos (sock-shop's kube-system Deployments, Kiali's travels demo's
-/// snake_case `proxy.istio.io/config`), injected as istioctl injects them.
+/// snake_case `proxy.istio.io/config`, the ASM samples' gateway resources), injected as
+/// istioctl injects them.
 #[test]
 fn system_namespaces_and_proxy_config_spellings_as_istioctl() {
     let istioctl = real::binary("istio", "istioctl");
@@ -171,7 +172,7 @@ fn system_namespaces_and_proxy_config_spellings_as_istioctl() {
     let (want, want_err) = kube_inject_file(&istioctl, &inputs, SPELLINGS);
     let (got, got_err) = kube_inject_file(&sailctl(), &inputs, SPELLINGS);
     let (want_docs, got_docs) = (documents(&want), documents(&got));
-    assert_eq!(got_docs.len(), 3, "{got}");
+    assert_eq!(got_docs.len(), 4, "{got}");
     assert_eq!(want_docs.len(), got_docs.len());
     for (w, g) in want_docs.into_iter().zip(got_docs.iter().cloned()) {
         let name = g["metadata"]["name"]
@@ -212,6 +213,12 @@ fn system_namespaces_and_proxy_config_spellings_as_istioctl() {
     );
     assert!(config["tracing"].get("custom_tags").is_none(), "{config}");
     assert_eq!(config["holdApplicationUntilProxyStarts"], true, "{config}");
+    // the gateway's own proxy resources, kept for a re-injection as Go writes them
+    assert_eq!(
+        got_docs[3]["spec"]["template"]["metadata"]["annotations"]["proxy.istio.io/overrides"],
+        r#"{"containers":[{"name":"istio-proxy","resources":{"limits":{"cpu":"2","memory":"1Gi"},"requests":{"cpu":"100m","memory":"128Mi"}}}]}"#,
+        "{got}"
+    );
 }
 
 /// With no cluster and no files, sailctl's own install rendering gives the config.

@@ -286,6 +286,16 @@ mod tests {
     }
 
     #[test]
+    fn an_overrides_container_has_canonical_quantities_in_go_order() {
+        let c = json!({"resources": {"limits": {"memory": "1024Mi", "cpu": "2000m"},
+            "requests": {"cpu": "100m"}}, "name": "istio-proxy"});
+        assert_eq!(
+            super::go_container(&c).to_string(),
+            r#"{"name":"istio-proxy","resources":{"limits":{"cpu":"2","memory":"1Gi"},"requests":{"cpu":"100m"}}}"#
+        );
+    }
+
+    #[test]
     fn quantities_are_canonical() {
         for (i, o) in [
             ("2000m", "2"),
@@ -473,11 +483,21 @@ fn go_order(v: &Value, t: GoType) -> Value {
 }
 
 /// A container as Go's encoding/json writes a corev1.Container: fields in struct order at
-/// every level, empty top-level fields omitted, `resources` always there.
+/// every level, empty top-level fields omitted, `resources` always there with its quantities
+/// in canonical form (`2000m` is written `2`) and sorted by name.
 pub fn go_container(c: &Value) -> Value {
     let mut m = c.as_object().cloned().unwrap_or_default();
     m.retain(|_, v| !(v.is_null() || v == "" || v == &Value::Array(Vec::new())));
-    m.entry("resources")
+    let resources = m
+        .entry("resources")
         .or_insert_with(|| Value::Object(Map::new()));
+    for list in ["limits", "requests"] {
+        let quantities = resources.get_mut(list);
+        canon_map(quantities);
+        // a ResourceList is a Go map: encoding/json writes its keys sorted
+        if let Some(q) = resources.get_mut(list).and_then(Value::as_object_mut) {
+            q.sort_keys();
+        }
+    }
     go_order(&Value::Object(m), GoType::Container)
 }

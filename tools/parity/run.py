@@ -232,7 +232,8 @@ def objects(stream: str):
         if not isinstance(d, dict) or "kind" not in d:
             continue
         md = d.get("metadata") or {}
-        docs[(d["kind"], md.get("namespace", ""), md.get("name", ""))] = d
+        # `namespace: null` (or a number) must still sort with the others
+        docs[(str(d["kind"]), str(md.get("namespace") or ""), str(md.get("name") or ""))] = d
     return docs
 
 
