@@ -506,6 +506,18 @@ pub fn build_user(
         patch["spec"]["values"] = unvalidated;
         merge(&mut operator, &patch);
     }
+    // gateway ports a non-root gateway cannot bind, on what will be installed
+    if let Some((path, message)) =
+        crate::validation::istio_operator::gateway_port_errors(&operator["spec"])
+            .into_iter()
+            .next()
+    {
+        return Err(ValuesError::Invalid {
+            origin: "input".to_string(),
+            path: format!("spec.{path}"),
+            message,
+        });
+    }
     Ok(Merged {
         operator,
         profile,

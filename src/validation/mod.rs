@@ -28,6 +28,7 @@ pub mod authorization_policy;
 pub mod destination_rule;
 pub mod envoy_filter;
 pub mod gateway;
+pub mod istio_operator;
 pub mod peer_authentication;
 pub mod proxy_config;
 pub mod request_authentication;
@@ -216,7 +217,7 @@ mod merge_tests {
             .collect();
         assert_eq!(KINDS_WITH_RULES, want.as_slice());
         assert!(KINDS_WITH_RULES.contains(&"VirtualService"));
-        assert!(!KINDS_WITH_RULES.contains(&"IstioOperator"));
+        assert!(KINDS_WITH_RULES.contains(&"IstioOperator"));
     }
 
     #[test]
