@@ -43,6 +43,7 @@ invalid_fixture!(sidecar, "sidecar.yaml");
 invalid_fixture!(security, "security.yaml");
 invalid_fixture!(extensions, "extensions.yaml");
 invalid_fixture!(workloads, "workloads.yaml");
+invalid_fixture!(istio_operator, "istio-operator.yaml");
 
 #[test]
 fn kubernetes_kinds_get_warnings_only() {
