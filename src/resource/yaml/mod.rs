@@ -325,16 +325,29 @@ pub fn padded_text<'a>(body: &'a str, pads: &[(usize, usize)]) -> std::borrow::C
     }
     let mut out = String::with_capacity(body.len() + pads.iter().map(|p| p.1).sum::<usize>());
     for (line_no, line) in (1usize..).zip(body.split_inclusive('\n')) {
-        if let Some((_, pad)) = pads.iter().find(|(l, _)| *l == line_no) {
-            out.extend(std::iter::repeat_n(' ', *pad));
-        }
+        out.extend(std::iter::repeat_n(' ', pad_of(pads, line_no)));
         out.push_str(line);
     }
     std::borrow::Cow::Owned(out)
 }
 
+/// The spaces added in front of `line` (`pads` is sorted by line, see [`set_pad`]).
 fn pad_of(pads: &[(usize, usize)], line: usize) -> usize {
-    pads.iter().find(|(l, _)| *l == line).map_or(0, |p| p.1)
+    pads.binary_search_by_key(&line, |p| p.0)
+        .map_or(0, |i| pads.get(i).map_or(0, |p| p.1))
+}
+
+/// Pad `line` by `pad` spaces, keeping `pads` sorted by line (a quoted scalar can pad
+/// thousands of lines: lookups stay logarithmic).
+fn set_pad(pads: &mut Vec<(usize, usize)>, line: usize, pad: usize) {
+    match pads.binary_search_by_key(&line, |p| p.0) {
+        Ok(i) => {
+            if let Some(p) = pads.get_mut(i) {
+                p.1 = pad;
+            }
+        }
+        Err(i) => pads.insert(i, (line, pad)),
+    }
 }
 
 /// Leading spaces of a line (1-based) of `body`.
@@ -387,14 +400,9 @@ fn parse_chunk_with<V: Tree>(
                 let mut changed = false;
                 for (line, own) in quoted_scalar_lines(body, err.line, err.col) {
                     let pad = target.saturating_sub(own);
-                    match pads.iter_mut().find(|(l, _)| *l == line) {
-                        Some(p) if p.1 >= pad => {}
-                        Some(p) => (p.1, changed) = (pad, true),
-                        None if pad > 0 => {
-                            pads.push((line, pad));
-                            changed = true;
-                        }
-                        None => {}
+                    if pad > pad_of(&pads, line) {
+                        set_pad(&mut pads, line, pad);
+                        changed = true;
                     }
                 }
                 if !changed {
@@ -442,10 +450,7 @@ fn pad_flow_line(body: &str, pads: &mut Vec<(usize, usize)>, line: usize) -> boo
     if next > 4096 {
         return false;
     }
-    match pads.iter_mut().find(|(l, _)| *l == line) {
-        Some(p) => p.1 = next,
-        None => pads.push((line, next)),
-    }
+    set_pad(pads, line, next);
     true
 }
 

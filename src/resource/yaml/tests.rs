@@ -197,6 +197,25 @@ mod flow_indent_tests {
             trees[0].locate(&crate::resource::path::FieldPath::parse("metadata.annotations.c").0);
         assert!(exact);
         assert_eq!((p.line, p.col), (10, 5));
+        // a long one is padded line by line without rescanning the padded lines
+        let mut long = String::from("a:\n  b: '");
+        for i in 0..20_000 {
+            long.push_str(&format!("  w{i}\n"));
+        }
+        long.push_str("  '\n");
+        let parsed = parse_stream(&long);
+        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        // the first word is on the quote's line; the other 19,999 and the closing quote pad
+        assert_eq!(parsed.chunks[0].pads.len(), 20_000);
+        let text = parsed.documents[0].value["a"]["b"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(text.starts_with("  w0 w1 "), "{text:.40}");
+        assert!(
+            text.ends_with(" w19999 "),
+            "{:?}",
+            text.rsplit_once(" w1999")
+        );
         // a quoted scalar that never closes is still an error, reported where it opens
         let (_, err) = parse_chunk("a:\n  b: 'x\n y\n");
         assert!(err.is_some());
