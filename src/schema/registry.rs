@@ -2,6 +2,11 @@
 //! [`super::kinds`]), every built-in Kubernetes kind (generated: k8s_kinds.rs) and the CRD-based
 //! kinds that commonly sit beside them in manifests (Gateway API, inference).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use foldhash::fast::RandomState as Fast;
+
 use super::k8s_kinds::K8S_KINDS;
 
 /// One known kind.
@@ -77,9 +82,28 @@ pub fn all() -> impl Iterator<Item = &'static KindInfo> {
         .chain(OTHER_KINDS.iter())
 }
 
+/// Every known kind by group, then kind: the first of [`all`] for each pair (as a search of
+/// [`all`] would find it). `validate` looks up every resource, and [`all`] holds hundreds.
+fn index() -> &'static Index {
+    static INDEX: LazyLock<Index> = LazyLock::new(|| {
+        let mut index = Index::default();
+        for k in all() {
+            index.entry(k.group).or_default().entry(k.kind).or_insert(k);
+        }
+        index
+    });
+    &INDEX
+}
+
+type Index = HashMap<&'static str, HashMap<&'static str, &'static KindInfo, Fast>, Fast>;
+
 /// Look a kind up by group and kind; then check the version.
 pub fn lookup(group: &str, version: &str, kind: &str) -> Lookup {
-    match all().find(|k| k.group == group && k.kind == kind) {
+    match index()
+        .get(group)
+        .and_then(|kinds| kinds.get(kind))
+        .copied()
+    {
         Some(k) if k.versions.contains(&version) => Lookup::Known(k),
         Some(k) => Lookup::UnknownVersion(k),
         None => Lookup::UnknownKind,
