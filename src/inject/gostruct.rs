@@ -492,8 +492,7 @@ pub fn go_container(c: &Value) -> Value {
         .entry("resources")
         .or_insert_with(|| Value::Object(Map::new()));
     for list in ["limits", "requests"] {
-        let quantities = resources.get_mut(list);
-        canon_map(quantities);
+        canon_map(resources.get_mut(list));
         // a ResourceList is a Go map: encoding/json writes its keys sorted
         if let Some(q) = resources.get_mut(list).and_then(Value::as_object_mut) {
             q.sort_keys();

@@ -198,14 +198,13 @@ impl Injector {
     ) -> Result<Injector, InjectError> {
         let config = InjectConfig::parse(config.0, config.1)?;
         let mut m = mesh_defaults();
-        let file = parse_yaml_doc(mesh.0, mesh.1)?;
+        let mut file = parse_yaml_doc(mesh.0, mesh.1)?;
         if !file.is_null() && !file.is_object() {
             return Err(InjectError(format!(
                 "{}: the mesh config is not a map",
                 mesh.1
             )));
         }
-        let mut file = file;
         if let Some(fields) = file.as_object_mut()
             && let Some(given) = fields.remove("default_config")
         {
