@@ -720,3 +720,47 @@ fn component_hub_and_tag_override_the_global_ones() {
         "docker.io/istio/proxyv2:8.8.8"
     );
 }
+
+#[test]
+fn injection_template_gateways_render_a_pod_for_the_injector() {
+    let objects = render_with(&["injected-gateways.yaml"], &[]);
+    let ingress = find(&objects, "Deployment", "istio-ingressgateway");
+    let pod = &ingress["spec"]["template"];
+    assert_eq!(
+        pod["metadata"]["annotations"]["inject.istio.io/templates"],
+        "gateway"
+    );
+    assert_eq!(
+        pod["metadata"]["annotations"]["sidecar.istio.io/inject"],
+        "true"
+    );
+    assert_eq!(pod["metadata"]["labels"]["sidecar.istio.io/inject"], "true");
+    // no revision given: the pod names none (the injector's default revision takes it)
+    assert!(pod["metadata"]["labels"].get("istio.io/rev").is_none());
+    let proxy = &pod["spec"]["containers"][0];
+    assert_eq!(proxy["image"], "auto");
+    // the injector brings the proxy's arguments, probes and istiod volumes
+    assert!(proxy.get("args").is_none() && proxy.get("readinessProbe").is_none());
+    assert_eq!(
+        proxy["env"],
+        json!([{"name": "ISTIO_META_UNPRIVILEGED_POD", "value": "true"},
+               {"name": "EXTRA_FLAG", "value": "on"}])
+    );
+    assert_eq!(proxy["resources"]["limits"]["cpu"], "4800m");
+    assert_eq!(
+        pod["spec"]["volumes"][0],
+        json!({"name": "ingressgateway-certs",
+               "secret": {"secretName": "istio-ingressgateway-certs", "optional": true}})
+    );
+    assert_eq!(
+        find(&objects, "HorizontalPodAutoscaler", "istio-ingressgateway")["spec"]["minReplicas"],
+        3
+    );
+    // runAsRoot: neither the pod's nor the container's unprivileged settings
+    let egress = find(&objects, "Deployment", "istio-egressgateway");
+    let egress_pod = &egress["spec"]["template"]["spec"];
+    assert!(egress_pod.get("securityContext").is_none());
+    assert!(egress_pod["containers"][0].get("securityContext").is_none());
+    // nothing to put in env: no field (the chart renders an empty list as null)
+    assert!(egress_pod["containers"][0].get("env").is_none());
+}

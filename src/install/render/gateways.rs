@@ -92,7 +92,8 @@ pub fn render(ctx: &Ctx, inst: &Instance) -> Vec<Value> {
         out.push(hpa);
     }
 
-    if gw.str("injectionTemplate").is_empty() {
+    let template = gw.str("injectionTemplate");
+    if template.is_empty() {
         out.push(deployment(
             ctx,
             inst,
@@ -100,6 +101,16 @@ pub fn render(ctx: &Ctx, inst: &Instance) -> Vec<Value> {
             &sel,
             full_labels(&[("istio.io/dataplane-mode", "none")]),
             prefix,
+        ));
+    } else {
+        out.push(injected_deployment(
+            ctx,
+            inst,
+            &gw,
+            &sel,
+            full_labels(&[]),
+            prefix,
+            &template,
         ));
     }
 
@@ -258,19 +269,7 @@ fn deployment(
         &gw.str_or("tag", &ctx.global_tag()),
         &g.str_or("proxy.variant", &g.str("variant")),
     );
-    let mut ports: Vec<Value> = gw
-        .get("ports")
-        .as_array()
-        .map(|ps| {
-            ps.iter()
-                .map(|p| {
-                    let target = if super::truthy(&p["targetPort"]) { p["targetPort"].clone() } else { p["port"].clone() };
-                    json!({"containerPort": target, "protocol": if p["protocol"].is_string() { p["protocol"].clone() } else { json!("TCP") }})
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    ports.push(json!({"containerPort": 15090, "protocol": "TCP", "name": "http-envoy-prom"}));
+    let ports = container_ports(gw);
 
     let mut args = vec![
         json!("proxy"),
@@ -370,33 +369,9 @@ fn deployment(
     }
     mounts.push(json!({"mountPath": "/var/lib/istio/data", "name": "istio-data"}));
     mounts.push(json!({"name": "podinfo", "mountPath": "/etc/istio/pod"}));
-    let secret_volumes: Vec<Value> = match gw.get("secretVolumes") {
-        Value::Array(a) => a.clone(),
-        _ => vec![
-            json!({"name": format!("{prefix}-certs"), "secretName": format!("istio-{prefix}-certs"), "mountPath": format!("/etc/istio/{prefix}-certs")}),
-            json!({"name": format!("{prefix}-ca-certs"), "secretName": format!("istio-{prefix}-ca-certs"), "mountPath": format!("/etc/istio/{prefix}-ca-certs")}),
-        ],
-    };
-    for sv in &secret_volumes {
-        mounts.push(json!({"name": sv["name"], "mountPath": sv["mountPath"], "readOnly": true}));
-    }
-    let config_volumes: Vec<Value> = gw
-        .get("configVolumes")
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    for cv in &config_volumes {
-        if super::truthy(&cv["mountPath"]) {
-            mounts
-                .push(json!({"name": cv["name"], "mountPath": cv["mountPath"], "readOnly": true}));
-        }
-    }
-
-    let resources = if gw.truthy("resources") {
-        ctx.resources(gw.get("resources"))
-    } else {
-        ctx.resources(g.get("defaultResources"))
-    };
+    let (secret_volumes, config_volumes) = user_volumes(gw, prefix);
+    mounts.extend(user_mounts(&secret_volumes, &config_volumes));
+    let resources = proxy_resources(ctx, gw);
     let mut container = json!({
         "name": "istio-proxy",
         "image": image,
@@ -407,12 +382,7 @@ fn deployment(
         container["imagePullPolicy"] = g.get("imagePullPolicy").clone();
     }
     if !run_as_root {
-        container["securityContext"] = json!({
-            "allowPrivilegeEscalation": false,
-            "capabilities": {"drop": ["ALL"]},
-            "privileged": false,
-            "readOnlyRootFilesystem": true,
-        });
+        container["securityContext"] = unprivileged_container();
     }
     container["readinessProbe"] = json!({
         "failureThreshold": 30,
@@ -452,15 +422,233 @@ fn deployment(
         volumes.push(json!({"name": "istio-certs", "secret": {"secretName": format!("istio.{name}-service-account"), "optional": true}}));
     }
     volumes.push(json!({"name": "config-volume", "configMap": {"name": ctx.rev_name("istio"), "optional": true}}));
-    for sv in &secret_volumes {
-        volumes.push(json!({"name": sv["name"], "secret": {"secretName": sv["secretName"], "optional": true}}));
+    volumes.extend(user_pod_volumes(&secret_volumes, &config_volumes));
+
+    let mut pod_spec = pod_identity(ctx, gw, name);
+    pod_spec.insert("containers".into(), Value::Array(containers));
+    pod_spec.insert("volumes".into(), Value::Array(volumes));
+    scheduling(ctx, gw, &mut pod_spec);
+
+    let mut spec = deployment_spec(gw, sel);
+    spec.insert(
+        "template".into(),
+        json!({
+            "metadata": {"labels": pod_labels, "annotations": annotations},
+            "spec": pod_spec,
+        }),
+    );
+    d["spec"] = Value::Object(spec);
+    d
+}
+
+/// The Deployment the chart renders when `injectionTemplate` is set: a pod for the injector
+/// to fill (`image: auto`, `sidecar.istio.io/inject` and `inject.istio.io/templates`), with
+/// only the gateway's own settings; the injection template brings the proxy's arguments,
+/// environment, probes and volumes.
+fn injected_deployment(
+    ctx: &Ctx,
+    inst: &Instance,
+    gw: &super::V,
+    sel: &Map<String, Value>,
+    meta_labels: Map<String, Value>,
+    prefix: &str,
+    template: &str,
+) -> Value {
+    let g = ctx.v.at("global");
+    let ns = inst.namespace.as_str();
+    let name = inst.name.as_str();
+    let run_as_root = gw.bool_or("runAsRoot", false);
+    let mut d = object("apps/v1", "Deployment", name, Some(ns), meta_labels);
+
+    let mut pod_labels = sel.clone();
+    if ns == "istio-system" {
+        pod_labels.insert("heritage".into(), "Tiller".into());
+        pod_labels.insert("release".into(), "istio".into());
+        pod_labels.insert("chart".into(), "gateways".into());
     }
-    for cv in &config_volumes {
-        volumes.push(json!({"name": cv["name"], "configMap": {"name": cv["configMapName"], "optional": true}}));
+    ctx.owned_labels(&mut pod_labels, inst.component);
+    if ctx.revision.is_empty() {
+        // the injected pod names a revision only when there is one
+        pod_labels.remove("istio.io/rev");
+    }
+    pod_labels.insert("sidecar.istio.io/inject".into(), "true".into());
+    pod_labels.insert("service.istio.io/canonical-name".into(), name.into());
+    let canonical_rev = sel
+        .get("app.kubernetes.io/version")
+        .or_else(|| sel.get("version"))
+        .map(text)
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| {
+            if ctx.revision.is_empty() {
+                "latest".into()
+            } else {
+                ctx.revision.clone()
+            }
+        });
+    pod_labels.insert(
+        "service.istio.io/canonical-revision".into(),
+        Value::String(canonical_rev),
+    );
+    pod_labels.insert(
+        "app.kubernetes.io/name".into(),
+        d["metadata"]["labels"]["app.kubernetes.io/name"].clone(),
+    );
+    ctx.common_labels(&mut pod_labels);
+
+    let mut annotations = Map::new();
+    if ctx.v.bool_or("meshConfig.enablePrometheusMerge", true) {
+        annotations.insert("prometheus.io/port".into(), "15020".into());
+        annotations.insert("prometheus.io/scrape".into(), "true".into());
+        annotations.insert("prometheus.io/path".into(), "/stats/prometheus".into());
+    }
+    annotations.insert("sidecar.istio.io/inject".into(), "true".into());
+    annotations.insert("inject.istio.io/templates".into(), template.into());
+    for (k, v) in gw.entries("podAnnotations") {
+        annotations.insert(k.clone(), v.clone());
     }
 
-    let mut pod_spec = Map::new();
+    let (secret_volumes, config_volumes) = user_volumes(gw, prefix);
+    let mut container = json!({"name": "istio-proxy", "image": "auto"});
+    if g.truthy("imagePullPolicy") {
+        container["imagePullPolicy"] = g.get("imagePullPolicy").clone();
+    }
+    container["ports"] = Value::Array(container_ports(gw));
     if !run_as_root {
+        container["securityContext"] = unprivileged_container();
+    }
+    container["resources"] = proxy_resources(ctx, gw);
+    let mut envs = Vec::new();
+    if !run_as_root {
+        envs.push(env("ISTIO_META_UNPRIVILEGED_POD", "true"));
+    }
+    for (k, v) in gw.entries("env") {
+        envs.push(env(k, text(v)));
+    }
+    // the chart leaves an empty list as null: no field at all
+    if !envs.is_empty() {
+        container["env"] = Value::Array(envs);
+    }
+    let mounts = user_mounts(&secret_volumes, &config_volumes);
+    if !mounts.is_empty() {
+        container["volumeMounts"] = Value::Array(mounts);
+    }
+    let mut containers = vec![container];
+    if let Some(extra) = gw.get("additionalContainers").as_array() {
+        containers.extend(extra.iter().cloned());
+    }
+
+    let mut pod_spec = pod_identity(ctx, gw, name);
+    pod_spec.insert("containers".into(), Value::Array(containers));
+    let volumes = user_pod_volumes(&secret_volumes, &config_volumes);
+    if !volumes.is_empty() {
+        pod_spec.insert("volumes".into(), Value::Array(volumes));
+    }
+    scheduling(ctx, gw, &mut pod_spec);
+
+    let mut spec = deployment_spec(gw, sel);
+    spec.insert(
+        "template".into(),
+        json!({
+            "metadata": {"labels": pod_labels, "annotations": annotations},
+            "spec": pod_spec,
+        }),
+    );
+    d["spec"] = Value::Object(spec);
+    d
+}
+
+/// The proxy container's ports: each gateway port's target (else its port), then Envoy's
+/// Prometheus port.
+fn container_ports(gw: &super::V) -> Vec<Value> {
+    let mut ports: Vec<Value> = gw
+        .get("ports")
+        .as_array()
+        .map(|ps| {
+            ps.iter()
+                .map(|p| {
+                    let target = if super::truthy(&p["targetPort"]) {
+                        p["targetPort"].clone()
+                    } else {
+                        p["port"].clone()
+                    };
+                    let protocol = if p["protocol"].is_string() {
+                        p["protocol"].clone()
+                    } else {
+                        json!("TCP")
+                    };
+                    json!({"containerPort": target, "protocol": protocol})
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    ports.push(json!({"containerPort": 15090, "protocol": "TCP", "name": "http-envoy-prom"}));
+    ports
+}
+
+/// The gateway's `secretVolumes` (the chart's two certificate Secrets when unset) and
+/// `configVolumes`.
+fn user_volumes(gw: &super::V, prefix: &str) -> (Vec<Value>, Vec<Value>) {
+    let secret_volumes: Vec<Value> = match gw.get("secretVolumes") {
+        Value::Array(a) => a.clone(),
+        _ => vec![
+            json!({"name": format!("{prefix}-certs"), "secretName": format!("istio-{prefix}-certs"), "mountPath": format!("/etc/istio/{prefix}-certs")}),
+            json!({"name": format!("{prefix}-ca-certs"), "secretName": format!("istio-{prefix}-ca-certs"), "mountPath": format!("/etc/istio/{prefix}-ca-certs")}),
+        ],
+    };
+    let config_volumes: Vec<Value> = gw
+        .get("configVolumes")
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    (secret_volumes, config_volumes)
+}
+
+/// Read-only mounts of those volumes (a config volume only when it names a mount path).
+fn user_mounts(secret_volumes: &[Value], config_volumes: &[Value]) -> Vec<Value> {
+    let secrets = secret_volumes
+        .iter()
+        .map(|sv| json!({"name": sv["name"], "mountPath": sv["mountPath"], "readOnly": true}));
+    let configs = config_volumes
+        .iter()
+        .filter(|cv| super::truthy(&cv["mountPath"]))
+        .map(|cv| json!({"name": cv["name"], "mountPath": cv["mountPath"], "readOnly": true}));
+    secrets.chain(configs).collect()
+}
+
+/// The pod volumes behind those mounts, all optional.
+fn user_pod_volumes(secret_volumes: &[Value], config_volumes: &[Value]) -> Vec<Value> {
+    let secrets = secret_volumes.iter().map(|sv| {
+        json!({"name": sv["name"], "secret": {"secretName": sv["secretName"], "optional": true}})
+    });
+    let configs = config_volumes.iter().map(|cv| {
+        json!({"name": cv["name"], "configMap": {"name": cv["configMapName"], "optional": true}})
+    });
+    secrets.chain(configs).collect()
+}
+
+/// The gateway's `resources`, else the mesh's `global.defaultResources`.
+fn proxy_resources(ctx: &Ctx, gw: &super::V) -> Value {
+    if gw.truthy("resources") {
+        ctx.resources(gw.get("resources"))
+    } else {
+        ctx.resources(ctx.v.at("global").get("defaultResources"))
+    }
+}
+
+fn unprivileged_container() -> Value {
+    json!({
+        "allowPrivilegeEscalation": false,
+        "capabilities": {"drop": ["ALL"]},
+        "privileged": false,
+        "readOnlyRootFilesystem": true,
+    })
+}
+
+/// The pod's security context (unless `runAsRoot`), service account and priority class.
+fn pod_identity(ctx: &Ctx, gw: &super::V, name: &str) -> Map<String, Value> {
+    let g = ctx.v.at("global");
+    let mut pod_spec = Map::new();
+    if !gw.bool_or("runAsRoot", false) {
         pod_spec.insert(
             "securityContext".into(),
             json!({"runAsUser": 1337, "runAsGroup": 1337, "runAsNonRoot": true}),
@@ -476,8 +664,13 @@ fn deployment(
             g.get("priorityClassName").clone(),
         );
     }
-    pod_spec.insert("containers".into(), Value::Array(containers));
-    pod_spec.insert("volumes".into(), Value::Array(volumes));
+    pod_spec
+}
+
+/// Node affinity from the gateway's `nodeSelector` (else `global.defaultNodeSelector`), and
+/// tolerations (the gateway's, else `global.defaultTolerations`).
+fn scheduling(ctx: &Ctx, gw: &super::V, pod_spec: &mut Map<String, Value>) {
+    let g = ctx.v.at("global");
     let node_selector = if gw.truthy("nodeSelector") {
         gw.get("nodeSelector")
     } else {
@@ -503,7 +696,10 @@ fn deployment(
     } else if g.truthy("defaultTolerations") {
         pod_spec.insert("tolerations".into(), g.get("defaultTolerations").clone());
     }
+}
 
+/// replicas (only without autoscaling), selector and rolling-update strategy.
+fn deployment_spec(gw: &super::V, sel: &Map<String, Value>) -> Map<String, Value> {
     let mut spec = Map::new();
     if !gw.bool_or("autoscaleEnabled", true) && gw.truthy("replicaCount") {
         spec.insert("replicas".into(), json!(gw.i64_or("replicaCount", 1)));
@@ -516,13 +712,5 @@ fn deployment(
             "maxUnavailable": gw.get("rollingMaxUnavailable"),
         }}),
     );
-    spec.insert(
-        "template".into(),
-        json!({
-            "metadata": {"labels": pod_labels, "annotations": annotations},
-            "spec": pod_spec,
-        }),
-    );
-    d["spec"] = Value::Object(spec);
-    d
+    spec
 }
