@@ -363,3 +363,45 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
         }
     }
 }
+
+/// kubeflow/manifests' StatefulSets: one writes `volumeClaimTemplates: []` (a kustomize
+/// workaround), another has no `serviceName`. sailctl leaves what the user wrote; istioctl's
+/// round trip through Go types drops the empty list (omitempty) and adds `serviceName: ""`
+/// (no omitempty). The API server stores both forms alike (tools/parity allowlists the pair).
+#[test]
+fn a_statefulsets_fields_stay_as_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("sts.yaml");
+    std::fs::write(
+        &file,
+        "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db, namespace: shop}\n\
+         spec:\n  selector: {matchLabels: {app: db}}\n  template:\n    metadata: {labels: {app: db}}\n\
+         \x20   spec: {containers: [{name: db, image: postgres}]}\n  volumeClaimTemplates: []\n",
+    )
+    .expect("write");
+    let out = assert_cmd::Command::cargo_bin("sailctl")
+        .expect("sailctl")
+        .env("KUBECONFIG", "")
+        .env("HOME", dir.path())
+        .args(["kube-inject", "-f"])
+        .arg(&file)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let docs = documents(&String::from_utf8_lossy(&out.stdout));
+    let spec = &docs[0]["spec"];
+    assert_eq!(spec["volumeClaimTemplates"], serde_json::json!([]));
+    assert!(spec.get("serviceName").is_none(), "{spec}");
+    // and it was injected
+    let names: Vec<&str> = spec["template"]["spec"]["containers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    assert_eq!(names, ["db", "istio-proxy"]);
+}
