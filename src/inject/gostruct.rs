@@ -233,8 +233,12 @@ pub fn normalise_spec(spec: &mut Value) {
         if let Some(l) = v.pointer_mut("/emptyDir/sizeLimit") {
             canon_value(l);
         }
-        // every volume source's `readOnly` is `omitempty` in the Go types
-        for (_, source) in v.as_object_mut().into_iter().flatten() {
+        // a volume source's `readOnly` is an `omitempty` bool in the Go types, except csi's
+        // and azureDisk's, which are pointers: there `false` is a value and stays
+        for (kind, source) in v.as_object_mut().into_iter().flatten() {
+            if kind == "csi" || kind == "azureDisk" {
+                continue;
+            }
             if let Some(m) = source.as_object_mut()
                 && m.get("readOnly") == Some(&Value::Bool(false))
             {
@@ -262,7 +266,9 @@ mod tests {
             }],
             "volumes": [
                 {"name": "a", "azureFile": {"secretName": "s", "shareName": "d", "readOnly": false}},
-                {"name": "b", "rbd": {"image": "i", "readOnly": true}}
+                {"name": "b", "rbd": {"image": "i", "readOnly": true}},
+                {"name": "c", "csi": {"driver": "d", "readOnly": false}},
+                {"name": "e", "azureDisk": {"diskName": "n", "diskURI": "u", "readOnly": false}}
             ]
         });
         super::normalise_spec(&mut spec);
@@ -279,7 +285,9 @@ mod tests {
                 }],
                 "volumes": [
                     {"name": "a", "azureFile": {"secretName": "s", "shareName": "d"}},
-                    {"name": "b", "rbd": {"image": "i", "readOnly": true}}
+                    {"name": "b", "rbd": {"image": "i", "readOnly": true}},
+                    {"name": "c", "csi": {"driver": "d", "readOnly": false}},
+                    {"name": "e", "azureDisk": {"diskName": "n", "diskURI": "u", "readOnly": false}}
                 ]
             })
         );

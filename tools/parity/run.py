@@ -282,7 +282,12 @@ def compare_validate(report, allow, sail, ist, f):
 
 def objects(stream: str):
     docs = {}
+    import re
     import yaml  # PyYAML: both tools print plain block YAML
+    # Both tools pass a document without a workload through as written, and PyYAML (unlike
+    # YAML 1.2 and kubectl) refuses a tab after a plain scalar (`type: LoadBalancer<TAB>`, in
+    # GoogleCloudPlatform/kubernetes-engine-samples): trailing blanks go, on both sides alike.
+    stream = re.sub(r"[ \t]+$", "", stream, flags=re.M)
     for d in yaml.safe_load_all(stream):
         if not isinstance(d, dict) or "kind" not in d:
             continue
