@@ -764,3 +764,62 @@ fn injection_template_gateways_render_a_pod_for_the_injector() {
     // nothing to put in env: no field (the chart renders an empty list as null)
     assert!(egress_pod["containers"][0].get("env").is_none());
 }
+
+#[test]
+fn empty_keys_and_k8s_patches_render_as_istioctl_reads_them() {
+    let objects = render_with(&["empty-keys-and-patches.yaml"], &[]);
+    // `autoscaleEnabled:` (null) is false: no HPA, the Deployment keeps its replicas
+    assert!(
+        !objects
+            .iter()
+            .any(|o| o.kind() == "HorizontalPodAutoscaler" && o.name() == "istiod"),
+        "{}",
+        listing(&objects)
+    );
+    let istiod = find(&objects, "Deployment", "istiod");
+    let env = istiod["spec"]["template"]["spec"]["containers"][0]["env"]
+        .as_array()
+        .unwrap();
+    let ns = env.iter().find(|e| e["name"] == "POD_NAMESPACE").unwrap();
+    assert_eq!(
+        ns["valueFrom"],
+        json!({"fieldRef": {"apiVersion": "v1", "fieldPath": "metadata.annotations['ns']"}})
+    );
+    let pdb = find(&objects, "PodDisruptionBudget", "istiod");
+    assert_eq!(pdb["spec"]["maxUnavailable"], 1);
+    assert!(pdb["spec"].get("minAvailable").is_none(), "{pdb}");
+}
+
+#[test]
+fn values_or_spec_left_empty_keep_the_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        (
+            "spec.yaml",
+            "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n",
+        ),
+        (
+            "values.yaml",
+            "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  values:\n",
+        ),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let merged = build(&Inputs {
+            files: vec![path.display().to_string()],
+            set: vec![],
+            profile_dir: None,
+        })
+        .unwrap();
+        let objects = render::render(&merged).unwrap();
+        let gw = find(&objects, "Deployment", "istio-ingressgateway");
+        // the default profile's gateway values are all there: ports and resources
+        let proxy = &gw["spec"]["template"]["spec"]["containers"][0];
+        assert!(proxy["ports"].as_array().unwrap().len() > 1, "{name}");
+        assert_eq!(proxy["resources"]["requests"]["cpu"], "100m", "{name}");
+        assert_eq!(
+            gw["spec"]["strategy"]["rollingUpdate"]["maxSurge"], "100%",
+            "{name}"
+        );
+    }
+}

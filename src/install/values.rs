@@ -64,6 +64,26 @@ impl Merged {
 
 /// Merge `other` into `base` as istioctl does: maps merge key by key, everything else
 /// (scalars and lists) is replaced by `other`'s value.
+/// [`merge`] for what a user wrote over a profile: a key left empty where the profile has a
+/// mapping (`spec:`, `values:` with nothing under them) keeps that mapping, as istioctl reads
+/// it; an empty scalar (`autoscaleEnabled:`) is still null.
+fn merge_input(base: &mut Value, other: &Value) {
+    match (base, other) {
+        (Value::Object(b), Value::Object(o)) => {
+            for (k, v) in o {
+                match b.get_mut(k) {
+                    Some(bv) if bv.is_object() && v.is_object() => merge_input(bv, v),
+                    Some(bv) if bv.is_object() && v.is_null() => {}
+                    _ => {
+                        b.insert(k.clone(), v.clone());
+                    }
+                }
+            }
+        }
+        (b, o) => *b = o.clone(),
+    }
+}
+
 pub fn merge(base: &mut Value, other: &Value) {
     match (base, other) {
         (Value::Object(b), Value::Object(o)) => {
@@ -446,7 +466,7 @@ pub fn build(inputs: &Inputs) -> Result<Merged, ValuesError> {
             });
         }
         let doc = read_operator_file(f)?;
-        merge(&mut user, &doc);
+        merge_input(&mut user, &doc);
     }
     for flag in &inputs.set {
         apply_set(&mut user, flag)?;
@@ -492,12 +512,12 @@ pub fn build_user(
         });
     }
     let user_values = user["spec"].get("values").cloned().unwrap_or(Value::Null);
-    merge(&mut operator, &user);
+    merge_input(&mut operator, &user);
     translate(&mut operator);
     if !user_values.is_null() {
         let mut patch = serde_json::json!({"spec": {"values": {}}});
         patch["spec"]["values"] = user_values.clone();
-        merge(&mut operator, &patch);
+        merge_input(&mut operator, &patch);
     }
     if let Some(unvalidated) = operator["spec"].get("unvalidatedValues").cloned()
         && unvalidated.is_object()

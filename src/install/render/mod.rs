@@ -37,14 +37,15 @@ static NULL: Value = Value::Null;
 impl<'a> V<'a> {
     /// The value at a dotted path (`global.proxy.image`), or null.
     pub fn get(&self, path: &str) -> &'a Value {
+        self.lookup(path).unwrap_or(&NULL)
+    }
+    /// The value at a dotted path, or None when the path is not there (an explicit null is).
+    pub fn lookup(&self, path: &str) -> Option<&'a Value> {
         let mut cur = self.0;
         for k in path.split('.') {
-            match cur.get(k) {
-                Some(v) => cur = v,
-                None => return &NULL,
-            }
+            cur = cur.get(k)?;
         }
-        cur
+        Some(cur)
     }
     pub fn at(&self, path: &str) -> V<'a> {
         V(self.get(path))
@@ -65,12 +66,16 @@ impl<'a> V<'a> {
     pub fn truthy(&self, path: &str) -> bool {
         truthy(self.get(path))
     }
+    /// A boolean, or `def` when the path is not there. An explicit null (`autoscaleEnabled:`
+    /// with no value) is false: Helm drops a key set to null, and the chart's template then
+    /// reads nothing, as istioctl renders it.
     pub fn bool_or(&self, path: &str, def: bool) -> bool {
-        match self.get(path) {
-            Value::Bool(b) => *b,
-            Value::String(s) => s == "true",
-            Value::Null => def,
-            _ => def,
+        match self.lookup(path) {
+            None => def,
+            Some(Value::Bool(b)) => *b,
+            Some(Value::String(s)) => s == "true",
+            Some(Value::Null) => false,
+            Some(_) => def,
         }
     }
     pub fn i64_or(&self, path: &str, def: i64) -> i64 {
@@ -555,6 +560,14 @@ fn apply_k8s_overrides(obj: &mut Value, inst: &Instance, ctx: &Ctx) {
                 let mut patch = json!({"spec": {}});
                 patch["spec"] = v.clone();
                 super::values::merge(obj, &patch);
+                // the chart sets minAvailable; a PDB may not have both, so the user's
+                // maxUnavailable replaces it (as istioctl's post-processing does)
+                if let Some(spec) = obj["spec"].as_object_mut()
+                    && spec.get("maxUnavailable").is_some_and(|m| !m.is_null())
+                    && spec.get("minAvailable").is_some_and(|m| !m.is_null())
+                {
+                    spec.shift_remove("minAvailable");
+                }
             }
             ("serviceAnnotations", "Service") => {
                 let mut patch = json!({"metadata": {"annotations": {}}});

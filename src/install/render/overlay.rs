@@ -142,6 +142,31 @@ fn position(list: &[Value], step: &Step) -> Option<usize> {
     }
 }
 
+/// A patch value written as the text of a YAML mapping (`value: |` then `fieldRef: ...`) is
+/// that mapping, as istioctl reads it: a string of one line holding ": ", or of several lines
+/// holding ":", that is not a JSON object and parses as a YAML mapping. Any other value is
+/// itself.
+fn map_in_text(value: &Value) -> Value {
+    let Some(text) = value.as_str() else {
+        return value.clone();
+    };
+    let looks_like_map = if text.contains('\n') {
+        text.contains(':')
+    } else {
+        text.contains(": ")
+    };
+    if !looks_like_map || serde_json::from_str::<serde_json::Map<String, Value>>(text).is_ok() {
+        return value.clone();
+    }
+    match crate::resource::yaml::parse_chunk(text) {
+        (docs, None) => match docs.into_iter().next() {
+            Some((m @ Value::Object(_), _)) => m,
+            _ => value.clone(),
+        },
+        _ => value.clone(),
+    }
+}
+
 /// Apply the overlays of a component's `k8s.overlays` that address this object.
 pub fn apply_overlays(
     obj: &mut Value,
@@ -163,7 +188,8 @@ pub fn apply_overlays(
         }
         for (j, p) in o["patches"].as_array().into_iter().flatten().enumerate() {
             let path = p["path"].as_str().unwrap_or_default();
-            apply(obj, path, p.get("value").filter(|v| !v.is_null())).map_err(|message| {
+            let value = p.get("value").filter(|v| !v.is_null()).map(map_in_text);
+            apply(obj, path, value.as_ref()).map_err(|message| {
                 RenderError::Value {
                     path: format!("components.{component}.k8s.overlays[{i}].patches[{j}] ({kind}/{name}, path {path})"),
                     message,
@@ -205,6 +231,20 @@ mod tests {
             steps("[name:a.b]"),
             [Step::Match("name".into(), "a.b".into())]
         );
+    }
+
+    #[test]
+    fn a_mapping_written_as_text_is_a_mapping() {
+        assert_eq!(
+            map_in_text(&json!("fieldRef:\n  fieldPath: metadata.x\n")),
+            json!({"fieldRef": {"fieldPath": "metadata.x"}})
+        );
+        assert_eq!(map_in_text(&json!("a: b")), json!({"a": "b"}));
+        // plain text, a URL, JSON and a list stay strings
+        for s in ["plain", "http://x:80", r#"{"a": 1}"#, "- a: 1\n- b: 2"] {
+            assert_eq!(map_in_text(&json!(s)), json!(s), "{s}");
+        }
+        assert_eq!(map_in_text(&json!(3)), json!(3));
     }
 
     #[test]
