@@ -244,13 +244,13 @@ fn install_request_budget_is_one_apply_per_object_plus_one_list_per_prunable_kin
     // 1 namespace + 42 rendered + 3 default-tag objects + the injector deactivated once the
     // default tag exists + the install record
     assert_eq!(verbs.get("apply"), Some(&48), "{verbs:?}");
-    // one list per prunable kind (webhooks 2, namespaced 11, cluster RBAC 2) + the default
+    // one list per prunable kind (webhooks 2, namespaced 12, cluster RBAC 2) + the default
     // tag look-up
-    assert_eq!(verbs.get("list"), Some(&16), "{verbs:?}");
+    assert_eq!(verbs.get("list"), Some(&17), "{verbs:?}");
     // no discovery, no reads per object, no waits: auto-ready workloads are ready when applied
     assert_eq!(verbs.get("get"), None, "{verbs:?}");
     assert_eq!(verbs.get("discovery"), None, "{verbs:?}");
-    assert_eq!(total, 64);
+    assert_eq!(total, 65);
 }
 
 #[test]

@@ -823,3 +823,36 @@ fn values_or_spec_left_empty_keep_the_profile() {
         );
     }
 }
+
+#[test]
+fn a_remote_cluster_reaches_the_primarys_istiod() {
+    let by_ip = render_with(
+        &[],
+        &[
+            "profile=remote",
+            "values.global.remotePilotAddress=169.10.112.88",
+        ],
+    );
+    let slice = find(&by_ip, "EndpointSlice", "istiod");
+    assert_eq!(slice["addressType"], "IPv4");
+    assert_eq!(slice["endpoints"][0]["addresses"], json!(["169.10.112.88"]));
+    assert_eq!(
+        slice["metadata"]["labels"]["kubernetes.io/service-name"],
+        "istiod"
+    );
+    let svc = find(&by_ip, "Service", "istiod");
+    assert!(svc["spec"].get("selector").is_none() && svc["spec"].get("type").is_none());
+    assert_eq!(svc["spec"]["ports"][1]["targetPort"], 15017);
+
+    let by_name = render_with(
+        &[],
+        &[
+            "profile=remote",
+            "values.global.remotePilotAddress=istiod.primary.example.com",
+        ],
+    );
+    assert!(!by_name.iter().any(|o| o.kind() == "EndpointSlice"));
+    let svc = find(&by_name, "Service", "istiod");
+    assert_eq!(svc["spec"]["type"], "ExternalName");
+    assert_eq!(svc["spec"]["externalName"], "istiod.primary.example.com");
+}

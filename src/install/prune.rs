@@ -94,7 +94,7 @@ pub const WEBHOOK_KINDS: &[KindRef] = &[
 ];
 
 /// The namespaced kinds an install may own (istioctl's list, without Pods: they go with their
-/// workloads).
+/// workloads; with EndpointSlices, which istioctl's list lacks).
 pub const NAMESPACED_KINDS: &[KindRef] = &[
     KindRef::new("apps", "v1", "Deployment", "deployments", true),
     KindRef::new("apps", "v1", "DaemonSet", "daemonsets", true),
@@ -129,6 +129,15 @@ pub const NAMESPACED_KINDS: &[KindRef] = &[
         "v1alpha3",
         "EnvoyFilter",
         "envoyfilters",
+        true,
+    ),
+    // a remote cluster's EndpointSlice to the primary's istiod (istioctl renders it and never
+    // deletes it)
+    KindRef::new(
+        "discovery.k8s.io",
+        "v1",
+        "EndpointSlice",
+        "endpointslices",
         true,
     ),
 ];

@@ -1,10 +1,12 @@
 //! The Pilot component: istiod and everything around it (RBAC, mesh config, injector
 //! config and webhooks, autoscaling). With `istiodRemote.enabled` (the remote profile) only
-//! the injector webhook, the values ConfigMap and the reader RBAC remain.
+//! the injector webhook, the values ConfigMap, the reader RBAC and the way to the primary's
+//! istiod (`remote.rs`) remain.
 
 mod deployment;
 mod mesh;
 mod rbac;
+mod remote;
 mod webhooks;
 
 use serde_json::{Map, Value, json};
@@ -87,6 +89,7 @@ pub fn render(ctx: &Ctx, inst: &Instance, m: &Merged) -> Result<Vec<Value>, Rend
     rbac::role(ctx, &p, &mut out);
     deployment::disruption_budget(ctx, &p, &mut out);
     deployment::service(ctx, &p, &mut out);
+    remote::service_and_endpoints(ctx, &p, &mut out);
     deployment::service_account(ctx, &p, &mut out);
     if p.namespaced && p.rbac_here && ctx.v.bool_or("experimental.stableValidationPolicy", false) {
         out.extend(webhooks::validation_policy(ctx));
