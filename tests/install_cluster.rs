@@ -244,13 +244,13 @@ fn install_request_budget_is_one_apply_per_object_plus_one_list_per_prunable_kin
     // 1 namespace + 42 rendered + 3 default-tag objects + the injector deactivated once the
     // default tag exists + the install record
     assert_eq!(verbs.get("apply"), Some(&48), "{verbs:?}");
-    // one list per prunable kind (webhooks 2, namespaced 12, cluster RBAC 2) + the default
+    // one list per prunable kind (webhooks 2, namespaced 13, cluster RBAC 2) + the default
     // tag look-up
-    assert_eq!(verbs.get("list"), Some(&17), "{verbs:?}");
+    assert_eq!(verbs.get("list"), Some(&18), "{verbs:?}");
     // no discovery, no reads per object, no waits: auto-ready workloads are ready when applied
     assert_eq!(verbs.get("get"), None, "{verbs:?}");
     assert_eq!(verbs.get("discovery"), None, "{verbs:?}");
-    assert_eq!(total, 65);
+    assert_eq!(total, 66);
 }
 
 #[test]
@@ -306,7 +306,7 @@ fn diff_on_an_empty_cluster_marks_every_object_new_and_writes_nothing() {
     let verbs = by_verb(&tc);
     assert_eq!(verbs.get("get"), Some(&46), "{verbs:?}");
     // (the EnvoyFilter list, before Istio's CRDs exist, is recorded as a discovery miss)
-    assert_eq!(verbs.values().sum::<usize>(), 46 + 16, "{verbs:?}");
+    assert_eq!(verbs.values().sum::<usize>(), 46 + 18, "{verbs:?}");
 }
 
 #[test]

@@ -856,3 +856,58 @@ fn a_remote_cluster_reaches_the_primarys_istiod() {
     assert_eq!(svc["spec"]["type"], "ExternalName");
     assert_eq!(svc["spec"]["externalName"], "istiod.primary.example.com");
 }
+
+#[test]
+fn network_policies_for_every_workload_when_asked() {
+    let objects = render_with(
+        &[],
+        &[
+            "profile=ambient",
+            "components.ingressGateways[0].enabled=true",
+            "components.ingressGateways[0].name=istio-ingressgateway",
+            "values.global.networkPolicy.enabled=true",
+        ],
+    );
+    let names: Vec<&str> = objects
+        .iter()
+        .filter(|o| o.kind() == "NetworkPolicy")
+        .map(|o| o.name())
+        .collect();
+    assert_eq!(
+        names,
+        ["istiod", "istio-ingressgateway", "istio-cni", "ztunnel"],
+        "{}",
+        listing(&objects)
+    );
+    let istiod = find(&objects, "NetworkPolicy", "istiod");
+    assert_eq!(
+        istiod["spec"]["podSelector"]["matchLabels"],
+        json!({"app": "istiod", "istio.io/rev": "default"})
+    );
+    assert_eq!(
+        istiod["spec"]["ingress"][0],
+        json!({"ports": [{"protocol": "TCP", "port": 15017}]})
+    );
+    assert_eq!(istiod["spec"]["egress"], json!([{}]));
+    // a gateway lets in its ports' targets (80 -> 8080, 443 -> 8443)
+    let gw = find(&objects, "NetworkPolicy", "istio-ingressgateway");
+    let ports: Vec<&Value> = gw["spec"]["ingress"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["ports"].as_array().unwrap())
+        .map(|p| &p["port"])
+        .collect();
+    assert!(
+        ports.contains(&&json!(8080)) && ports.contains(&&json!(8443)),
+        "{ports:?}"
+    );
+    let zt = find(&objects, "NetworkPolicy", "ztunnel");
+    assert_eq!(
+        zt["spec"]["ingress"].as_array().unwrap().last().unwrap()["ports"],
+        json!([{"protocol": "TCP", "port": 15053}, {"protocol": "UDP", "port": 15053}])
+    );
+    // off by default
+    let plain = render_with(&[], &["profile=ambient"]);
+    assert!(!plain.iter().any(|o| o.kind() == "NetworkPolicy"));
+}

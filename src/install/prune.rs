@@ -94,7 +94,7 @@ pub const WEBHOOK_KINDS: &[KindRef] = &[
 ];
 
 /// The namespaced kinds an install may own (istioctl's list, without Pods: they go with their
-/// workloads; with EndpointSlices, which istioctl's list lacks).
+/// workloads; with EndpointSlices and NetworkPolicies, which istioctl's list lacks).
 pub const NAMESPACED_KINDS: &[KindRef] = &[
     KindRef::new("apps", "v1", "Deployment", "deployments", true),
     KindRef::new("apps", "v1", "DaemonSet", "daemonsets", true),
@@ -131,13 +131,21 @@ pub const NAMESPACED_KINDS: &[KindRef] = &[
         "envoyfilters",
         true,
     ),
-    // a remote cluster's EndpointSlice to the primary's istiod (istioctl renders it and never
-    // deletes it)
+    // a remote cluster's EndpointSlice to the primary's istiod (istioctl renders it, and the
+    // NetworkPolicies below, and never deletes them)
     KindRef::new(
         "discovery.k8s.io",
         "v1",
         "EndpointSlice",
         "endpointslices",
+        true,
+    ),
+    // `global.networkPolicy.enabled`
+    KindRef::new(
+        "networking.k8s.io",
+        "v1",
+        "NetworkPolicy",
+        "networkpolicies",
         true,
     ),
 ];

@@ -205,6 +205,9 @@ pub fn render(ctx: &Ctx, inst: &Instance) -> Vec<Value> {
         super::base::add_pull_secrets(ctx, &mut sa);
         out.push(sa);
     }
+    if super::network_policy::enabled(ctx) {
+        out.push(super::network_policy::cni(ctx, inst));
+    }
     out
 }
 

@@ -201,6 +201,16 @@ pub fn render(ctx: &Ctx, inst: &Instance) -> Vec<Value> {
     }
     super::base::add_pull_secrets(ctx, &mut sa);
     out.push(sa);
+    if super::network_policy::enabled(ctx) {
+        out.push(super::network_policy::gateway(
+            ctx,
+            inst,
+            default_istio,
+            default_app,
+            &sel,
+            gw.get("ports"),
+        ));
+    }
     out
 }
 

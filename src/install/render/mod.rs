@@ -12,6 +12,7 @@ mod crd_release;
 pub mod crds;
 mod gateways;
 mod injector;
+mod network_policy;
 mod overlay;
 mod pilot;
 mod ztunnel;

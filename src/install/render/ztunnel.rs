@@ -232,5 +232,9 @@ pub fn render(ctx: &Ctx, inst: &Instance) -> Vec<Value> {
         sa["imagePullSecrets"] =
             Value::Array(secrets.iter().map(|s| json!({"name": text(s)})).collect());
     }
-    vec![ds, sa]
+    let mut out = vec![ds, sa];
+    if super::network_policy::enabled(ctx) {
+        out.push(super::network_policy::ztunnel(ctx, inst, &name));
+    }
+    out
 }

@@ -90,6 +90,9 @@ pub fn render(ctx: &Ctx, inst: &Instance, m: &Merged) -> Result<Vec<Value>, Rend
     deployment::disruption_budget(ctx, &p, &mut out);
     deployment::service(ctx, &p, &mut out);
     remote::service_and_endpoints(ctx, &p, &mut out);
+    if p.namespaced && super::network_policy::enabled(ctx) {
+        out.push(super::network_policy::istiod(ctx, inst, "istiod"));
+    }
     deployment::service_account(ctx, &p, &mut out);
     if p.namespaced && p.rbac_here && ctx.v.bool_or("experimental.stableValidationPolicy", false) {
         out.extend(webhooks::validation_policy(ctx));
