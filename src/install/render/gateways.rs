@@ -228,29 +228,7 @@ fn deployment(
     let run_as_root = gw.bool_or("runAsRoot", false);
     let mut d = object("apps/v1", "Deployment", name, Some(ns), meta_labels);
 
-    let mut pod_labels = sel.clone();
-    if ns == "istio-system" {
-        pod_labels.insert("heritage".into(), "Tiller".into());
-        pod_labels.insert("release".into(), "istio".into());
-        pod_labels.insert("chart".into(), "gateways".into());
-    }
-    pod_labels.insert("service.istio.io/canonical-name".into(), name.into());
-    let canonical_rev = sel
-        .get("app.kubernetes.io/version")
-        .or_else(|| sel.get("version"))
-        .map(text)
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| {
-            if ctx.revision.is_empty() {
-                "latest".into()
-            } else {
-                ctx.revision.clone()
-            }
-        });
-    pod_labels.insert(
-        "service.istio.io/canonical-revision".into(),
-        Value::String(canonical_rev),
-    );
+    let mut pod_labels = pod_base_labels(ctx, sel, ns, name);
     ctx.owned_labels(&mut pod_labels, inst.component);
     pod_labels.insert("sidecar.istio.io/inject".into(), "false".into());
     pod_labels.insert(
@@ -470,35 +448,13 @@ fn injected_deployment(
     let run_as_root = gw.bool_or("runAsRoot", false);
     let mut d = object("apps/v1", "Deployment", name, Some(ns), meta_labels);
 
-    let mut pod_labels = sel.clone();
-    if ns == "istio-system" {
-        pod_labels.insert("heritage".into(), "Tiller".into());
-        pod_labels.insert("release".into(), "istio".into());
-        pod_labels.insert("chart".into(), "gateways".into());
-    }
+    let mut pod_labels = pod_base_labels(ctx, sel, ns, name);
     ctx.owned_labels(&mut pod_labels, inst.component);
     if ctx.revision.is_empty() {
         // the injected pod names a revision only when there is one
         pod_labels.remove("istio.io/rev");
     }
     pod_labels.insert("sidecar.istio.io/inject".into(), "true".into());
-    pod_labels.insert("service.istio.io/canonical-name".into(), name.into());
-    let canonical_rev = sel
-        .get("app.kubernetes.io/version")
-        .or_else(|| sel.get("version"))
-        .map(text)
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| {
-            if ctx.revision.is_empty() {
-                "latest".into()
-            } else {
-                ctx.revision.clone()
-            }
-        });
-    pod_labels.insert(
-        "service.istio.io/canonical-revision".into(),
-        Value::String(canonical_rev),
-    );
     pod_labels.insert(
         "app.kubernetes.io/name".into(),
         d["metadata"]["labels"]["app.kubernetes.io/name"].clone(),
@@ -565,6 +521,40 @@ fn injected_deployment(
     );
     d["spec"] = Value::Object(spec);
     d
+}
+
+/// A gateway pod's first labels: its selector, the chart's release labels in istio-system,
+/// and the canonical service name and revision.
+fn pod_base_labels(
+    ctx: &Ctx,
+    sel: &Map<String, Value>,
+    ns: &str,
+    name: &str,
+) -> Map<String, Value> {
+    let mut pod_labels = sel.clone();
+    if ns == "istio-system" {
+        pod_labels.insert("heritage".into(), "Tiller".into());
+        pod_labels.insert("release".into(), "istio".into());
+        pod_labels.insert("chart".into(), "gateways".into());
+    }
+    pod_labels.insert("service.istio.io/canonical-name".into(), name.into());
+    let canonical_rev = sel
+        .get("app.kubernetes.io/version")
+        .or_else(|| sel.get("version"))
+        .map(text)
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| {
+            if ctx.revision.is_empty() {
+                "latest".into()
+            } else {
+                ctx.revision.clone()
+            }
+        });
+    pod_labels.insert(
+        "service.istio.io/canonical-revision".into(),
+        Value::String(canonical_rev),
+    );
+    pod_labels
 }
 
 /// The proxy container's ports: each gateway port's target (else its port), then Envoy's
