@@ -417,15 +417,7 @@ fn deployment(
     pod_spec.insert("volumes".into(), Value::Array(volumes));
     scheduling(ctx, gw, &mut pod_spec);
 
-    let mut spec = deployment_spec(gw, sel);
-    spec.insert(
-        "template".into(),
-        json!({
-            "metadata": {"labels": pod_labels, "annotations": annotations},
-            "spec": pod_spec,
-        }),
-    );
-    d["spec"] = Value::Object(spec);
+    d["spec"] = deployment_spec(gw, sel, pod_labels, annotations, pod_spec);
     d
 }
 
@@ -511,15 +503,7 @@ fn injected_deployment(
     }
     scheduling(ctx, gw, &mut pod_spec);
 
-    let mut spec = deployment_spec(gw, sel);
-    spec.insert(
-        "template".into(),
-        json!({
-            "metadata": {"labels": pod_labels, "annotations": annotations},
-            "spec": pod_spec,
-        }),
-    );
-    d["spec"] = Value::Object(spec);
+    d["spec"] = deployment_spec(gw, sel, pod_labels, annotations, pod_spec);
     d
 }
 
@@ -698,8 +682,14 @@ fn scheduling(ctx: &Ctx, gw: &super::V, pod_spec: &mut Map<String, Value>) {
     }
 }
 
-/// replicas (only without autoscaling), selector and rolling-update strategy.
-fn deployment_spec(gw: &super::V, sel: &Map<String, Value>) -> Map<String, Value> {
+/// replicas (only without autoscaling), selector, rolling-update strategy and the pod template.
+fn deployment_spec(
+    gw: &super::V,
+    sel: &Map<String, Value>,
+    pod_labels: Map<String, Value>,
+    annotations: Map<String, Value>,
+    pod_spec: Map<String, Value>,
+) -> Value {
     let mut spec = Map::new();
     if !gw.bool_or("autoscaleEnabled", true) && gw.truthy("replicaCount") {
         spec.insert("replicas".into(), json!(gw.i64_or("replicaCount", 1)));
@@ -712,5 +702,12 @@ fn deployment_spec(gw: &super::V, sel: &Map<String, Value>) -> Map<String, Value
             "maxUnavailable": gw.get("rollingMaxUnavailable"),
         }}),
     );
-    spec
+    spec.insert(
+        "template".into(),
+        json!({
+            "metadata": {"labels": pod_labels, "annotations": annotations},
+            "spec": pod_spec,
+        }),
+    );
+    Value::Object(spec)
 }
