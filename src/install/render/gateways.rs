@@ -223,13 +223,9 @@ fn deployment(
     prefix: &str,
 ) -> Value {
     let g = ctx.v.at("global");
-    let ns = inst.namespace.as_str();
-    let name = inst.name.as_str();
+    let (ns, name) = (inst.namespace.as_str(), inst.name.as_str());
     let run_as_root = gw.bool_or("runAsRoot", false);
-    let mut d = object("apps/v1", "Deployment", name, Some(ns), meta_labels);
-
-    let mut pod_labels = pod_base_labels(ctx, sel, ns, name);
-    ctx.owned_labels(&mut pod_labels, inst.component);
+    let (mut d, mut pod_labels) = start(ctx, inst, sel, meta_labels);
     pod_labels.insert("sidecar.istio.io/inject".into(), "false".into());
     pod_labels.insert(
         "app.kubernetes.io/name".into(),
@@ -435,13 +431,8 @@ fn injected_deployment(
     template: &str,
 ) -> Value {
     let g = ctx.v.at("global");
-    let ns = inst.namespace.as_str();
-    let name = inst.name.as_str();
     let run_as_root = gw.bool_or("runAsRoot", false);
-    let mut d = object("apps/v1", "Deployment", name, Some(ns), meta_labels);
-
-    let mut pod_labels = pod_base_labels(ctx, sel, ns, name);
-    ctx.owned_labels(&mut pod_labels, inst.component);
+    let (mut d, mut pod_labels) = start(ctx, inst, sel, meta_labels);
     if ctx.revision.is_empty() {
         // the injected pod names a revision only when there is one
         pod_labels.remove("istio.io/rev");
@@ -495,7 +486,7 @@ fn injected_deployment(
         containers.extend(extra.iter().cloned());
     }
 
-    let mut pod_spec = pod_identity(ctx, gw, name);
+    let mut pod_spec = pod_identity(ctx, gw, &inst.name);
     pod_spec.insert("containers".into(), Value::Array(containers));
     let volumes = user_pod_volumes(&secret_volumes, &config_volumes);
     if !volumes.is_empty() {
@@ -507,14 +498,16 @@ fn injected_deployment(
     d
 }
 
-/// A gateway pod's first labels: its selector, the chart's release labels in istio-system,
-/// and the canonical service name and revision.
-fn pod_base_labels(
+/// The Deployment object and its pod's first labels: the selector, the chart's release labels
+/// in istio-system, the canonical service name and revision, and the ownership labels.
+fn start(
     ctx: &Ctx,
+    inst: &Instance,
     sel: &Map<String, Value>,
-    ns: &str,
-    name: &str,
-) -> Map<String, Value> {
+    meta_labels: Map<String, Value>,
+) -> (Value, Map<String, Value>) {
+    let (ns, name) = (inst.namespace.as_str(), inst.name.as_str());
+    let d = object("apps/v1", "Deployment", name, Some(ns), meta_labels);
     let mut pod_labels = sel.clone();
     if ns == "istio-system" {
         pod_labels.insert("heritage".into(), "Tiller".into());
@@ -538,7 +531,8 @@ fn pod_base_labels(
         "service.istio.io/canonical-revision".into(),
         Value::String(canonical_rev),
     );
-    pod_labels
+    ctx.owned_labels(&mut pod_labels, inst.component);
+    (d, pod_labels)
 }
 
 /// The proxy container's ports: each gateway port's target (else its port), then Envoy's
