@@ -62,34 +62,28 @@ impl Merged {
     }
 }
 
-/// Merge `other` into `base` as istioctl does: maps merge key by key, everything else
-/// (scalars and lists) is replaced by `other`'s value.
 /// [`merge`] for what a user wrote over a profile: a key left empty where the profile has a
 /// mapping (`spec:`, `values:` with nothing under them) keeps that mapping, as istioctl reads
 /// it; an empty scalar (`autoscaleEnabled:`) is still null.
 fn merge_input(base: &mut Value, other: &Value) {
-    match (base, other) {
-        (Value::Object(b), Value::Object(o)) => {
-            for (k, v) in o {
-                match b.get_mut(k) {
-                    Some(bv) if bv.is_object() && v.is_object() => merge_input(bv, v),
-                    Some(bv) if bv.is_object() && v.is_null() => {}
-                    _ => {
-                        b.insert(k.clone(), v.clone());
-                    }
-                }
-            }
-        }
-        (b, o) => *b = o.clone(),
-    }
+    merge_with(base, other, true)
 }
 
+/// Merge `other` into `base` as istioctl does: maps merge key by key, everything else
+/// (scalars and lists) is replaced by `other`'s value.
 pub fn merge(base: &mut Value, other: &Value) {
+    merge_with(base, other, false)
+}
+
+fn merge_with(base: &mut Value, other: &Value, null_keeps_maps: bool) {
     match (base, other) {
         (Value::Object(b), Value::Object(o)) => {
             for (k, v) in o {
                 match b.get_mut(k) {
-                    Some(bv) if bv.is_object() && v.is_object() => merge(bv, v),
+                    Some(bv) if bv.is_object() && v.is_object() => {
+                        merge_with(bv, v, null_keeps_maps)
+                    }
+                    Some(bv) if null_keeps_maps && bv.is_object() && v.is_null() => {}
                     _ => {
                         b.insert(k.clone(), v.clone());
                     }
