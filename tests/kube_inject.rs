@@ -222,14 +222,16 @@ fn system_namespaces_and_proxy_config_spellings_as_istioctl() {
 }
 
 /// With no cluster and no files, sailctl's own install rendering gives the config.
-#[test]
-fn without_a_cluster_sailctls_rendering_is_the_config() {
-    let dir = tempfile::tempdir().expect("tempdir");
+/// `sailctl kube-inject -f FILE` with no kubeconfig (sailctl's own rendering of the config):
+/// the output documents.
+fn inject_without_a_cluster(home: &std::path::Path, file: &std::path::Path) -> Vec<Value> {
     let out = assert_cmd::Command::cargo_bin("sailctl")
         .expect("sailctl")
         .env("KUBECONFIG", "")
-        .env("HOME", dir.path())
-        .args(["kube-inject", "-f", BOOKINFO])
+        .env("HOME", home)
+        .arg("kube-inject")
+        .arg("-f")
+        .arg(file)
         .output()
         .expect("run");
     assert!(
@@ -237,19 +239,28 @@ fn without_a_cluster_sailctls_rendering_is_the_config() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let docs = documents(&String::from_utf8_lossy(&out.stdout));
+    documents(&String::from_utf8_lossy(&out.stdout))
+}
+
+fn container_names(pod_spec: &Value) -> Vec<&str> {
+    pod_spec["containers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["name"].as_str())
+        .collect()
+}
+
+#[test]
+fn without_a_cluster_sailctls_rendering_is_the_config() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let docs = inject_without_a_cluster(dir.path(), std::path::Path::new(BOOKINFO));
     let deploy = docs
         .iter()
         .find(|d| d["metadata"]["name"] == "productpage-v1")
         .expect("productpage");
     let spec = &deploy["spec"]["template"]["spec"];
-    let names: Vec<&str> = spec["containers"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|c| c["name"].as_str())
-        .collect();
-    assert_eq!(names, ["productpage", "istio-proxy"]);
+    assert_eq!(container_names(spec), ["productpage", "istio-proxy"]);
     assert_eq!(spec["initContainers"][0]["name"], "istio-init");
     // the probe now goes through the agent, and the agent has the original
     assert_eq!(
@@ -379,29 +390,13 @@ fn a_statefulsets_fields_stay_as_written() {
          \x20   spec: {containers: [{name: db, image: postgres}]}\n  volumeClaimTemplates: []\n",
     )
     .expect("write");
-    let out = assert_cmd::Command::cargo_bin("sailctl")
-        .expect("sailctl")
-        .env("KUBECONFIG", "")
-        .env("HOME", dir.path())
-        .args(["kube-inject", "-f"])
-        .arg(&file)
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let docs = documents(&String::from_utf8_lossy(&out.stdout));
+    let docs = inject_without_a_cluster(dir.path(), &file);
     let spec = &docs[0]["spec"];
     assert_eq!(spec["volumeClaimTemplates"], serde_json::json!([]));
     assert!(spec.get("serviceName").is_none(), "{spec}");
     // and it was injected
-    let names: Vec<&str> = spec["template"]["spec"]["containers"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|c| c["name"].as_str())
-        .collect();
-    assert_eq!(names, ["db", "istio-proxy"]);
+    assert_eq!(
+        container_names(&spec["template"]["spec"]),
+        ["db", "istio-proxy"]
+    );
 }
